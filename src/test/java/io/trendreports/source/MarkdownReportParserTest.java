@@ -1,0 +1,205 @@
+package io.trendreports.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import io.trendreports.model.Section;
+import io.trendreports.model.SourceReport;
+
+class MarkdownReportParserTest {
+
+    private final MarkdownReportParser parser = new MarkdownReportParser();
+
+    private ParsedReport parse(String fileName, String markdown) throws RejectedInputException {
+        return parser.parse(new LoadedFile(fileName, "0".repeat(64), markdown), ReportSlugs.slug(fileName));
+    }
+
+    @Test
+    void referenceReportHasTenNumberedSectionsAndItsTitle() throws Exception {
+        String text = Files.readString(Path.of("input/ai-llm-trends-2024.md"));
+        SourceReport report = parse("ai-llm-trends-2024.md", text).report();
+
+        assertThat(report.title()).isEqualTo("Comprehensive Report on AI LLMs Development in 2024");
+        assertThat(report.period()).isEqualTo("2024");
+        assertThat(report.reportId()).isEqualTo("ai-llm-trends-2024");
+        assertThat(report.sections()).extracting(Section::number)
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(report.sections()).extracting(Section::title).startsWith(
+                "Continued Model Scaling", "Multimodal Capabilities", "Fine-tuning Innovations");
+        assertThat(report.sections().get(9).title()).isEqualTo("Human-AI Collaboration");
+    }
+
+    @Test
+    void closingRemarksAfterThematicBreakAreNotesNotPartOfTheLastSection() throws Exception {
+        String text = Files.readString(Path.of("input/ai-llm-trends-2024.md"));
+        SourceReport report = parse("r.md", text).report();
+
+        assertThat(report.sections().get(9).body()).endsWith("enhances productivity and creativity.")
+                .doesNotContain("This report provides");
+        assertThat(report.notes()).anyMatch(n -> n.startsWith("This report provides a detailed overview"));
+    }
+
+    @Test
+    void setextHeadingsAreTitleAndSections() throws Exception {
+        String md = """
+                Market Outlook 2025
+                ===================
+
+                Intro text.
+
+                First trend
+                -----------
+                Body one.
+
+                Second trend
+                ------------
+                Body two.
+                """;
+        SourceReport report = parse("outlook.md", md).report();
+
+        assertThat(report.title()).isEqualTo("Market Outlook 2025");
+        assertThat(report.sections()).extracting(Section::title).containsExactly("First trend", "Second trend");
+        assertThat(report.sections()).extracting(Section::number).containsExactly(1, 2);
+        assertThat(report.notes()).containsExactly("Intro text.");
+    }
+
+    @Test
+    void frontMatterGivesTitlePeriodAndLanguageWhenThereIsNoH1() throws Exception {
+        String md = """
+                ---
+                title: Tendances de l'IA
+                date: 2023-05-01
+                language: fr-FR
+                ---
+                ## Première tendance
+                Texte.
+                """;
+        SourceReport report = parse("tendances.md", md).report();
+
+        assertThat(report.title()).isEqualTo("Tendances de l'IA");
+        assertThat(report.period()).isEqualTo("2023-05-01");
+        assertThat(report.language()).isEqualTo("fr");
+        assertThat(report.sections()).singleElement().extracting(Section::title).isEqualTo("Première tendance");
+    }
+
+    @Test
+    void severalH1sWithAFrontMatterTitleAreSections() throws Exception {
+        String md = """
+                ---
+                title: Trends
+                period: "2022"
+                ---
+                # One
+                a
+                # Two
+                b
+                """;
+        SourceReport report = parse("t.md", md).report();
+
+        assertThat(report.title()).isEqualTo("Trends");
+        assertThat(report.sections()).extracting(Section::title).containsExactly("One", "Two");
+    }
+
+    @Test
+    void unnumberedSectionsAreNumberedInOrderAndOtherNumberingFormsAreRead() throws Exception {
+        String md = """
+                # Report
+                ## Alpha
+                x
+                ## 3) Beta
+                y
+                ## Gamma
+                z
+                ## IV. Delta
+                w
+                ## Section 7: Epsilon
+                v
+                """;
+        SourceReport report = parse("r.md", md).report();
+
+        assertThat(report.sections()).extracting(Section::number).containsExactly(1, 3, 4, 4, 7);
+        assertThat(report.sections()).extracting(Section::title)
+                .containsExactly("Alpha", "Beta", "Gamma", "Delta", "Epsilon");
+    }
+
+    @Test
+    void sectionsAtH3WhenThatIsTheFirstLevelBelowTheTitle() throws Exception {
+        String md = """
+                # Title 2021
+                ### A
+                text a
+                ### B
+                text b
+                """;
+        SourceReport report = parse("x.md", md).report();
+
+        assertThat(report.period()).isEqualTo("2021");
+        assertThat(report.sections()).extracting(Section::title).containsExactly("A", "B");
+    }
+
+    @Test
+    void markdownSyntaxDoesNotLeakIntoBodies() throws Exception {
+        String md = """
+                # R
+                ## 1. Trend
+                Some **bold** and _italic_ text with a [link](http://example.com) and `code`.
+                <div class="x">raw html</div>
+
+                - first item
+                - second item
+
+                | Model | Size |
+                |-------|------|
+                | GPT-5 | big  |
+
+                ```
+                int x = 1;
+                ```
+                """;
+        Section section = parse("r.md", md).report().sections().get(0);
+
+        assertThat(section.body()).contains("Some bold and italic text with a link and code.")
+                .contains("first item").contains("second item").contains("GPT-5, big")
+                .doesNotContain("**").doesNotContain("](").doesNotContain("<div").doesNotContain("int x")
+                .doesNotContain("|");
+    }
+
+    @Test
+    void brokenFrontMatterIsReportedAndTheBodyStillParsed() throws Exception {
+        String md = """
+                ---
+                title: [unclosed
+                ---
+                # Real Title
+                ## One
+                body
+                """;
+        ParsedReport parsed = parse("r.md", md);
+
+        assertThat(parsed.warnings()).singleElement().asString().startsWith("front matter ignored, invalid YAML");
+        assertThat(parsed.report().title()).isEqualTo("Real Title");
+        assertThat(parsed.report().sections()).hasSize(1);
+    }
+
+    @Test
+    void documentWithoutSectionsIsRejectedWithAReason() {
+        assertThatThrownBy(() -> parse("r.md", "# Only a title\n\nSome text.\n"))
+                .isInstanceOf(RejectedInputException.class)
+                .hasMessage("no sections found: the document has no headings below its title");
+        assertThatThrownBy(() -> parse("r.md", "just prose, no headings at all\n"))
+                .hasMessage("no sections found: the document has no headings");
+    }
+
+    @Test
+    void titleFallsBackToTheFileName() throws Exception {
+        SourceReport report = parse("ai_outlook-2026.md", "## A\ntext\n").report();
+
+        assertThat(report.title()).isEqualTo("Ai outlook 2026");
+        assertThat(report.period()).isEqualTo("2026");
+    }
+}
