@@ -1,0 +1,19 @@
+package io.trendreports.cli;
+
+/** Process exit codes: part of the contract with schedulers and scripts (see README). */
+public final class ExitCodes {
+
+    /** The run completed and every input was accepted (or nothing had changed). */
+    public static final int OK = 0;
+    /** The run failed; nothing new was published and {@code latest} is unchanged. */
+    public static final int FAILED = 1;
+    /** Bad command line or missing input folder; nothing was run. */
+    public static final int USAGE = 2;
+    /** The run completed and was published, but some inputs were rejected (see the manifest). */
+    public static final int COMPLETED_WITH_REJECTIONS = 3;
+    /** Another run with the same inputs is in progress; this one did nothing. */
+    public static final int ALREADY_RUNNING = 4;
+
+    private ExitCodes() {
+    }
+}

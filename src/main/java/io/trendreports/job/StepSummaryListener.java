@@ -1,0 +1,45 @@
+package io.trendreports.job;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+/** Logs one line per finished step: status, duration and the step's counts. */
+public class StepSummaryListener implements StepExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger("io.trendreports.job");
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        List<String> counts = new ArrayList<>();
+        if (step.getReadCount() > 0) {
+            counts.add(step.getReadCount() + " files read");
+        }
+        for (String counter : List.of(StepCounters.PROCESSED, StepCounters.REJECTED, StepCounters.RECORDS,
+                StepCounters.FILES)) {
+            if (step.getExecutionContext().containsKey(counter)) {
+                counts.add(StepCounters.get(step, counter) + " " + counter);
+            }
+        }
+        String failure = step.getFailureExceptions().isEmpty() ? ""
+                : " - " + Failures.describe(step.getFailureExceptions().get(0));
+        log.info("step {}: {} in {}{}{}", step.getStepName(), step.getStatus(),
+                Durations.format(duration(step.getStartTime(), step.getEndTime())),
+                counts.isEmpty() ? "" : ", " + String.join(", ", counts), failure);
+        return step.getExitStatus();
+    }
+
+    private static Duration duration(LocalDateTime start, LocalDateTime end) {
+        if (start == null) {
+            return Duration.ZERO;
+        }
+        return Duration.between(start, end == null ? LocalDateTime.now() : end);
+    }
+}

@@ -1,0 +1,49 @@
+package io.trendreports.job;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code trend.*} settings of {@code config/application.yml}.
+ *
+ * @param author       the author written into PDF and workbook document properties
+ * @param maxFileBytes source files larger than this are rejected unread
+ * @param writerThreads how many writer steps run at once
+ */
+@ConfigurationProperties("trend")
+public record TrendProperties(Path input, Path output, Path configDir, ZoneId timeZone, String author,
+                              Long maxFileBytes,
+                              Integer writerThreads, Boolean formulaGuard, Pdf pdf, Csv csv, Normalize normalize) {
+
+    public TrendProperties {
+        input = input == null ? Path.of("input") : input;
+        output = output == null ? Path.of("output") : output;
+        configDir = configDir == null ? Path.of("config") : configDir;
+        timeZone = timeZone == null ? ZoneId.of("UTC") : timeZone;
+        author = author == null ? "trend-reports" : author;
+        maxFileBytes = maxFileBytes == null ? 20L * 1024 * 1024 : maxFileBytes;
+        writerThreads = writerThreads == null ? 3 : writerThreads;
+        formulaGuard = formulaGuard == null || formulaGuard;
+        pdf = pdf == null ? new Pdf(null) : pdf;
+        csv = csv == null ? new Csv(null) : csv;
+        normalize = normalize == null ? new Normalize(null, null, null, null) : normalize;
+    }
+
+    public record Pdf(String pageSize) {
+        public Pdf {
+            pageSize = pageSize == null ? "A4" : pageSize;
+        }
+    }
+
+    public record Csv(Boolean byteOrderMark) {
+        public Csv {
+            byteOrderMark = byteOrderMark != null && byteOrderMark;
+        }
+    }
+
+    public record Normalize(Double minThemeScore, Double headingWeight, Integer summaryMaxSentences,
+                            Integer keyTerms) {
+    }
+}

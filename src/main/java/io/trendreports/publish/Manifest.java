@@ -1,0 +1,27 @@
+package io.trendreports.publish;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** The contents of {@code manifest.json}: what a run read, what it wrote, and how it ended. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Manifest(String runId, Instant startedAt, Instant finishedAt, String status, Totals totals,
+                       List<Input> inputs, List<Output> outputs) {
+
+    /** Counts a scheduler can check without walking the lists. */
+    public record Totals(int inputs, int processed, int rejected, long records) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Input(String file, String sha256, String status, String reason, int sections,
+                        List<String> warnings) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Output(String path, String kind, long bytes, String sha256, long records,
+                         Map<String, Long> counters) {
+    }
+}

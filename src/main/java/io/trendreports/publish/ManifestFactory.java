@@ -1,0 +1,63 @@
+package io.trendreports.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import io.trendreports.model.InputFile;
+import io.trendreports.model.RunInfo;
+import io.trendreports.model.WrittenOutput;
+
+/** Builds the manifest from the run's inputs and outputs, measuring each written file. */
+public final class ManifestFactory {
+
+    private ManifestFactory() {
+    }
+
+    public static Manifest create(RunInfo run, Instant finishedAt, List<InputFile> inputs,
+                                  Map<String, List<String>> warnings, List<WrittenOutput> outputs, Path runDir)
+            throws IOException {
+        List<Manifest.Input> in = new ArrayList<>();
+        int rejected = 0;
+        for (InputFile f : inputs) {
+            rejected += f.isRejected() ? 1 : 0;
+            in.add(new Manifest.Input(f.file(), f.sha256(), f.status().label(), f.reason(), f.sections(),
+                    warnings.getOrDefault(f.file(), List.of())));
+        }
+        List<Manifest.Output> out = new ArrayList<>();
+        long records = 0;
+        for (WrittenOutput o : outputs) {
+            Path file = runDir.resolve(o.path());
+            out.add(new Manifest.Output(o.path(), o.kind(), Files.size(file), sha256(file), o.records(),
+                    o.counters()));
+            if (o.kind().equals("csv-sections")) {
+                records = o.records();
+            }
+        }
+        Manifest.Totals totals = new Manifest.Totals(inputs.size(), inputs.size() - rejected, rejected, records);
+        return new Manifest(run.runId(), run.startedAt(), finishedAt, "completed", totals, in, out);
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

@@ -1,0 +1,142 @@
+package io.trendreports.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.trendreports.model.InputFile;
+import io.trendreports.model.InputStatus;
+import io.trendreports.model.RunInfo;
+import io.trendreports.model.RunSnapshot;
+import io.trendreports.model.SourceReport;
+import io.trendreports.model.Theme;
+import io.trendreports.model.TrendRecord;
+import io.trendreports.model.WrittenOutput;
+
+/**
+ * Writes what a run produced and opens {@link RunSnapshot}s over it. Every save replaces earlier
+ * rows of the same run and file, so a chunk retried after a crash or restart never duplicates.
+ */
+public class RecordStore {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    public RecordStore(JdbcTemplate jdbc, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    public void saveProcessed(String runId, SourceReport report, List<TrendRecord> records, List<String> warnings) {
+        int words = records.stream().mapToInt(TrendRecord::wordCount).sum();
+        tx.executeWithoutResult(status -> {
+            deleteInput(runId, report.sourceFile(), report.reportId());
+            jdbc.update("INSERT INTO tr_input (run_id, file_name, sha256, status, reason, report_id, title, period,"
+                            + " language, sections, words, warnings) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    runId, report.sourceFile(), report.sourceSha256(), InputStatus.PROCESSED.name(), "",
+                    report.reportId(), clip(report.title(), 4000), clip(report.period(), 64),
+                    records.isEmpty() ? report.language() : records.get(0).language(), records.size(), words,
+                    clip(String.join("\n", warnings), 4000));
+            List<Object[]> rows = new ArrayList<>();
+            int seq = 0;
+            for (TrendRecord r : records) {
+                rows.add(new Object[] {runId, r.reportId(), ++seq, r.sectionNo(), clip(r.sectionTitle(), 100000),
+                        r.themeId(), r.themeLabel(), r.themeScore(), clip(r.summary(), 100000),
+                        clip(ListColumn.join(r.keyTerms()), 100000), clip(ListColumn.join(r.entities()), 100000),
+                        clip(ListColumn.join(r.sectors()), 10000), r.wordCount(), r.sentenceCount(), r.sharePct()});
+            }
+            jdbc.batchUpdate("INSERT INTO tr_record (run_id, report_id, seq, section_no, section_title, theme_id,"
+                    + " theme_label, theme_score, summary, key_terms, entities, sectors, word_count, sentence_count,"
+                    + " share_pct) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+        });
+    }
+
+    public void saveRejected(String runId, InputFile input) {
+        tx.executeWithoutResult(status -> {
+            deleteInput(runId, input.file(), null);
+            jdbc.update("INSERT INTO tr_input (run_id, file_name, sha256, status, reason, sections, words)"
+                            + " VALUES (?,?,?,?,?,0,0)",
+                    runId, input.file(), input.sha256(), InputStatus.REJECTED.name(), clip(input.reason(), 2000));
+        });
+    }
+
+    private void deleteInput(String runId, String fileName, String reportId) {
+        List<String> previousIds = jdbc.queryForList(
+                "SELECT report_id FROM tr_input WHERE run_id = ? AND file_name = ? AND report_id IS NOT NULL",
+                String.class, runId, fileName);
+        for (String id : previousIds) {
+            jdbc.update("DELETE FROM tr_record WHERE run_id = ? AND report_id = ?", runId, id);
+        }
+        if (reportId != null) {
+            jdbc.update("DELETE FROM tr_record WHERE run_id = ? AND report_id = ?", runId, reportId);
+        }
+        jdbc.update("DELETE FROM tr_input WHERE run_id = ? AND file_name = ?", runId, fileName);
+    }
+
+    public void saveOutputs(String runId, List<WrittenOutput> outputs) {
+        tx.executeWithoutResult(status -> {
+            for (WrittenOutput o : outputs) {
+                jdbc.update("DELETE FROM tr_output WHERE run_id = ? AND path = ?", runId, o.path());
+                jdbc.update("INSERT INTO tr_output (run_id, path, kind, records, counters) VALUES (?,?,?,?,?)",
+                        runId, o.path(), o.kind(), o.records(), encodeCounters(o.counters()));
+            }
+        });
+    }
+
+    /** Outputs recorded for a run, in path order. */
+    public List<WrittenOutput> outputs(String runId) {
+        return jdbc.query("SELECT path, kind, records, counters FROM tr_output WHERE run_id = ? ORDER BY path",
+                (rs, i) -> new WrittenOutput(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        decodeCounters(rs.getString(4))), runId);
+    }
+
+    /** Every input of a run, processed or rejected, in file-name order. */
+    public List<InputFile> inputs(String runId) {
+        return jdbc.query("SELECT file_name, sha256, status, reason, sections FROM tr_input WHERE run_id = ?"
+                        + " ORDER BY file_name",
+                (rs, i) -> new InputFile(rs.getString(1), rs.getString(2), InputStatus.valueOf(rs.getString(3)),
+                        rs.getString(4) == null ? "" : rs.getString(4), rs.getInt(5)), runId);
+    }
+
+    /** Parser warnings per file name, for files that had any. */
+    public Map<String, List<String>> warnings(String runId) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        jdbc.query("SELECT file_name, warnings FROM tr_input WHERE run_id = ? AND warnings IS NOT NULL"
+                + " AND warnings <> '' ORDER BY file_name", rs -> {
+                    result.put(rs.getString(1), List.of(rs.getString(2).split("\n")));
+                }, runId);
+        return result;
+    }
+
+    public RunSnapshot snapshot(RunInfo run, List<Theme> themes) {
+        return new JdbcRunSnapshot(jdbc, run, themes, inputs(run.runId()));
+    }
+
+    static String encodeCounters(Map<String, Long> counters) {
+        return counters.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+    }
+
+    static Map<String, Long> decodeCounters(String encoded) {
+        Map<String, Long> counters = new LinkedHashMap<>();
+        if (encoded != null && !encoded.isEmpty()) {
+            for (String pair : encoded.split(",")) {
+                int eq = pair.indexOf('=');
+                counters.put(pair.substring(0, eq), Long.parseLong(pair.substring(eq + 1)));
+            }
+        }
+        return counters;
+    }
+
+    private static String clip(String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,46 @@
+-- Record store of trend-reports. Portable between H2 and PostgreSQL; applied at every start-up.
+CREATE TABLE IF NOT EXISTS tr_input (
+    run_id      VARCHAR(64)   NOT NULL,
+    file_name   VARCHAR(1024) NOT NULL,
+    sha256      VARCHAR(64)   NOT NULL,
+    status      VARCHAR(16)   NOT NULL,
+    reason      VARCHAR(2000),
+    report_id   VARCHAR(128),
+    title       VARCHAR(4000),
+    period      VARCHAR(64),
+    language    VARCHAR(16),
+    sections    INTEGER       NOT NULL,
+    words       INTEGER       NOT NULL,
+    warnings    VARCHAR(4000),
+    PRIMARY KEY (run_id, file_name)
+);
+
+CREATE TABLE IF NOT EXISTS tr_record (
+    run_id         VARCHAR(64)  NOT NULL,
+    report_id      VARCHAR(128) NOT NULL,
+    seq            INTEGER      NOT NULL,
+    section_no     INTEGER      NOT NULL,
+    section_title  VARCHAR(100000),
+    theme_id       VARCHAR(128) NOT NULL,
+    theme_label    VARCHAR(1000),
+    theme_score    DOUBLE PRECISION NOT NULL,
+    summary        VARCHAR(100000),
+    key_terms      VARCHAR(100000),
+    entities       VARCHAR(100000),
+    sectors        VARCHAR(10000),
+    word_count     INTEGER      NOT NULL,
+    sentence_count INTEGER      NOT NULL,
+    share_pct      DOUBLE PRECISION NOT NULL,
+    PRIMARY KEY (run_id, report_id, seq)
+);
+
+CREATE INDEX IF NOT EXISTS tr_record_theme ON tr_record (run_id, theme_id);
+
+CREATE TABLE IF NOT EXISTS tr_output (
+    run_id   VARCHAR(64)   NOT NULL,
+    path     VARCHAR(1024) NOT NULL,
+    kind     VARCHAR(64)   NOT NULL,
+    records  BIGINT        NOT NULL,
+    counters VARCHAR(4000),
+    PRIMARY KEY (run_id, path)
+);

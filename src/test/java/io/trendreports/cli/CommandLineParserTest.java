@@ -1,0 +1,43 @@
+package io.trendreports.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class CommandLineParserTest {
+
+    private final CommandLineParser parser = new CommandLineParser();
+
+    @Test
+    void runWithFoldersBecomesPropertyOverrides() throws Exception {
+        Command command = parser.parse("run", "--input=in", "--output=/tmp/out", "--force",
+                "--trend.pdf.page-size=LETTER");
+
+        assertThat(command.name()).isEqualTo(Command.Name.RUN);
+        assertThat(command.force()).isTrue();
+        assertThat(command.springArgs()).containsExactly("--trend.input=in", "--trend.output=/tmp/out",
+                "--trend.pdf.page-size=LETTER");
+    }
+
+    @Test
+    void helpWinsWherePlaced() throws Exception {
+        assertThat(parser.parse("--help").name()).isEqualTo(Command.Name.HELP);
+        assertThat(parser.parse("run", "-h").name()).isEqualTo(Command.Name.HELP);
+    }
+
+    @Test
+    void unknownOptionsAndCommandsAreOneLineErrors() {
+        assertThatThrownBy(() -> parser.parse("run", "--verbose")).hasMessage("unknown option --verbose");
+        assertThatThrownBy(() -> parser.parse("start")).hasMessage("unknown command 'start'");
+        assertThatThrownBy(() -> parser.parse()).hasMessage("no command given");
+        assertThatThrownBy(() -> parser.parse("run", "--input")).hasMessage("option --input needs a value: --input=DIR");
+        assertThatThrownBy(() -> parser.parse("run", "--output=")).hasMessage("option --output needs a value: --output=DIR");
+    }
+
+    @Test
+    void usageDocumentsEveryExitCode() {
+        assertThat(CommandLineParser.usage()).contains("0  completed").contains("1  run failed")
+                .contains("2  usage error").contains("3  completed and published").contains("4  another run");
+    }
+}
