@@ -105,14 +105,16 @@ final class DigestRenderer {
 
         float themeWidth = themeColumnWidth(out, rows);
         int perTable = Math.max(1, (int) ((out.contentWidth() - themeWidth) / MIN_REPORT_COLUMN));
+        // same column width in every part, so split tables line up and label reports alike
+        float reportWidth = Math.min(120, (out.contentWidth() - themeWidth) / Math.min(perTable, reports.size()));
         // wide runs become several tables, each repeating the theme column
         for (int from = 0; from < reports.size(); from += perTable) {
             List<ReportInfo> chunk = reports.subList(from, Math.min(reports.size(), from + perTable));
             if (reports.size() > perTable) {
-                out.paragraph("Reports #" + chunk.get(0).edition() + " to #" + chunk.get(chunk.size() - 1).edition(),
-                        TextStyle.META);
+                // a caption, kept with the table's header and first rows
+                out.heading("Reports #" + chunk.get(0).edition() + " to #" + chunk.get(chunk.size() - 1).edition(),
+                        new TextStyle(9, TextStyle.MUTED, 6, 2), 60);
             }
-            float reportWidth = Math.min(120, (out.contentWidth() - themeWidth) / chunk.size());
             List<SimpleTable.Column> columns = new ArrayList<>();
             columns.add(new SimpleTable.Column("Theme", themeWidth, false));
             for (ReportInfo r : chunk) {

@@ -34,7 +34,8 @@ final class PdfFonts {
         this.ttf = ttf;
         this.cmap = ttf.getUnicodeCmapLookup();
         this.unitsPerEm = ttf.getUnitsPerEm();
-        this.replacement = canDraw(0xFFFD) ? "\uFFFD" : "?";
+        // the usual replacement character, else the "tofu" box viewers draw for missing glyphs
+        this.replacement = canDraw(0xFFFD) ? "\uFFFD" : canDraw(0x25A1) ? "\u25A1" : "?";
     }
 
     static PdfFonts load() {
