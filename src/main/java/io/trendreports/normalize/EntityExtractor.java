@@ -1,0 +1,66 @@
+package io.trendreports.normalize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the catalogue's entities in text, case-sensitively and on whole words, reporting each
+ * by its canonical name ("GPT 5" is GPT-5) in order of first occurrence.
+ *
+ * <p>Where spellings overlap, the longest wins ("Google DeepMind" is one mention of Google, and
+ * "GPT-3.5" is not also GPT-3).
+ */
+final class EntityExtractor {
+
+    private final List<Spelling> spellings = new ArrayList<>();
+
+    EntityExtractor(EntityCatalog catalog) {
+        for (EntityDefinition entity : catalog.entities()) {
+            for (String spelling : entity.spellings()) {
+                spellings.add(new Spelling(entity.name(), spelling.length(), pattern(spelling)));
+            }
+        }
+    }
+
+    List<String> extract(String text) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Spelling spelling : spellings) {
+            Matcher m = spelling.pattern.matcher(text);
+            while (m.find()) {
+                mentions.add(new Mention(spelling.canonical, m.start(), m.end()));
+            }
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start)
+                .thenComparing(Comparator.comparingInt(Mention::end).reversed()));
+        Set<String> found = new LinkedHashSet<>();
+        int coveredUntil = -1;
+        for (Mention mention : mentions) {
+            if (mention.start >= coveredUntil) {
+                found.add(mention.canonical);
+                coveredUntil = mention.end;
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static Pattern pattern(String spelling) {
+        // whitespace inside a name may be any run of spaces or a line break
+        String name = String.join("\\s+", java.util.Arrays.stream(spelling.strip().split("\\s+"))
+                .map(Pattern::quote).toList());
+        // not glued to a word before or after; "GPT-3" must not match inside "GPT-3.5" or "GPT-3b",
+        // while a sentence's full stop after a name is fine
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + name + "(?:['\u2019]s)?"
+                + "(?![\\p{L}\\p{N}]|[.\\-][\\p{L}\\p{N}])");
+    }
+
+    private record Spelling(String canonical, int length, Pattern pattern) {
+    }
+
+    private record Mention(String canonical, int start, int end) {
+    }
+}

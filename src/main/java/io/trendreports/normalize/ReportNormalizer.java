@@ -1,0 +1,95 @@
+package io.trendreports.normalize;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import io.trendreports.model.Section;
+import io.trendreports.model.SourceReport;
+import io.trendreports.model.TrendRecord;
+
+/**
+ * Turns a parsed report into one {@link TrendRecord} per section: theme, summary, key terms,
+ * entities, sectors and size.
+ *
+ * <p>Everything expensive (Lucene analyzers, stemmed keyword tables, compiled patterns) is built
+ * once here; {@link #normalize} keeps no state between calls, so one instance can serve several
+ * threads.
+ */
+public final class ReportNormalizer {
+
+    private final LanguageProfiles languages;
+    private final LanguageDetector languageDetector;
+    private final ThemeClassifier themeClassifier;
+    private final Summarizer summarizer;
+    private final KeyTermExtractor keyTermExtractor;
+    private final EntityExtractor entityExtractor;
+    private final SectorExtractor sectorExtractor;
+
+    public ReportNormalizer(KnowledgeBase kb, NormalizerSettings settings) {
+        Objects.requireNonNull(kb, "kb");
+        Objects.requireNonNull(settings, "settings");
+        this.languages = new LanguageProfiles();
+        this.languageDetector = new LanguageDetector(languages);
+        this.themeClassifier = new ThemeClassifier(kb.taxonomy(), languages, settings);
+        this.summarizer = new Summarizer(settings.summaryMaxSentences());
+        this.keyTermExtractor = new KeyTermExtractor(settings.keyTerms(), kb, languages);
+        this.entityExtractor = new EntityExtractor(kb.entities());
+        this.sectorExtractor = new SectorExtractor(kb.sectors());
+    }
+
+    public List<TrendRecord> normalize(SourceReport report) {
+        List<Section> sections = report.sections();
+        String language = language(report);
+        LanguageProfile profile = languages.of(language);
+
+        List<KeyTermExtractor.SectionText> texts = sections.stream()
+                .map(s -> new KeyTermExtractor.SectionText(text(s.title()), text(s.body()))).toList();
+        List<List<String>> keyTerms = keyTermExtractor.extract(texts, profile);
+        int[] words = sections.stream().mapToInt(s -> Tokens.wordCount(text(s.title()) + "\n" + text(s.body())))
+                .toArray();
+        long totalWords = 0;
+        for (int w : words) {
+            totalWords += w;
+        }
+
+        List<TrendRecord> records = new ArrayList<>(sections.size());
+        for (int i = 0; i < sections.size(); i++) {
+            Section section = sections.get(i);
+            String title = text(section.title());
+            String body = text(section.body());
+            ThemeMatch theme = themeClassifier.classify(title, body, profile);
+            List<String> sentences = SentenceSplitter.split(body, profile.locale());
+            String summary = summarizer.summarize(title, sentences, profile);
+            // the title is searched too, but first, so that it leads the order of first mention
+            String titleAndBody = title + "\n\n" + body;
+            records.add(new TrendRecord(report.reportId(), report.title(), report.period(), language,
+                    report.sourceFile(), report.sourceSha256(), section.number(), title,
+                    theme.theme().id(), theme.theme().label(), round(theme.confidence(), 4), summary,
+                    keyTerms.get(i), entityExtractor.extract(titleAndBody), sectorExtractor.extract(titleAndBody),
+                    words[i], sentences.size(), totalWords == 0 ? 0 : round(100.0 * words[i] / totalWords, 2)));
+        }
+        return records;
+    }
+
+    private String language(SourceReport report) {
+        if (report.language() != null && !report.language().isBlank()) {
+            return report.language().strip();
+        }
+        StringBuilder all = new StringBuilder();
+        for (Section s : report.sections()) {
+            all.append(text(s.title())).append('\n').append(text(s.body())).append('\n');
+        }
+        return languageDetector.detect(all.toString());
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static double round(double value, int decimals) {
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    }
+}

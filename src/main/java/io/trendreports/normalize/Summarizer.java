@@ -1,0 +1,122 @@
+package io.trendreports.normalize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * Picks the sentences that best state a section's trend, extractively: a sentence is central when
+ * it shares vocabulary with the other sentences of the section (they all elaborate on the trend)
+ * and with the heading (which names it).
+ */
+final class Summarizer {
+
+    /** A sentence longer than this already says enough on its own. */
+    static final int LONG_SENTENCE_WORDS = 35;
+    /** How much full overlap with the heading counts, relative to mean similarity (in [0, 1]). */
+    private static final double HEADING_BONUS = 0.5;
+
+    /** Reports tend to open a section with its topic sentence. */
+    private static final double LEAD_BONUS = 0.0;
+    /** A sentence that opens by pointing back ("For instance", "Additionally") leans on its context. */
+    private static final double CONNECTIVE_PENALTY = 0.7;
+    private static final Pattern OPENS_WITH_CONNECTIVE = Pattern.compile(
+            "(?i)(for instance|for example|additionally|furthermore|moreover|however|in addition|also|"
+                    + "thus|therefore|finally|similarly|likewise|in contrast|par exemple|de plus|cependant|"
+                    + "zum beispiel|außerdem|jedoch|por ejemplo|además|sin embargo)\\b");
+
+    private final int maxSentences;
+
+    Summarizer(int maxSentences) {
+        this.maxSentences = maxSentences;
+    }
+
+    /** @param sentences the section's sentences in order (see {@link SentenceSplitter}) */
+    String summarize(String heading, List<String> sentences, LanguageProfile language) {
+        if (sentences.isEmpty()) {
+            return "";
+        }
+        List<Map<String, Double>> vectors = sentences.stream()
+                .map(s -> vector(Tokens.terms(language.stemming(), s))).toList();
+        Set<String> headingStems = new HashSet<>(Tokens.terms(language.stemming(), heading));
+        double[] scores = new double[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            double similarity = 0;
+            for (int j = 0; j < sentences.size(); j++) {
+                if (i != j) {
+                    similarity += cosine(vectors.get(i), vectors.get(j));
+                }
+            }
+            double centrality = sentences.size() > 1 ? similarity / (sentences.size() - 1) : 0;
+            scores[i] = centrality + HEADING_BONUS * headingOverlap(headingStems, vectors.get(i))
+                    + (i == 0 ? LEAD_BONUS : 0);
+            if (OPENS_WITH_CONNECTIVE.matcher(sentences.get(i)).lookingAt()) {
+                scores[i] *= CONNECTIVE_PENALTY;
+            }
+        }
+        List<Integer> ranked = IntStream.range(0, sentences.size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> scores[i]).reversed()
+                        .thenComparing(i -> i))
+                .toList();
+        List<Integer> chosen = new ArrayList<>();
+        chosen.add(ranked.get(0));
+        int words = Tokens.wordCount(sentences.get(ranked.get(0)));
+        if (maxSentences > 1 && words <= LONG_SENTENCE_WORDS) {
+            for (int k = 1; k < ranked.size() && chosen.size() < maxSentences; k++) {
+                int next = Tokens.wordCount(sentences.get(ranked.get(k)));
+                // keep the summary readable at a glance: two short sentences, not two long ones
+                if (words + next <= 2 * LONG_SENTENCE_WORDS) {
+                    chosen.add(ranked.get(k));
+                    words += next;
+                }
+            }
+        }
+        return chosen.stream().sorted().map(sentences::get).reduce((a, b) -> a + " " + b).orElse("");
+    }
+
+    private static Map<String, Double> vector(List<String> stems) {
+        Map<String, Double> counts = new HashMap<>();
+        for (String stem : stems) {
+            counts.merge(stem, 1.0, Double::sum);
+        }
+        // sublinear term frequency: a word repeated in one sentence should not dominate it
+        counts.replaceAll((stem, count) -> 1 + Math.log(count));
+        return counts;
+    }
+
+    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        double dot = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            Double other = b.get(e.getKey());
+            if (other != null) {
+                dot += e.getValue() * other;
+            }
+        }
+        return dot / (norm(a) * norm(b));
+    }
+
+    private static double norm(Map<String, Double> v) {
+        double sum = 0;
+        for (double x : v.values()) {
+            sum += x * x;
+        }
+        return Math.sqrt(sum);
+    }
+
+    private static double headingOverlap(Set<String> headingStems, Map<String, Double> sentence) {
+        if (headingStems.isEmpty()) {
+            return 0;
+        }
+        long shared = headingStems.stream().filter(sentence::containsKey).count();
+        return (double) shared / headingStems.size();
+    }
+}

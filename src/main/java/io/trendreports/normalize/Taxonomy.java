@@ -1,0 +1,68 @@
+package io.trendreports.normalize;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.trendreports.model.Theme;
+
+/** The themes of {@code taxonomy.yml} in file order, {@code other} always present and last. */
+public record Taxonomy(List<ThemeDefinition> definitions) {
+
+    public static final String FILE = "taxonomy.yml";
+
+    public Taxonomy {
+        definitions = withOtherLast(definitions);
+    }
+
+    /** The themes as the writers show them, in file order with {@code other} last. */
+    public List<Theme> themes() {
+        return definitions.stream().map(ThemeDefinition::theme).toList();
+    }
+
+    /** The themes a section can be classified into, i.e. all but {@code other}. */
+    public List<ThemeDefinition> classifiable() {
+        return definitions.subList(0, definitions.size() - 1);
+    }
+
+    public ThemeDefinition other() {
+        return definitions.get(definitions.size() - 1);
+    }
+
+    static Taxonomy from(YamlFile file) {
+        List<ThemeDefinition> themes = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int n = 0;
+        for (Map<?, ?> entry : file.entries("themes")) {
+            n++;
+            String id = file.text(entry, "id", "theme #" + n);
+            String where = "theme '" + id + "'";
+            if (!ids.add(id)) {
+                throw file.error("theme id '" + id + "' appears more than once");
+            }
+            String label = file.text(entry, "label", where);
+            List<String> keywords = file.texts(entry, "keywords", where);
+            if (keywords.isEmpty() && !Theme.OTHER_ID.equals(id)) {
+                throw file.error(where + " has no keywords, so no section could ever get it");
+            }
+            themes.add(new ThemeDefinition(id, label, keywords));
+        }
+        return new Taxonomy(themes);
+    }
+
+    private static List<ThemeDefinition> withOtherLast(List<ThemeDefinition> definitions) {
+        List<ThemeDefinition> ordered = new ArrayList<>();
+        ThemeDefinition other = new ThemeDefinition(Theme.OTHER_ID, "Other", List.of());
+        for (ThemeDefinition d : definitions) {
+            if (Theme.OTHER_ID.equals(d.id())) {
+                other = d;
+            } else {
+                ordered.add(d);
+            }
+        }
+        ordered.add(other);
+        return List.copyOf(ordered);
+    }
+}

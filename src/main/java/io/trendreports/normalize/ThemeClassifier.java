@@ -1,0 +1,112 @@
+package io.trendreports.normalize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Picks a section's theme by counting taxonomy keywords in its heading and body.
+ *
+ * <p>Keywords and text go through the same Lucene analyzer of the report's language (stop words
+ * removed, stemmed), so "scaled", "scaling" and "scale" meet, and a phrase matches as consecutive
+ * stems. Per theme, each position is matched by the longest keyword only, so "energy efficiency"
+ * counts once, not also as "energy" and "efficiency".
+ *
+ * <p>Score = {@code headingWeight} x heading hits + log2(1 + body hits): a heading names the
+ * trend, while body hits are damped so that a long section, or one mentioning a neighbouring theme
+ * in passing, does not win on volume. With the defaults (weight 4, threshold 2) one heading hit
+ * decides, and without one a theme needs three body hits.
+ */
+final class ThemeClassifier {
+
+    private final NormalizerSettings settings;
+    private final Taxonomy taxonomy;
+    /** Per language code: each classifiable theme with its keywords as stem sequences. */
+    private final Map<String, List<ThemeKeywords>> tables = new HashMap<>();
+
+    ThemeClassifier(Taxonomy taxonomy, LanguageProfiles profiles, NormalizerSettings settings) {
+        this.taxonomy = taxonomy;
+        this.settings = settings;
+        for (LanguageProfile profile : profiles.supported()) {
+            tables.put(profile.code(), table(taxonomy, profile));
+        }
+        tables.put(profiles.undetermined().code(), table(taxonomy, profiles.undetermined()));
+    }
+
+    ThemeMatch classify(String heading, String body, LanguageProfile language) {
+        List<String> headingStems = Tokens.terms(language.stemming(), heading);
+        List<String> bodyStems = Tokens.terms(language.stemming(), body);
+        ThemeDefinition best = null;
+        double bestScore = 0;
+        double sum = 0;
+        for (ThemeKeywords theme : tables.get(language.code())) {
+            double score = settings.headingWeight() * theme.hits(headingStems)
+                    + Math.log1p(theme.hits(bodyStems)) / Math.log(2);
+            sum += score;
+            if (score > bestScore) {
+                best = theme.definition();
+                bestScore = score;
+            }
+        }
+        if (best == null || bestScore < settings.minThemeScore()) {
+            double threshold = settings.minThemeScore();
+            double confidence = threshold <= 0 ? 1 : 1 - bestScore / threshold;
+            return new ThemeMatch(taxonomy.other().theme(), clamp(confidence), bestScore);
+        }
+        return new ThemeMatch(best.theme(), clamp(bestScore / sum), bestScore);
+    }
+
+    private static double clamp(double value) {
+        return Math.max(0, Math.min(1, value));
+    }
+
+    private static List<ThemeKeywords> table(Taxonomy taxonomy, LanguageProfile language) {
+        List<ThemeKeywords> table = new ArrayList<>();
+        for (ThemeDefinition theme : taxonomy.classifiable()) {
+            Set<List<String>> phrases = new LinkedHashSet<>();
+            for (String keyword : theme.keywords()) {
+                List<String> stems = Tokens.terms(language.stemming(), keyword);
+                // a keyword made only of stop words of this language cannot be matched in it
+                if (!stems.isEmpty()) {
+                    phrases.add(stems);
+                }
+            }
+            List<List<String>> longestFirst = new ArrayList<>(phrases);
+            longestFirst.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed());
+            table.add(new ThemeKeywords(theme, List.copyOf(longestFirst)));
+        }
+        return List.copyOf(table);
+    }
+
+    private record ThemeKeywords(ThemeDefinition definition, List<List<String>> phrases) {
+
+        int hits(List<String> stems) {
+            int hits = 0;
+            int i = 0;
+            while (i < stems.size()) {
+                int matched = longestMatchAt(stems, i);
+                if (matched > 0) {
+                    hits++;
+                    i += matched;
+                } else {
+                    i++;
+                }
+            }
+            return hits;
+        }
+
+        private int longestMatchAt(List<String> stems, int start) {
+            for (List<String> phrase : phrases) {
+                if (start + phrase.size() <= stems.size()
+                        && stems.subList(start, start + phrase.size()).equals(phrase)) {
+                    return phrase.size();
+                }
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package io.trendreports.normalize;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * One parsed knowledge file plus the helpers that turn its untyped tree into records, each
+ * failing with a message that names the file and the offending entry.
+ */
+final class YamlFile {
+
+    private final String origin;
+    private final Object root;
+
+    private YamlFile(String origin, Object root) {
+        this.origin = origin;
+        this.root = root;
+    }
+
+    /** Reads {@code configDir/name} when it exists, else the copy bundled at the classpath root. */
+    static YamlFile read(Path configDir, String name) {
+        if (configDir != null) {
+            Path file = configDir.resolve(name);
+            if (Files.isRegularFile(file)) {
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    return parse(file.toString(), reader);
+                } catch (IOException e) {
+                    throw new KnowledgeFileException(file.toString(), "cannot be read: " + e.getMessage(), e);
+                }
+            }
+        }
+        String origin = "classpath:/" + name;
+        InputStream in = YamlFile.class.getResourceAsStream("/" + name);
+        if (in == null) {
+            throw new KnowledgeFileException(name, "not found in " + (configDir == null ? "(no config dir)" : configDir)
+                    + " nor on the classpath");
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return parse(origin, reader);
+        } catch (IOException e) {
+            throw new KnowledgeFileException(origin, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    static YamlFile parse(String origin, Reader reader) {
+        // SafeConstructor: an analyst-edited file must never instantiate arbitrary classes
+        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        try {
+            return new YamlFile(origin, yaml.load(reader));
+        } catch (YAMLException e) {
+            throw new KnowledgeFileException(origin, "is not valid YAML: " + e.getMessage().strip(), e);
+        }
+    }
+
+    String origin() {
+        return origin;
+    }
+
+    KnowledgeFileException error(String problem) {
+        return new KnowledgeFileException(origin, problem);
+    }
+
+    /** The list under the top-level {@code key}, each element a mapping. */
+    List<Map<?, ?>> entries(String key) {
+        if (!(root instanceof Map<?, ?> map)) {
+            throw error("expected a mapping with a top-level '" + key + ":' list, found "
+                    + (root == null ? "an empty file" : describe(root)));
+        }
+        Object value = map.get(key);
+        if (!(value instanceof List<?> list)) {
+            throw error("expected a top-level '" + key + ":' list, found "
+                    + (value == null ? "none" : describe(value)));
+        }
+        List<Map<?, ?>> entries = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof Map<?, ?> entry)) {
+                throw error(key + " entry #" + (i + 1) + " must be a mapping (e.g. {name: ..}), found "
+                        + describe(list.get(i)));
+            }
+            entries.add(entry);
+        }
+        return entries;
+    }
+
+    /** A required, non-blank text field of an entry. */
+    String text(Map<?, ?> entry, String field, String where) {
+        Object value = entry.get(field);
+        if (value == null || value instanceof Map || value instanceof List || value.toString().isBlank()) {
+            throw error(where + " has no '" + field + "'" + (value == null ? "" : " (found " + describe(value) + ")"));
+        }
+        if (value instanceof Boolean) {
+            throw error(where + ": '" + field + "' was read as the boolean " + value
+                    + "; put the text in quotes");
+        }
+        return value.toString().strip();
+    }
+
+    /** An optional list of non-blank texts; a single text is accepted as a one-element list. */
+    List<String> texts(Map<?, ?> entry, String field, String where) {
+        Object value = entry.get(field);
+        if (value == null) {
+            return List.of();
+        }
+        List<?> items = value instanceof List<?> list ? list : List.of(value);
+        List<String> texts = new ArrayList<>();
+        for (Object item : items) {
+            if (item == null || item instanceof Map || item instanceof List || item.toString().isBlank()) {
+                throw error(where + ": '" + field + "' must be a list of texts, found " + describe(item));
+            }
+            if (item instanceof Boolean) {
+                // YAML 1.1 reads yes/no/on/off as booleans; silently turning them into "true" would be wrong
+                throw error(where + ": '" + field + "' contains the boolean " + item + "; put the word in quotes");
+            }
+            texts.add(item.toString().strip());
+        }
+        return List.copyOf(texts);
+    }
+
+    private static String describe(Object value) {
+        if (value == null) {
+            return "nothing";
+        }
+        if (value instanceof Map) {
+            return "a mapping";
+        }
+        if (value instanceof List) {
+            return "a list";
+        }
+        String text = value.toString();
+        return "'" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'";
+    }
+}

@@ -1,0 +1,137 @@
+package io.trendreports.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.trendreports.model.ReportInfo;
+import io.trendreports.model.RunInfo;
+import io.trendreports.model.TrendRecord;
+
+/** Lays out the brief of one report: header block, "At a glance", then one block per section. */
+final class BriefRenderer {
+
+    static final int TOP_ENTITIES = 5;
+
+    private final PdfFonts fonts;
+    private final PdfSettings settings;
+
+    BriefRenderer(PdfFonts fonts, PdfSettings settings) {
+        this.fonts = fonts;
+        this.settings = settings;
+    }
+
+    /** Writes the brief and returns its counters. */
+    Map<String, Long> render(RunInfo run, ReportInfo report, List<TrendRecord> records, Path file)
+            throws IOException {
+        try (LayoutWriter out = new LayoutWriter(fonts, settings.pageSize())) {
+            header(out, run, report);
+            atAGlance(out, records);
+            sections(out, records);
+
+            List<String> themes = themesCovered(records).keySet().stream().toList();
+            out.info(report.title(), settings.author(), "Trend brief: " + titleWithPeriod(report),
+                    String.join(", ", themes), run.startedAt());
+            out.finishAndSave(titleWithPeriod(report), "Run " + run.runId(),
+                    run.runId() + "/brief/" + report.reportId(), file);
+
+            Map<String, Long> counters = new LinkedHashMap<>();
+            counters.put("replacedCharacters", out.sanitizer().replacedCharacters());
+            counters.put("strippedCharacters", out.sanitizer().strippedCharacters());
+            counters.put("pages", (long) out.pageCount());
+            return counters;
+        }
+    }
+
+    private void header(LayoutWriter out, RunInfo run, ReportInfo report) throws IOException {
+        out.heading(report.title(), TextStyle.TITLE, 0);
+        out.labelled("Period:", orNone(report.period()), TextStyle.META);
+        out.labelled("Source file:", report.sourceFile(), TextStyle.META);
+        out.labelled("SHA-256:", shortSha(report.sourceSha256()), TextStyle.META);
+        out.labelled("Run:", run.runId(), TextStyle.META);
+        out.labelled("Generated:", Formats.utc(run.startedAt()), TextStyle.META);
+        out.rule(8, 4);
+    }
+
+    private void atAGlance(LayoutWriter out, List<TrendRecord> records) throws IOException {
+        out.heading("At a glance", TextStyle.H1, 3 * TextStyle.BODY.leading());
+        out.labelled("Sections:", Integer.toString(records.size()), TextStyle.BODY);
+        String themes = themesCovered(records).entrySet().stream()
+                .map(e -> e.getKey() + " (" + e.getValue() + ")")
+                .collect(Collectors.joining(", "));
+        out.labelled("Themes covered:", themes.isEmpty() ? "none" : themes, TextStyle.BODY);
+        String entities = topEntities(records).stream()
+                .map(e -> e.getKey() + " (" + e.getValue() + ")")
+                .collect(Collectors.joining(", "));
+        out.labelled("Most-mentioned entities:", entities.isEmpty() ? "none" : entities, TextStyle.BODY);
+    }
+
+    private void sections(LayoutWriter out, List<TrendRecord> records) throws IOException {
+        if (records.isEmpty()) {
+            out.paragraph("This report has no sections.", TextStyle.BODY);
+            return;
+        }
+        out.heading("Sections", TextStyle.H1, 0);
+        // keep a section heading with its theme line and the first lines of its summary
+        float keep = TextStyle.META.leading() + TextStyle.META.spaceAfter() + 2 * TextStyle.BODY.leading();
+        for (TrendRecord r : records) {
+            String title = r.sectionNo() + ". " + r.sectionTitle();
+            LayoutWriter.Anchor anchor = out.heading(title, TextStyle.H2, keep);
+            out.bookmark(title, anchor, null);
+            out.labelled("Theme:", r.themeLabel() + "  \u00B7  score "
+                    + String.format(Locale.ROOT, "%.2f", r.themeScore()), TextStyle.META);
+            out.paragraph(r.summary(), TextStyle.BODY);
+            listLine(out, "Key terms:", r.keyTerms());
+            listLine(out, "Entities:", r.entities());
+            listLine(out, "Sectors:", r.sectors());
+        }
+    }
+
+    private static void listLine(LayoutWriter out, String label, List<String> values) throws IOException {
+        List<String> present = LayoutWriter.nonBlank(values);
+        if (!present.isEmpty()) {
+            out.labelled(label, String.join(", ", present), TextStyle.META);
+        }
+    }
+
+    /** Theme label to number of sections, in order of first appearance. */
+    static Map<String, Integer> themesCovered(List<TrendRecord> records) {
+        Map<String, Integer> themes = new LinkedHashMap<>();
+        for (TrendRecord r : records) {
+            themes.merge(r.themeLabel(), 1, Integer::sum);
+        }
+        return themes;
+    }
+
+    /** Entities by number of sections naming them; ties alphabetical, so the order is stable. */
+    static List<Map.Entry<String, Integer>> topEntities(List<TrendRecord> records) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (TrendRecord r : records) {
+            r.entities().stream().filter(e -> e != null && !e.isBlank()).distinct()
+                    .forEach(e -> counts.merge(e, 1, Integer::sum));
+        }
+        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
+        sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())));
+        return sorted.subList(0, Math.min(TOP_ENTITIES, sorted.size()));
+    }
+
+    static String titleWithPeriod(ReportInfo report) {
+        return report.period() == null || report.period().isBlank()
+                ? report.title() : report.title() + " (" + report.period() + ")";
+    }
+
+    static String shortSha(String sha) {
+        return sha == null ? "" : sha.substring(0, Math.min(12, sha.length()));
+    }
+
+    private static String orNone(String value) {
+        return value == null || value.isBlank() ? "not stated" : value;
+    }
+}

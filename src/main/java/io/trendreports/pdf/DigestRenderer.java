@@ -1,0 +1,218 @@
+package io.trendreports.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.trendreports.model.ChangeKind;
+import io.trendreports.model.InputFile;
+import io.trendreports.model.ReportInfo;
+import io.trendreports.model.RunSnapshot;
+import io.trendreports.model.Theme;
+import io.trendreports.model.ThemeChange;
+import io.trendreports.model.ThemeShare;
+
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+/**
+ * Lays out the digest that compares every report of a run: run facts, the theme-by-report
+ * coverage table, what changed between consecutive editions and which inputs were rejected.
+ */
+final class DigestRenderer {
+
+    static final String TITLE = "Trend digest";
+    /** Below this a report column shows "#n" and its period instead of the title. */
+    static final float TITLE_COLUMN_WIDTH = 84;
+    static final float MIN_REPORT_COLUMN = 46;
+
+    private final PdfFonts fonts;
+    private final PdfSettings settings;
+
+    DigestRenderer(PdfFonts fonts, PdfSettings settings) {
+        this.fonts = fonts;
+        this.settings = settings;
+    }
+
+    Map<String, Long> render(RunSnapshot run, Path file) throws IOException {
+        List<ReportInfo> reports = run.reports();
+        try (LayoutWriter out = new LayoutWriter(fonts, settings.pageSize())) {
+            out.heading(TITLE, TextStyle.TITLE, 0);
+            runFacts(out, run, reports);
+            reportList(out, reports);
+            coverage(out, run, reports);
+            changes(out, run, reports);
+            rejected(out, run.inputs());
+
+            String keywords = run.themes().stream().map(Theme::label).collect(Collectors.joining(", "));
+            out.info(TITLE, settings.author(), "Comparison of " + reports.size() + " reports, run "
+                    + run.run().runId(), keywords, run.run().startedAt());
+            out.finishAndSave(TITLE + "  \u00B7  run " + run.run().runId(), "Run " + run.run().runId(),
+                    run.run().runId() + "/digest", file);
+
+            Map<String, Long> counters = new LinkedHashMap<>();
+            counters.put("replacedCharacters", out.sanitizer().replacedCharacters());
+            counters.put("strippedCharacters", out.sanitizer().strippedCharacters());
+            counters.put("pages", (long) out.pageCount());
+            return counters;
+        }
+    }
+
+    private void runFacts(LayoutWriter out, RunSnapshot run, List<ReportInfo> reports) throws IOException {
+        long rejected = run.inputs().stream().filter(InputFile::isRejected).count();
+        out.labelled("Run:", run.run().runId(), TextStyle.META);
+        out.labelled("Generated:", Formats.utc(run.run().startedAt()), TextStyle.META);
+        out.labelled("Reports:", reports.size() + "  \u00B7  sections: " + run.recordCount(), TextStyle.META);
+        out.labelled("Input files:", run.inputs().size() + " found, " + (run.inputs().size() - rejected)
+                + " processed, " + rejected + " rejected", TextStyle.META);
+        out.rule(8, 4);
+    }
+
+    private void reportList(LayoutWriter out, List<ReportInfo> reports) throws IOException {
+        LayoutWriter.Anchor anchor = out.heading("Reports", TextStyle.H1, 2 * TextStyle.BODY.leading());
+        out.bookmark("Reports", anchor, null);
+        if (reports.isEmpty()) {
+            out.paragraph("No report was processed in this run.", TextStyle.BODY);
+            return;
+        }
+        for (ReportInfo r : reports) {
+            out.labelled("#" + r.edition(), BriefRenderer.titleWithPeriod(r) + "  \u00B7  " + r.sourceFile()
+                    + "  \u00B7  " + r.sections() + " sections, " + r.words() + " words", TextStyle.BODY);
+        }
+    }
+
+    private void coverage(LayoutWriter out, RunSnapshot run, List<ReportInfo> reports) throws IOException {
+        LayoutWriter.Anchor anchor = out.heading("Theme coverage", TextStyle.H1, 4 * TextStyle.BODY.leading());
+        out.bookmark("Theme coverage", anchor, null);
+        Map<String, Double> shares = new HashMap<>();
+        for (ThemeShare s : run.themeShares()) {
+            shares.merge(s.themeId() + '\u0000' + s.reportId(), s.sharePct(), Double::sum);
+        }
+        Set<String> covered = run.themeShares().stream().map(ThemeShare::themeId).collect(Collectors.toSet());
+        List<Theme> rows = run.themes().stream().filter(t -> covered.contains(t.id())).toList();
+        if (reports.isEmpty() || rows.isEmpty()) {
+            out.paragraph("No theme coverage to compare.", TextStyle.BODY);
+            return;
+        }
+        out.paragraph("Share of each report's words, in percent, per theme. An empty cell means the theme "
+                + "does not appear in that report.", TextStyle.META);
+        out.space(4);
+
+        float themeWidth = themeColumnWidth(out, rows);
+        int perTable = Math.max(1, (int) ((out.contentWidth() - themeWidth) / MIN_REPORT_COLUMN));
+        // same column width in every part, so split tables line up and label reports alike
+        float reportWidth = Math.min(120, (out.contentWidth() - themeWidth) / Math.min(perTable, reports.size()));
+        // wide runs become several tables, each repeating the theme column
+        for (int from = 0; from < reports.size(); from += perTable) {
+            List<ReportInfo> chunk = reports.subList(from, Math.min(reports.size(), from + perTable));
+            if (reports.size() > perTable) {
+                // a caption, kept with the table's header and first rows
+                out.heading("Reports #" + chunk.get(0).edition() + " to #" + chunk.get(chunk.size() - 1).edition(),
+                        new TextStyle(9, TextStyle.MUTED, 6, 2), 60);
+            }
+            List<SimpleTable.Column> columns = new ArrayList<>();
+            columns.add(new SimpleTable.Column("Theme", themeWidth, false));
+            for (ReportInfo r : chunk) {
+                columns.add(new SimpleTable.Column(columnHeader(r, reportWidth), reportWidth, true));
+            }
+            List<List<String>> cells = new ArrayList<>();
+            for (Theme theme : rows) {
+                List<String> row = new ArrayList<>();
+                row.add(theme.label());
+                for (ReportInfo r : chunk) {
+                    Double share = shares.get(theme.id() + '\u0000' + r.reportId());
+                    row.add(share == null ? "" : Formats.share(share));
+                }
+                cells.add(row);
+            }
+            TextStyle header = new TextStyle(chunk.size() > 6 ? 8 : 9, TextStyle.ACCENT, 0, 0);
+            new SimpleTable(out, columns, header, new TextStyle(9, TextStyle.INK, 0, 4)).draw(cells);
+        }
+        List<String> absent = run.themes().stream().filter(t -> !covered.contains(t.id()))
+                .map(Theme::label).toList();
+        if (!absent.isEmpty()) {
+            out.labelled("Not found in any report:", String.join(", ", absent), TextStyle.META);
+        }
+    }
+
+    private float themeColumnWidth(LayoutWriter out, List<Theme> rows) {
+        float widest = 0;
+        for (Theme t : rows) {
+            widest = Math.max(widest, out.width(out.sanitizer().cleanLine(t.label()), 9));
+        }
+        float w = widest + 2 * SimpleTable.PAD + 2;
+        return Math.max(110, Math.min(w, out.contentWidth() * 0.34f));
+    }
+
+    private static String columnHeader(ReportInfo r, float width) {
+        if (width >= TITLE_COLUMN_WIDTH) {
+            return r.title();
+        }
+        return r.period() == null || r.period().isBlank() ? "#" + r.edition() : "#" + r.edition() + " " + r.period();
+    }
+
+    private void changes(LayoutWriter out, RunSnapshot run, List<ReportInfo> reports) throws IOException {
+        LayoutWriter.Anchor anchor = out.heading("What changed", TextStyle.H1, 3 * TextStyle.BODY.leading());
+        PDOutlineItem parent = out.bookmark("What changed", anchor, null);
+        if (reports.size() < 2) {
+            out.paragraph("Only one edition in this run: nothing to compare yet.", TextStyle.BODY);
+            return;
+        }
+        Map<String, List<ThemeChange>> byPair = new LinkedHashMap<>();
+        for (ThemeChange c : run.changes()) {
+            byPair.computeIfAbsent(c.fromReportId() + '\u0000' + c.toReportId(), k -> new ArrayList<>()).add(c);
+        }
+        float keep = 2 * TextStyle.BODY.leading();
+        for (int i = 1; i < reports.size(); i++) {
+            ReportInfo from = reports.get(i - 1);
+            ReportInfo to = reports.get(i);
+            String title = label(from) + "  \u2192  " + label(to);
+            LayoutWriter.Anchor pairAnchor = out.heading(title, TextStyle.H2, keep);
+            out.bookmark(TextSanitizer.plain(label(from) + " -> " + label(to)), pairAnchor, parent);
+            List<ThemeChange> pair = byPair.getOrDefault(from.reportId() + '\u0000' + to.reportId(), List.of());
+            if (pair.isEmpty()) {
+                out.paragraph("No themes in either edition.", TextStyle.BODY);
+                continue;
+            }
+            for (ChangeKind kind : ChangeKind.values()) {
+                List<String> items = pair.stream().filter(c -> c.kind() == kind)
+                        .map(c -> describe(run, c)).toList();
+                if (!items.isEmpty()) {
+                    out.labelled(kind.label() + ":", String.join(";  ", items), TextStyle.BODY);
+                }
+            }
+        }
+    }
+
+    private static String describe(RunSnapshot run, ThemeChange c) {
+        String theme = run.themeLabel(c.themeId());
+        return switch (c.kind()) {
+            case NEW -> theme + " (" + Formats.share(c.toSharePct()) + "%)";
+            case DROPPED -> theme + " (was " + Formats.share(c.fromSharePct()) + "%)";
+            default -> theme + " " + Formats.share(c.fromSharePct()) + "% \u2192 " + Formats.share(c.toSharePct())
+                    + "% (" + Formats.delta(c.deltaPct()) + ")";
+        };
+    }
+
+    private static String label(ReportInfo r) {
+        return BriefRenderer.titleWithPeriod(r);
+    }
+
+    private void rejected(LayoutWriter out, List<InputFile> inputs) throws IOException {
+        List<InputFile> rejected = inputs.stream().filter(InputFile::isRejected).toList();
+        if (rejected.isEmpty()) {
+            return;
+        }
+        LayoutWriter.Anchor anchor = out.heading("Rejected inputs", TextStyle.H1, 2 * TextStyle.BODY.leading());
+        out.bookmark("Rejected inputs", anchor, null);
+        for (InputFile f : rejected) {
+            out.labelled(f.file() + ":", f.reason() == null || f.reason().isBlank() ? "no reason given" : f.reason(),
+                    TextStyle.BODY);
+        }
+    }
+}

@@ -1,0 +1,345 @@
+package io.trendreports.pdf;
+
+import java.awt.Color;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+/**
+ * A top-to-bottom layout over PDFBox, which itself neither wraps nor paginates. Blocks are drawn
+ * at a cursor that moves down the page; a block that does not fit starts a new page, and headings
+ * claim room for the start of what follows so they never sit alone at a page bottom. Running
+ * headers and "Page X of Y" footers are stamped at the end, once the page count is known.
+ */
+final class LayoutWriter implements Closeable {
+
+    static final float MARGIN_X = 56;
+    static final float MARGIN_TOP = 72;
+    static final float MARGIN_BOTTOM = 64;
+
+    private final PDDocument doc = new PDDocument();
+    private final PdfFonts fonts;
+    private final PDType0Font font;
+    private final TextSanitizer sanitizer;
+    private final PDRectangle mediaBox;
+    private final PDDocumentOutline outline = new PDDocumentOutline();
+
+    private PDPage page;
+    private PDPageContentStream content;
+    private float y;
+
+    LayoutWriter(PdfFonts fonts, PageFormat format) throws IOException {
+        this.fonts = fonts;
+        this.font = fonts.embedIn(doc);
+        this.sanitizer = new TextSanitizer(fonts);
+        this.mediaBox = format.mediaBox();
+    }
+
+    TextSanitizer sanitizer() {
+        return sanitizer;
+    }
+
+    float left() {
+        return MARGIN_X;
+    }
+
+    float right() {
+        return mediaBox.getWidth() - MARGIN_X;
+    }
+
+    float contentWidth() {
+        return right() - left();
+    }
+
+    /** Top of the free space on the current page. */
+    float y() {
+        return y;
+    }
+
+    float width(String drawableText, float size) {
+        return fonts.width(drawableText, size);
+    }
+
+    LineBreaker.Measure measure(float size) {
+        return text -> fonts.width(text, size);
+    }
+
+    // ---- blocks
+
+    /**
+     * A heading kept together with at least {@code keepWithNext} points of what follows.
+     *
+     * @return where the heading starts, for outline entries
+     */
+    Anchor heading(String text, TextStyle style, float keepWithNext) throws IOException {
+        List<String> lines = LineBreaker.wrap(sanitizer.cleanLine(text), contentWidth(), measure(style.size()));
+        float height = lines.size() * style.leading() + style.spaceAfter();
+        ensureSpace(gapBefore(style) + height + keepWithNext);
+        y -= gapBefore(style);
+        Anchor anchor = new Anchor(page, y);
+        for (String line : lines) {
+            ensureSpace(style.leading()); // only a heading longer than a page needs this
+            drawLine(line, left(), style);
+        }
+        y -= style.spaceAfter();
+        return anchor;
+    }
+
+    void paragraph(String text, TextStyle style) throws IOException {
+        paragraph(text, style, 0);
+    }
+
+    void paragraph(String text, TextStyle style, float indent) throws IOException {
+        List<String> lines = LineBreaker.wrap(sanitizer.clean(text), contentWidth() - indent, measure(style.size()));
+        y -= gapBefore(style);
+        for (String line : lines) {
+            ensureSpace(style.leading());
+            drawLine(line, left() + indent, style);
+        }
+        y -= style.spaceAfter();
+    }
+
+    /** "Label: value" with the label muted; wraps like a paragraph. */
+    void labelled(String label, String value, TextStyle style) throws IOException {
+        String cleanLabel = sanitizer.cleanLine(label) + " ";
+        String cleanValue = sanitizer.cleanLine(value);
+        List<String> lines = LineBreaker.wrap(cleanLabel + cleanValue, contentWidth(), measure(style.size()));
+        for (int i = 0; i < lines.size(); i++) {
+            ensureSpace(style.leading());
+            String line = lines.get(i);
+            if (i == 0 && line.startsWith(cleanLabel)) {
+                TextStyle labelStyle = new TextStyle(style.size(), TextStyle.MUTED, 0, 0);
+                drawAt(cleanLabel, left(), baseline(style), labelStyle);
+                drawLine(line.substring(cleanLabel.length()), left() + width(cleanLabel, style.size()), style);
+            } else {
+                drawLine(line, left(), style);
+            }
+        }
+        y -= style.spaceAfter();
+    }
+
+    /** A thin horizontal rule across the text column. */
+    void rule(float gapAbove, float gapBelow) throws IOException {
+        ensureSpace(gapAbove + gapBelow);
+        y -= gapAbove;
+        content.setStrokingColor(TextStyle.RULE);
+        content.setLineWidth(0.6f);
+        content.moveTo(left(), y);
+        content.lineTo(right(), y);
+        content.stroke();
+        y -= gapBelow;
+    }
+
+    void space(float points) {
+        y -= points;
+    }
+
+    /** Starts a new page unless {@code height} points still fit on this one. */
+    boolean ensureSpace(float height) throws IOException {
+        if (page != null && y - height >= MARGIN_BOTTOM) {
+            return false;
+        }
+        newPage();
+        return true;
+    }
+
+    void newPage() throws IOException {
+        closeContent();
+        page = new PDPage(mediaBox);
+        doc.addPage(page);
+        content = new PDPageContentStream(doc, page);
+        y = mediaBox.getHeight() - MARGIN_TOP;
+    }
+
+    // ---- primitives for tables
+
+    /** Draws already-sanitized text with its baseline at {@code baseline}. */
+    void drawAt(String drawableText, float x, float baseline, TextStyle style) throws IOException {
+        if (drawableText.isEmpty()) {
+            return;
+        }
+        content.beginText();
+        content.setFont(font, style.size());
+        content.setNonStrokingColor(style.color());
+        content.newLineAtOffset(x, baseline);
+        content.showText(drawableText);
+        content.endText();
+    }
+
+    void fillRect(float x, float top, float width, float height, Color color) throws IOException {
+        content.setNonStrokingColor(color);
+        content.addRect(x, top - height, width, height);
+        content.fill();
+    }
+
+    void hline(float x1, float x2, float atY, Color color) throws IOException {
+        content.setStrokingColor(color);
+        content.setLineWidth(0.5f);
+        content.moveTo(x1, atY);
+        content.lineTo(x2, atY);
+        content.stroke();
+    }
+
+    void moveDown(float points) {
+        y -= points;
+    }
+
+    // ---- outline, info, finishing
+
+    PDOutlineItem bookmark(String title, Anchor anchor, PDOutlineItem parent) {
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(TextSanitizer.plain(title));
+        PDPageXYZDestination destination = new PDPageXYZDestination();
+        destination.setPage(anchor.page());
+        destination.setLeft(0);
+        destination.setTop(Math.round(anchor.y() + 12));
+        item.setDestination(destination);
+        if (parent == null) {
+            outline.addLast(item);
+        } else {
+            parent.addLast(item);
+        }
+        return item;
+    }
+
+    void info(String title, String author, String subject, String keywords, java.time.Instant created) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(TextSanitizer.plain(title));
+        if (!author.isBlank()) {
+            info.setAuthor(TextSanitizer.plain(author));
+        }
+        info.setSubject(TextSanitizer.plain(subject));
+        info.setKeywords(TextSanitizer.plain(keywords));
+        info.setCreator("trend-reports");
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        calendar.setTimeInMillis(created.toEpochMilli());
+        info.setCreationDate(calendar);
+        info.setModificationDate(calendar);
+    }
+
+    int pageCount() {
+        return doc.getNumberOfPages();
+    }
+
+    /**
+     * Stamps the running header and the footer on every page, then saves. The file ID is derived
+     * from {@code idSeed} so that the same input gives the same bytes.
+     */
+    void finishAndSave(String runningHeader, String footerLeft, String idSeed, Path file) throws IOException {
+        if (page == null) {
+            newPage();
+        }
+        closeContent();
+        TextStyle small = TextStyle.SMALL;
+        LineBreaker.Measure measure = measure(small.size());
+        String ellipsis = fonts.canDraw(0x2026) ? "\u2026" : "...";
+        String header = LineBreaker.truncate(sanitizer.cleanLine(runningHeader), contentWidth(), ellipsis, measure);
+        String footer = LineBreaker.truncate(sanitizer.cleanLine(footerLeft), contentWidth() * 0.6f, ellipsis, measure);
+        int total = doc.getNumberOfPages();
+        float top = mediaBox.getHeight();
+        for (int i = 0; i < total; i++) {
+            PDPage p = doc.getPage(i);
+            String pageLabel = "Page " + (i + 1) + " of " + total;
+            try (PDPageContentStream stamp = new PDPageContentStream(doc, p,
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                content = stamp;
+                drawAt(header, left(), top - 40, small);
+                hline(left(), right(), top - 46, TextStyle.RULE);
+                hline(left(), right(), 44, TextStyle.RULE);
+                drawAt(footer, left(), 32, small);
+                drawAt(pageLabel, right() - width(pageLabel, small.size()), 32, small);
+            } finally {
+                content = null;
+            }
+        }
+        outline.openNode();
+        doc.getDocumentCatalog().setDocumentOutline(outline);
+        doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+        setFileId(idSeed);
+        doc.save(file.toFile());
+    }
+
+    private void setFileId(String seed) {
+        byte[] id = md5(seed);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    private static byte[] md5(String seed) {
+        try {
+            return MessageDigest.getInstance("MD5").digest(seed.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            closeContent();
+        } finally {
+            doc.close();
+        }
+    }
+
+    // ---- internals
+
+    private float gapBefore(TextStyle style) {
+        // a gap at the very top of a page only pushes text down
+        return page == null || y >= mediaBox.getHeight() - MARGIN_TOP ? 0 : style.spaceBefore();
+    }
+
+    private float baseline(TextStyle style) {
+        return y - style.size();
+    }
+
+    private void drawLine(String line, float x, TextStyle style) throws IOException {
+        drawAt(line, x, baseline(style), style);
+        y -= style.leading();
+    }
+
+    private void closeContent() throws IOException {
+        if (content != null) {
+            content.close();
+            content = null;
+        }
+    }
+
+    /** A position on a page: where a heading starts. */
+    record Anchor(PDPage page, float y) {
+    }
+
+    static List<String> nonBlank(List<String> values) {
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+}

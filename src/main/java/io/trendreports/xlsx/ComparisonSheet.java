@@ -1,0 +1,144 @@
+package io.trendreports.xlsx;
+
+import io.trendreports.model.ReportInfo;
+import io.trendreports.model.RunSnapshot;
+import io.trendreports.model.Theme;
+import io.trendreports.model.ThemeShare;
+import org.apache.poi.ss.usermodel.ColorScaleFormatting;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
+import org.apache.poi.ss.usermodel.ExtendedColor;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The theme-by-edition matrix: one row per theme, one column per report (oldest first), each
+ * cell the theme's share of that report. A theme a report does not cover is a blank cell, not
+ * 0%, so absence is visible. Rows are sorted by the newest edition's share, {@code other} last.
+ */
+final class ComparisonSheet {
+
+    static final String NAME = "Comparison";
+    static final String CHANGE_HEADER = "Change (pts)";
+
+    private final Cells cells;
+
+    ComparisonSheet(Cells cells) {
+        this.cells = cells;
+    }
+
+    void write(Sheet sheet, RunSnapshot run) {
+        List<ReportInfo> reports = new ArrayList<>(run.reports());
+        reports.sort(Comparator.comparingInt(ReportInfo::edition));
+        Map<String, Map<String, Double>> shares = sharesByTheme(run);
+        List<String> themeIds = rowOrder(run, shares, reports);
+        boolean withChange = reports.size() >= 2;
+
+        Row header = sheet.createRow(0);
+        cells.text(header, 0, "Theme", cells.styles().header);
+        for (int c = 0; c < reports.size(); c++) {
+            cells.text(header, c + 1, editionLabel(reports.get(c)), cells.styles().header);
+        }
+        int changeColumn = reports.size() + 1;
+        if (withChange) {
+            cells.text(header, changeColumn, CHANGE_HEADER, cells.styles().header);
+        }
+
+        int r = 1;
+        for (String themeId : themeIds) {
+            Map<String, Double> byReport = shares.get(themeId);
+            Row row = sheet.createRow(r++);
+            cells.text(row, 0, run.themeLabel(themeId));
+            for (int c = 0; c < reports.size(); c++) {
+                Double share = byReport.get(reports.get(c).reportId());
+                if (share != null) {
+                    cells.percent(row, c + 1, share);
+                }
+            }
+            if (withChange) {
+                Double newest = byReport.get(reports.get(reports.size() - 1).reportId());
+                Double previous = byReport.get(reports.get(reports.size() - 2).reportId());
+                // a theme absent from both editions did not change; a theme absent from one moved from or to 0
+                if (newest != null || previous != null) {
+                    cells.change(row, changeColumn, (newest == null ? 0 : newest) - (previous == null ? 0 : previous));
+                }
+            }
+        }
+
+        sheet.createFreezePane(1, 1);
+        sheet.setColumnWidth(0, 32 * 256);
+        for (int c = 1; c <= changeColumn; c++) {
+            sheet.setColumnWidth(c, 18 * 256);
+        }
+        if (!themeIds.isEmpty() && !reports.isEmpty()) {
+            colourScale(sheet, new CellRangeAddress(1, themeIds.size(), 1, reports.size()));
+        }
+    }
+
+    /** "Title (period)", or just the title when the report has no period. */
+    static String editionLabel(ReportInfo report) {
+        String period = report.period() == null ? "" : report.period();
+        return period.isBlank() ? report.title() : report.title() + " (" + period + ")";
+    }
+
+    /** Summed per theme and report; shares of reports not in the run are ignored. */
+    private static Map<String, Map<String, Double>> sharesByTheme(RunSnapshot run) {
+        Map<String, Map<String, Double>> shares = new LinkedHashMap<>();
+        for (ThemeShare share : run.themeShares()) {
+            shares.computeIfAbsent(share.themeId(), k -> new HashMap<>())
+                    .merge(share.reportId(), share.sharePct(), Double::sum);
+        }
+        return shares;
+    }
+
+    /**
+     * Themes covered by at least one report: taxonomy order first (unknown ids after it), then
+     * stably sorted by share in the newest edition, descending; themes the newest edition lacks
+     * come after those it has, and {@code other} is always last.
+     */
+    private static List<String> rowOrder(RunSnapshot run, Map<String, Map<String, Double>> shares,
+                                         List<ReportInfo> reports) {
+        List<String> ids = new ArrayList<>();
+        for (Theme theme : run.themes()) {
+            if (shares.containsKey(theme.id())) {
+                ids.add(theme.id());
+            }
+        }
+        shares.keySet().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+        if (reports.isEmpty()) {
+            return ids;
+        }
+        String newest = reports.get(reports.size() - 1).reportId();
+        ids.sort(Comparator.comparing((String id) -> Theme.OTHER_ID.equals(id))
+                .thenComparing(id -> -shares.get(id).getOrDefault(newest, -1.0)));
+        return ids;
+    }
+
+    /** Low shares pale, high shares deep green: where each edition puts its weight at a glance. */
+    private static void colourScale(Sheet sheet, CellRangeAddress matrix) {
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        ConditionalFormattingRule rule = formatting.createConditionalFormattingColorScaleRule();
+        ColorScaleFormatting scale = rule.getColorScaleFormatting();
+        scale.getThresholds()[0].setRangeType(RangeType.MIN);
+        scale.getThresholds()[1].setRangeType(RangeType.PERCENTILE);
+        scale.getThresholds()[1].setValue(50d);
+        scale.getThresholds()[2].setRangeType(RangeType.MAX);
+        ExtendedColor[] colours = {rgb(0xF8, 0xFB, 0xF4), rgb(0xC6, 0xE0, 0xB4), rgb(0x63, 0xBE, 0x7B)};
+        scale.setColors(colours);
+        formatting.addConditionalFormatting(new CellRangeAddress[]{matrix}, rule);
+    }
+
+    private static ExtendedColor rgb(int r, int g, int b) {
+        return new XSSFColor(new byte[]{(byte) r, (byte) g, (byte) b}, null);
+    }
+}

@@ -1,0 +1,86 @@
+package io.trendreports.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.trendreports.model.InMemoryRunSnapshot;
+import io.trendreports.model.SampleRuns;
+import io.trendreports.model.TrendRecord;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DigestTest {
+
+    @TempDir
+    Path runDir;
+
+    private final PdfWriter writer = new PdfWriter(PdfSettings.defaults());
+
+    @Test
+    void coverageTableHasThemeRowsAndReportColumns() throws IOException {
+        writer.write(SampleRuns.twoEditions(), runDir);
+        String text = PdfFixtures.text(runDir.resolve("digest.pdf"));
+
+        assertThat(text).contains("Trend digest", "Run: 20261128-120000-abcdef12", "Generated: 2026-11-28 12:00 UTC");
+        // one line per theme row: label, then the 2023 cell, then the 2024 cell; empty cells print nothing
+        assertThat(text).containsSubsequence("Theme coverage", "Theme AI Report 2023 AI Report 2024",
+                "Model scaling 60.0 50.0", "Multimodal capabilities 30.0", "Regulation and policy 40.0",
+                "Open-source models 20.0");
+        assertThat(text).contains("Not found in any report: Other");
+    }
+
+    @Test
+    void whatChangedListsNewDroppedAndMovedThemes() throws IOException {
+        writer.write(SampleRuns.twoEditions(), runDir);
+        String text = PdfFixtures.text(runDir.resolve("digest.pdf"));
+
+        assertThat(text).containsSubsequence("What changed", "AI Report 2023 (2023)", "AI Report 2024 (2024)",
+                "New: Multimodal capabilities (30.0%); Open-source models (20.0%)",
+                "Dropped: Regulation and policy (was 40.0%)",
+                "Falling: Model scaling 60.0% \u2192 50.0% (-10.0 pts)");
+        assertThat(text).containsSubsequence("Rejected inputs", "broken.md: not valid UTF-8 (byte 12)");
+    }
+
+    @Test
+    void digestOutlineNamesItsSections() throws IOException {
+        writer.write(SampleRuns.twoEditions(), runDir);
+
+        try (PDDocument doc = Loader.loadPDF(runDir.resolve("digest.pdf").toFile())) {
+            List<String> titles = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+            }
+            assertThat(titles).containsExactly("Reports", "Theme coverage", "What changed", "Rejected inputs");
+            assertThat(PdfFixtures.pageText(doc, 1)).contains("Page 1 of " + doc.getNumberOfPages());
+        }
+    }
+
+    @Test
+    void manyReportsSplitTheTableAndAbbreviateHeadersInsideTheMargins() throws IOException {
+        List<TrendRecord> records = new ArrayList<>();
+        for (int year = 2001; year <= 2020; year++) {
+            records.add(SampleRuns.record("r" + year, "Annual Outlook on Artificial Intelligence " + year,
+                    Integer.toString(year), 1, "Scale", "model-scaling", 40 + year % 7));
+            if (year % 2 == 0) {
+                records.add(SampleRuns.record("r" + year, "Annual Outlook on Artificial Intelligence " + year,
+                        Integer.toString(year), 2, "Rules", "regulation", 12.25));
+            }
+        }
+        writer.write(new InMemoryRunSnapshot(SampleRuns.THEMES, records), runDir);
+
+        try (PDDocument doc = Loader.loadPDF(runDir.resolve("digest.pdf").toFile())) {
+            HostileTextTest.assertInsideMargins(doc);
+        }
+        String text = PdfFixtures.text(runDir.resolve("digest.pdf"));
+        assertThat(text).contains("#1 2001", "#20 2020", "Reports #1 to #", "12.3")
+                .containsSubsequence("r2019", "What changed", "Annual Outlook on Artificial Intelligence 2019 (2019)");
+    }
+}
