@@ -4,6 +4,9 @@ import io.trendreports.model.OutputWriter;
 import io.trendreports.model.RunSnapshot;
 import io.trendreports.model.WrittenOutput;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.IgnoredErrorType;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
@@ -49,12 +52,15 @@ public final class WorkbookWriter implements OutputWriter {
             Cells cells = new Cells(new WorkbookStyles(workbook), cellText);
             SheetNames names = new SheetNames();
 
-            new OverviewSheet(cells, workbook.getCreationHelper())
-                    .write(workbook.createSheet(names.unique(OverviewSheet.NAME)), run);
+            SXSSFSheet overview = workbook.createSheet(names.unique(OverviewSheet.NAME));
+            new OverviewSheet(cells, workbook.getCreationHelper()).write(overview, run);
             new ComparisonSheet(cells).write(workbook.createSheet(names.unique(ComparisonSheet.NAME)), run);
             SectionsSheet sections = new SectionsSheet(cells);
-            long records = sections.write(workbook.createSheet(names.unique(SectionsSheet.NAME)), run);
+            SXSSFSheet sectionRows = workbook.createSheet(names.unique(SectionsSheet.NAME));
+            long records = sections.write(sectionRows, run);
             new ChangesSheet(cells).write(workbook.createSheet(names.unique(ChangesSheet.NAME)), run);
+            textMayLookNumeric(workbook, overview, OverviewSheet.REPORT_HEADER.length);
+            textMayLookNumeric(workbook, sectionRows, SectionsSheet.HEADER.length);
             describe(workbook, run);
 
             try (OutputStream out = Files.newOutputStream(runDir.resolve(FILE_NAME))) {
@@ -67,6 +73,16 @@ public final class WorkbookWriter implements OutputWriter {
         } finally {
             workbook.close();
         }
+    }
+
+    /**
+     * Periods like "2024" are text on purpose; without this Excel flags every such cell with a
+     * "number stored as text" warning triangle.
+     */
+    private static void textMayLookNumeric(SXSSFWorkbook workbook, SXSSFSheet sheet, int columns) {
+        CellRangeAddress used = new CellRangeAddress(0, Math.max(0, sheet.getLastRowNum()), 0, columns - 1);
+        workbook.getXSSFWorkbook().getSheet(sheet.getSheetName())
+                .addIgnoredErrors(used, IgnoredErrorType.NUMBER_STORED_AS_TEXT);
     }
 
     private void describe(SXSSFWorkbook workbook, RunSnapshot run) {

@@ -7,6 +7,8 @@ import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ConditionType;
+import org.apache.poi.ss.usermodel.IgnoredErrorType;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
@@ -157,6 +159,8 @@ class SheetContentTest {
             assertThat(sections.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sections.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(sections.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:R6");
+            assertThat(sections.getIgnoredErrors().get(IgnoredErrorType.NUMBER_STORED_AS_TEXT))
+                    .extracting(CellRangeAddress::formatAsString).containsExactly("A1:R6");
         }
     }
 
