@@ -166,6 +166,9 @@ final class KeyTermExtractor {
 
     private static void addNgrams(List<Word> run, boolean heading, Map<String, Candidate> candidates) {
         for (int start = 0; start < run.size(); start++) {
+            if (run.get(start).numeric()) {
+                continue;
+            }
             for (int n = 1; n <= MAX_PHRASE_WORDS && start + n <= run.size(); n++) {
                 List<Word> gram = run.subList(start, start + n);
                 List<String> keys = gram.stream().map(Word::key).toList();
@@ -207,10 +210,11 @@ final class KeyTermExtractor {
             boolean stop = parts.size() == 1 && language.isStopWord(parts.get(0).term());
             boolean possessive = surface.length() < end - start;
             // single letters are debris such as the "s" of "2023's"
-            boolean candidate = !stop && Tokens.hasLetter(surface) && surface.codePointCount(0, surface.length()) > 1;
+            boolean numeric = !Tokens.hasLetter(surface) && Tokens.hasLetterOrDigit(surface);
+            boolean candidate = !stop && (numeric || surface.codePointCount(0, surface.length()) > 1);
             String key = String.join(" ", parts.stream()
                     .map(p -> stemAt.getOrDefault(p.start(), stripPossessive(p.term()))).toList());
-            words.add(new Word(surface, key, start, end, candidate, possessive, sentenceStart(text, start)));
+            words.add(new Word(surface, key, start, end, candidate, numeric, possessive, sentenceStart(text, start)));
             i = j + 1;
         }
         return words;
@@ -241,7 +245,8 @@ final class KeyTermExtractor {
     }
 
     /** @param possessive "OpenAI's": ends a run, since "OpenAI's GPT-5" is two things */
-    private record Word(String surface, String key, int start, int end, boolean candidate,
+    /** @param numeric a number may end a name ("PaLM 3") but never starts a term ("2024") */
+    private record Word(String surface, String key, int start, int end, boolean candidate, boolean numeric,
                         boolean possessive, boolean sentenceStart) {
     }
 
