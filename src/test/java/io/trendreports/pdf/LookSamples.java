@@ -21,5 +21,7 @@ class LookSamples {
         PdfWriter writer = new PdfWriter(PdfSettings.defaults());
         writer.write(io.trendreports.model.SampleRuns.twoEditions(), Files.createDirectories(dir.resolve("two")));
         writer.write(PdfFixtures.longReport(40, 8), Files.createDirectories(dir.resolve("long")));
+        writer.write(DigestTest.twentyEditions(), Files.createDirectories(dir.resolve("wide")));
+        writer.write(HostileTextTest.hostileRun(), Files.createDirectories(dir.resolve("hostile")));
     }
 }
