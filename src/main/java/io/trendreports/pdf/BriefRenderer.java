@@ -113,7 +113,7 @@ final class BriefRenderer {
     }
 
     private static void putList(Map<String, String> lines, String label, List<String> values) {
-        List<String> present = LayoutWriter.nonBlank(values);
+        List<String> present = values.stream().filter(v -> v != null && !v.isBlank()).toList();
         if (!present.isEmpty()) {
             lines.put(label, String.join(", ", present));
         }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -357,15 +356,5 @@ final class LayoutWriter implements Closeable {
 
     /** A position on a page: where a heading starts. */
     record Anchor(PDPage page, float y) {
-    }
-
-    static List<String> nonBlank(List<String> values) {
-        List<String> out = new ArrayList<>();
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                out.add(v);
-            }
-        }
-        return out;
     }
 }

@@ -75,6 +75,15 @@ class DigestTest {
                 .containsSubsequence("r2019", "What changed", "Annual Outlook on Artificial Intelligence 2019 (2019)");
     }
 
+    @Test
+    void runWithoutReportsStillGetsADigest() throws IOException {
+        var outputs = writer.write(new InMemoryRunSnapshot(SampleRuns.THEMES, List.of()), runDir);
+
+        assertThat(outputs).singleElement().satisfies(o -> assertThat(o.path()).isEqualTo("digest.pdf"));
+        assertThat(PdfFixtures.text(runDir.resolve("digest.pdf")))
+                .contains("No report was processed in this run.", "No theme coverage to compare.", "Page 1 of 1");
+    }
+
     static InMemoryRunSnapshot twentyEditions() {
         List<TrendRecord> records = new ArrayList<>();
         for (int year = 2001; year <= 2020; year++) {
