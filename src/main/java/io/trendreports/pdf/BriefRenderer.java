@@ -86,17 +86,36 @@ final class BriefRenderer {
             out.bookmark(title, anchor, null);
             out.labelled("Theme:", r.themeLabel() + "  \u00B7  score "
                     + String.format(Locale.ROOT, "%.2f", r.themeScore()), TextStyle.META);
-            out.paragraph(r.summary(), TextStyle.BODY);
-            listLine(out, "Key terms:", r.keyTerms());
-            listLine(out, "Entities:", r.entities());
-            listLine(out, "Sectors:", r.sectors());
+            Map<String, String> facts = facts(r);
+            float factsHeight = 0;
+            for (Map.Entry<String, String> line : facts.entrySet()) {
+                factsHeight += out.labelledHeight(line.getKey(), line.getValue(), TextStyle.META);
+            }
+            // the facts close the section: keep them with the end of the summary unless huge
+            float keepFacts = factsHeight < 200 ? factsHeight : 0;
+            out.paragraph(r.summary(), TextStyle.BODY, 0, keepFacts);
+            if (keepFacts > 0) {
+                out.ensureSpace(keepFacts);
+            }
+            for (Map.Entry<String, String> line : facts.entrySet()) {
+                out.labelled(line.getKey(), line.getValue(), TextStyle.META);
+            }
         }
     }
 
-    private static void listLine(LayoutWriter out, String label, List<String> values) throws IOException {
-        List<String> present = LayoutWriter.nonBlank(values);
+    /** Key terms, entities and sectors that are present, by label. */
+    private static Map<String, String> facts(TrendRecord r) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        putList(lines, "Key terms:", r.keyTerms());
+        putList(lines, "Entities:", r.entities());
+        putList(lines, "Sectors:", r.sectors());
+        return lines;
+    }
+
+    private static void putList(Map<String, String> lines, String label, List<String> values) {
+        List<String> present = values.stream().filter(v -> v != null && !v.isBlank()).toList();
         if (!present.isEmpty()) {
-            out.labelled(label, String.join(", ", present), TextStyle.META);
+            lines.put(label, String.join(", ", present));
         }
     }
 

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -112,13 +111,39 @@ final class LayoutWriter implements Closeable {
     }
 
     void paragraph(String text, TextStyle style, float indent) throws IOException {
+        paragraph(text, style, indent, 0);
+    }
+
+    /**
+     * A wrapped paragraph whose last two lines stay on the page with the next
+     * {@code keepWithNext} points, so a short block that follows never starts a page alone.
+     */
+    void paragraph(String text, TextStyle style, float indent, float keepWithNext) throws IOException {
         List<String> lines = LineBreaker.wrap(sanitizer.clean(text), contentWidth() - indent, measure(style.size()));
         y -= gapBefore(style);
-        for (String line : lines) {
-            ensureSpace(style.leading());
-            drawLine(line, left() + indent, style);
+        int n = lines.size();
+        int tailStart = Math.max(0, n - 2);
+        for (int i = 0; i < n; i++) {
+            // no single first line at a page bottom, no single last line at a page top
+            float need = i == 0 && n >= 2 ? 2 * style.leading() : style.leading();
+            if (i == tailStart) {
+                need = (n - tailStart) * style.leading() + style.spaceAfter() + keepWithNext;
+            }
+            // a tail taller than a page cannot be kept together; fall back to line by line
+            if (need > mediaBox.getHeight() - MARGIN_TOP - MARGIN_BOTTOM) {
+                need = style.leading();
+            }
+            ensureSpace(need);
+            drawLine(lines.get(i), left() + indent, style);
         }
         y -= style.spaceAfter();
+    }
+
+    /** Height {@link #labelled} will take, to keep a group of such lines on one page. */
+    float labelledHeight(String label, String value, TextStyle style) {
+        String text = sanitizer.measureOnly(label) + " " + sanitizer.measureOnly(value);
+        return LineBreaker.wrap(text, contentWidth(), measure(style.size())).size() * style.leading()
+                + style.spaceAfter();
     }
 
     /** "Label: value" with the label muted; wraps like a paragraph. */
@@ -331,15 +356,5 @@ final class LayoutWriter implements Closeable {
 
     /** A position on a page: where a heading starts. */
     record Anchor(PDPage page, float y) {
-    }
-
-    static List<String> nonBlank(List<String> values) {
-        List<String> out = new ArrayList<>();
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                out.add(v);
-            }
-        }
-        return out;
     }
 }

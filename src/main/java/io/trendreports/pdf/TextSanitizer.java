@@ -25,6 +25,16 @@ final class TextSanitizer {
         return sanitize(text, false);
     }
 
+    /** Like {@link #cleanLine} but without counting: for measuring text that is drawn later. */
+    String measureOnly(String text) {
+        long r = replaced;
+        long s = stripped;
+        String clean = cleanLine(text);
+        replaced = r;
+        stripped = s;
+        return clean;
+    }
+
     long replacedCharacters() {
         return replaced;
     }

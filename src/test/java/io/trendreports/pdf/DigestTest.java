@@ -65,6 +65,26 @@ class DigestTest {
 
     @Test
     void manyReportsSplitTheTableAndAbbreviateHeadersInsideTheMargins() throws IOException {
+        writer.write(twentyEditions(), runDir);
+
+        try (PDDocument doc = Loader.loadPDF(runDir.resolve("digest.pdf").toFile())) {
+            HostileTextTest.assertInsideMargins(doc);
+        }
+        String text = PdfFixtures.text(runDir.resolve("digest.pdf"));
+        assertThat(text).contains("#1 2001", "#20 2020", "Reports #1 to #", "12.3")
+                .containsSubsequence("r2019", "What changed", "Annual Outlook on Artificial Intelligence 2019 (2019)");
+    }
+
+    @Test
+    void runWithoutReportsStillGetsADigest() throws IOException {
+        var outputs = writer.write(new InMemoryRunSnapshot(SampleRuns.THEMES, List.of()), runDir);
+
+        assertThat(outputs).singleElement().satisfies(o -> assertThat(o.path()).isEqualTo("digest.pdf"));
+        assertThat(PdfFixtures.text(runDir.resolve("digest.pdf")))
+                .contains("No report was processed in this run.", "No theme coverage to compare.", "Page 1 of 1");
+    }
+
+    static InMemoryRunSnapshot twentyEditions() {
         List<TrendRecord> records = new ArrayList<>();
         for (int year = 2001; year <= 2020; year++) {
             records.add(SampleRuns.record("r" + year, "Annual Outlook on Artificial Intelligence " + year,
@@ -74,13 +94,6 @@ class DigestTest {
                         Integer.toString(year), 2, "Rules", "regulation", 12.25));
             }
         }
-        writer.write(new InMemoryRunSnapshot(SampleRuns.THEMES, records), runDir);
-
-        try (PDDocument doc = Loader.loadPDF(runDir.resolve("digest.pdf").toFile())) {
-            HostileTextTest.assertInsideMargins(doc);
-        }
-        String text = PdfFixtures.text(runDir.resolve("digest.pdf"));
-        assertThat(text).contains("#1 2001", "#20 2020", "Reports #1 to #", "12.3")
-                .containsSubsequence("r2019", "What changed", "Annual Outlook on Artificial Intelligence 2019 (2019)");
+        return new InMemoryRunSnapshot(SampleRuns.THEMES, records);
     }
 }

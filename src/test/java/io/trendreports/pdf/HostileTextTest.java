@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.trendreports.model.InMemoryRunSnapshot;
 import io.trendreports.model.WrittenOutput;
 
 import org.apache.pdfbox.Loader;
@@ -24,10 +25,7 @@ class HostileTextTest {
 
     @Test
     void chineseArabicEmojiAndControlCharactersAreReplacedAndCounted() throws IOException {
-        String summary = "Growth in \u4E2D\u56FD\u5E02\u573A and \u0627\u0644\u0633\u0648\u0642 with \uD83D\uDE80 "
-                + "rockets\u0000 and bells\u0007, caf\u00E9 \u0394\u03B5\u03BB\u03C4\u03B1 \u041C\u043E\u0441\u043A\u0432\u0430.";
-        List<WrittenOutput> outputs = writer.write(PdfFixtures.single(PdfFixtures.record("mixed", "Mixed \uD83C\uDF0D scripts",
-                1, "Emoji \uD83D\uDE00 title\u0007", "multimodal", summary, List.of("\u963F\u91CC\u5DF4\u5DF4", "Zo\u00EB"))), runDir);
+        List<WrittenOutput> outputs = writer.write(hostileRun(), runDir);
 
         WrittenOutput brief = outputs.get(0);
         assertThat(brief.counters().get("replacedCharacters")).isGreaterThan(0L);
@@ -78,6 +76,13 @@ class HostileTextTest {
 
         assertThat(runDir.resolve(outputs.get(0).path())).isNotEmptyFile();
         assertThat(PdfFixtures.text(runDir.resolve(outputs.get(0).path()))).contains("1.", "Page 1 of 1");
+    }
+
+    static InMemoryRunSnapshot hostileRun() {
+        String summary = "Growth in \u4E2D\u56FD\u5E02\u573A and \u0627\u0644\u0633\u0648\u0642 with \uD83D\uDE80 "
+                + "rockets\u0000 and bells\u0007, caf\u00E9 \u0394\u03B5\u03BB\u03C4\u03B1 \u041C\u043E\u0441\u043A\u0432\u0430.";
+        return PdfFixtures.single(PdfFixtures.record("mixed", "Mixed \uD83C\uDF0D scripts", 1,
+                "Emoji \uD83D\uDE00 title\u0007", "multimodal", summary, List.of("\u963F\u91CC\u5DF4\u5DF4", "Zo\u00EB")));
     }
 
     static void assertInsideMargins(PDDocument doc) throws IOException {

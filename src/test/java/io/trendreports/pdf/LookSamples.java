@@ -3,6 +3,12 @@ package io.trendreports.pdf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.trendreports.model.InMemoryRunSnapshot;
+import io.trendreports.model.SampleRuns;
+import io.trendreports.model.TrendRecord;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -21,5 +27,23 @@ class LookSamples {
         PdfWriter writer = new PdfWriter(PdfSettings.defaults());
         writer.write(io.trendreports.model.SampleRuns.twoEditions(), Files.createDirectories(dir.resolve("two")));
         writer.write(PdfFixtures.longReport(40, 8), Files.createDirectories(dir.resolve("long")));
+        writer.write(DigestTest.twentyEditions(), Files.createDirectories(dir.resolve("wide")));
+        writer.write(HostileTextTest.hostileRun(), Files.createDirectories(dir.resolve("hostile")));
+        writer.write(realisticTitles(), Files.createDirectories(dir.resolve("titles")));
+    }
+
+    /** Titles as long as the sample inputs', across three editions. */
+    private static InMemoryRunSnapshot realisticTitles() {
+        String[] titles = {"AI LLMs Development in 2023 (Illustrative Edition)",
+            "Comprehensive Report on AI LLMs Development in 2024", "State of Large Language Models 2025"};
+        String[] themes = {"model-scaling", "multimodal", "regulation", "open-source", "other"};
+        List<TrendRecord> records = new ArrayList<>();
+        for (int e = 0; e < titles.length; e++) {
+            for (int s = 1; s <= 4 + e; s++) {
+                records.add(SampleRuns.record("ed-" + (2023 + e), titles[e], Integer.toString(2023 + e), s,
+                        "Section " + s, themes[(s + e) % themes.length], 100.0 / (4 + e)));
+            }
+        }
+        return new InMemoryRunSnapshot(SampleRuns.THEMES, records);
     }
 }
