@@ -43,9 +43,17 @@ public class TrendReportsApplication {
         try {
             SpringApplication app = new SpringApplication(TrendReportsApplication.class);
             app.addInitializers(ctx -> absolutizePaths(ctx.getEnvironment()));
+            // the run's own shutdown hook stops the job first; the context must outlive it
+            app.setRegisterShutdownHook(false);
             context = app.run(command.springArgs().toArray(String[]::new));
         } catch (RuntimeException e) {
-            System.err.println("trend-reports: run failed: cannot start: " + rootMessage(e));
+            String reason = rootMessage(e);
+            if (reason.contains("Database may be already in use")) {
+                // the embedded database admits one process: another run holds it
+                System.err.println("trend-reports: another run is in progress (its embedded database is open)");
+                return ExitCodes.ALREADY_RUNNING;
+            }
+            System.err.println("trend-reports: run failed: cannot start: " + reason);
             return ExitCodes.FAILED;
         }
         try (context) {
@@ -64,6 +72,10 @@ public class TrendReportsApplication {
             }
             case COMPLETED_WITH_REJECTIONS -> {
                 return ExitCodes.COMPLETED_WITH_REJECTIONS;
+            }
+            case STOPPED -> {
+                System.err.println("trend-reports: " + outcome.message());
+                return ExitCodes.STOPPED;
             }
             case ALREADY_RUNNING -> {
                 System.err.println("trend-reports: " + outcome.message());

@@ -22,8 +22,8 @@ public final class ManifestFactory {
     }
 
     public static Manifest create(RunInfo run, Instant finishedAt, List<InputFile> inputs,
-                                  Map<String, List<String>> warnings, List<WrittenOutput> outputs, Path runDir)
-            throws IOException {
+                                  Map<String, List<String>> warnings, List<WrittenOutput> outputs, Path runDir,
+                                  String inputFingerprint, String configFingerprint) throws IOException {
         List<Manifest.Input> in = new ArrayList<>();
         int rejected = 0;
         for (InputFile f : inputs) {
@@ -42,7 +42,8 @@ public final class ManifestFactory {
             }
         }
         Manifest.Totals totals = new Manifest.Totals(inputs.size(), inputs.size() - rejected, rejected, records);
-        return new Manifest(run.runId(), run.startedAt(), finishedAt, "completed", totals, in, out);
+        return new Manifest(run.runId(), run.startedAt(), finishedAt, "completed", totals, in, out,
+                inputFingerprint, configFingerprint);
     }
 
     static String sha256(Path file) throws IOException {
