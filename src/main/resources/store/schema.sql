@@ -48,4 +48,5 @@ CREATE TABLE IF NOT EXISTS tr_output (
 
 -- added after the first release: stores created before it gain the column
 ALTER TABLE tr_input ADD COLUMN IF NOT EXISTS config_sha VARCHAR(64);
+ALTER TABLE tr_input ADD COLUMN IF NOT EXISTS reused_from VARCHAR(64);
 CREATE INDEX IF NOT EXISTS tr_input_sha ON tr_input (sha256, config_sha);

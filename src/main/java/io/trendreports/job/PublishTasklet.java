@@ -43,7 +43,8 @@ public class PublishTasklet implements Tasklet {
         RunParameters params = RunParameters.of(step.getJobParameters());
         JobParameters job = step.getJobParameters();
         Manifest manifest = ManifestFactory.create(params.runInfo(), clock.instant(), store.inputs(params.runId()),
-                store.warnings(params.runId()), store.outputs(params.runId()), params.workDir(),
+                store.warnings(params.runId()), store.reusedFrom(params.runId()), store.outputs(params.runId()),
+                params.workDir(),
                 job.getString(JobParameterNames.INPUT_FINGERPRINT), job.getString(JobParameterNames.CONFIG_FINGERPRINT));
         Path published = new RunPublisher(params.folders()).publish(manifest);
         step.getJobExecution().getExecutionContext().putString(PUBLISHED_DIR, published.toString());

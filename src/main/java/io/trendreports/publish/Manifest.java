@@ -21,8 +21,9 @@ public record Manifest(String runId, Instant startedAt, Instant finishedAt, Stri
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    /** @param reusedFrom the earlier run whose records were reused because the file was unchanged */
     public record Input(String file, String sha256, String status, String reason, int sections,
-                        List<String> warnings) {
+                        List<String> warnings, String reusedFrom) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -22,14 +22,15 @@ public final class ManifestFactory {
     }
 
     public static Manifest create(RunInfo run, Instant finishedAt, List<InputFile> inputs,
-                                  Map<String, List<String>> warnings, List<WrittenOutput> outputs, Path runDir,
+                                  Map<String, List<String>> warnings, Map<String, String> reusedFrom,
+                                  List<WrittenOutput> outputs, Path runDir,
                                   String inputFingerprint, String configFingerprint) throws IOException {
         List<Manifest.Input> in = new ArrayList<>();
         int rejected = 0;
         for (InputFile f : inputs) {
             rejected += f.isRejected() ? 1 : 0;
             in.add(new Manifest.Input(f.file(), f.sha256(), f.status().label(), f.reason(), f.sections(),
-                    warnings.getOrDefault(f.file(), List.of())));
+                    warnings.getOrDefault(f.file(), List.of()), reusedFrom.get(f.file())));
         }
         List<Manifest.Output> out = new ArrayList<>();
         long records = 0;

@@ -78,9 +78,10 @@ public class RecordStore {
         Integer copied = tx.execute(status -> {
             deleteInput(runId, fileName, reportId);
             jdbc.update("INSERT INTO tr_input (run_id, file_name, sha256, status, reason, report_id, title, period,"
-                    + " language, sections, words, warnings, config_sha) SELECT ?, ?, sha256, status, reason, ?, title,"
-                    + " period, language, sections, words, warnings, config_sha FROM tr_input"
-                    + " WHERE run_id = ? AND report_id = ?", runId, fileName, reportId, from.runId(), from.reportId());
+                    + " language, sections, words, warnings, config_sha, reused_from) SELECT ?, ?, sha256, status, reason,"
+                    + " ?, title, period, language, sections, words, warnings, config_sha, ? FROM tr_input"
+                    + " WHERE run_id = ? AND report_id = ?", runId, fileName, reportId, from.runId(), from.runId(),
+                    from.reportId());
             return jdbc.update("INSERT INTO tr_record (run_id, report_id, seq, section_no, section_title, theme_id,"
                     + " theme_label, theme_score, summary, key_terms, entities, sectors, word_count, sentence_count,"
                     + " share_pct) SELECT ?, ?, seq, section_no, section_title, theme_id, theme_label, theme_score,"
@@ -144,6 +145,16 @@ public class RecordStore {
                         + " ORDER BY file_name",
                 (rs, i) -> new InputFile(rs.getString(1), rs.getString(2), InputStatus.valueOf(rs.getString(3)),
                         rs.getString(4) == null ? "" : rs.getString(4), rs.getInt(5)), runId);
+    }
+
+    /** For each file whose records were copied from an earlier run, that run's id. */
+    public Map<String, String> reusedFrom(String runId) {
+        Map<String, String> result = new LinkedHashMap<>();
+        jdbc.query("SELECT file_name, reused_from FROM tr_input WHERE run_id = ? AND reused_from IS NOT NULL"
+                + " ORDER BY file_name", rs -> {
+                    result.put(rs.getString(1), rs.getString(2));
+                }, runId);
+        return result;
     }
 
     /** Parser warnings per file name, for files that had any. */
