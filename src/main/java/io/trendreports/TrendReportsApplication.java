@@ -56,7 +56,7 @@ public class TrendReportsApplication {
             context = app.run(command.springArgs().toArray(String[]::new));
         } catch (RuntimeException e) {
             String reason = rootMessage(e);
-            if (reason.contains("Database may be already in use")) {
+            if (reason.contains("Database may be already in use") || reason.startsWith("The file is locked")) {
                 // the embedded database admits one process: another run holds it
                 System.err.println("trend-reports: a run is in progress (its embedded database is open); "
                         + (command.name() == Command.Name.RUN || command.name() == Command.Name.SCHEDULE
