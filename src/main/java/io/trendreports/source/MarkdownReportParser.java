@@ -35,9 +35,6 @@ public final class MarkdownReportParser {
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})(?![\\d.])");
 
-    /** A first line {@code ---} followed by a {@code key: value} line, which flexmark did not take as front matter. */
-    private static final Pattern UNCLOSED_FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---[ \\t]*\\R[ \\t]*[\\w-]+[ \\t]*:");
-
     private final Parser parser;
     private final FrontMatterReader frontMatterReader = new FrontMatterReader();
 
@@ -48,7 +45,13 @@ public final class MarkdownReportParser {
     }
 
     public ParsedReport parse(LoadedFile file, String reportId) throws RejectedInputException {
+        List<String> warnings = new ArrayList<>();
         Document document = parser.parse(file.text());
+        if (document.getFirstChild() instanceof YamlFrontMatterBlock block && !closed(block)) {
+            // flexmark lets an unclosed block swallow the whole document; read it without the opening line
+            warnings.add("front matter ignored: the opening '---' has no closing '---' line; read as body text");
+            document = parser.parse(file.text().replaceFirst("\\A(\\uFEFF?)---[ \\t]*", "$1"));
+        }
         FrontMatter frontMatter = frontMatter(document);
         List<Heading> headings = topLevelHeadings(document);
         Heading titleHeading = titleHeading(headings, frontMatter);
@@ -98,12 +101,8 @@ public final class MarkdownReportParser {
         }
         SourceReport report = new SourceReport(reportId, file.fileName(), file.sha256(), title,
                 period(frontMatter, title, file.fileName()), language(frontMatter), sections, notes);
-        List<String> warnings = new ArrayList<>();
         if (!frontMatter.problem().isEmpty()) {
             warnings.add(frontMatter.problem());
-        }
-        if (!(document.getFirstChild() instanceof YamlFrontMatterBlock) && UNCLOSED_FRONT_MATTER.matcher(file.text()).lookingAt()) {
-            warnings.add("front matter ignored: the opening '---' has no closing '---' line; read as body text");
         }
         return new ParsedReport(report, warnings);
     }
@@ -149,6 +148,11 @@ public final class MarkdownReportParser {
             lines.remove(lines.size() - 1);
         }
         return frontMatterReader.read(String.join("\n", lines));
+    }
+
+    private static boolean closed(YamlFrontMatterBlock block) {
+        List<String> lines = block.getChars().toString().strip().lines().toList();
+        return lines.size() > 1 && lines.get(lines.size() - 1).strip().matches("-{3,}|\\.{3,}");
     }
 
     private static List<Heading> topLevelHeadings(Document document) {
