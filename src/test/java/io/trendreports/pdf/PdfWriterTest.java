@@ -164,6 +164,48 @@ class PdfWriterTest {
     }
 
     @Test
+    void parallelAndSequentialWritersGiveTheSameBytes() throws IOException {
+        InMemoryRunSnapshot run = manyReports(12);
+        Path sequential = Files.createDirectories(runDir.resolve("one"));
+        Path parallel = Files.createDirectories(runDir.resolve("four"));
+        new PdfWriter(PdfSettings.defaults().withThreads(1)).write(run, sequential);
+        List<WrittenOutput> outputs = new PdfWriter(PdfSettings.defaults().withThreads(4)).write(run, parallel);
+
+        // outputs come back in report order whatever finished first
+        assertThat(outputs).extracting(WrittenOutput::path).startsWith("briefs/r01.pdf", "briefs/r02.pdf");
+        for (WrittenOutput o : outputs) {
+            assertThat(Files.readAllBytes(parallel.resolve(o.path()))).as(o.path())
+                    .isEqualTo(Files.readAllBytes(sequential.resolve(o.path())));
+        }
+    }
+
+    @Test
+    void fontsAreParsedOncePerConcurrentDocumentNotPerBrief() throws IOException {
+        PdfWriter parallel = new PdfWriter(PdfSettings.defaults().withThreads(2));
+        parallel.write(manyReports(3), Files.createDirectories(runDir.resolve("warm-up")));
+        FontFace regular = PdfFonts.load().faceFor('a', false);
+        int before = regular.parses();
+
+        parallel.write(manyReports(30), Files.createDirectories(runDir.resolve("run")));
+
+        // two brief threads and the digest: at most three parsed copies ever, however many briefs
+        assertThat(regular.parses()).isLessThanOrEqualTo(Math.max(before, 3));
+    }
+
+    static InMemoryRunSnapshot manyReports(int count) {
+        List<io.trendreports.model.TrendRecord> records = new ArrayList<>();
+        String[] themes = {"model-scaling", "multimodal", "regulation", "open-source"};
+        for (int r = 1; r <= count; r++) {
+            String id = String.format(java.util.Locale.ROOT, "r%02d", r);
+            for (int s = 1; s <= 5; s++) {
+                records.add(SampleRuns.record(id, "Report " + r, Integer.toString(2000 + r), s, "Section " + s,
+                        themes[(r + s) % themes.length], 20));
+            }
+        }
+        return new InMemoryRunSnapshot(SampleRuns.THEMES, records);
+    }
+
+    @Test
     void oddReportIdsStayInsideTheBriefsFolder() {
         assertThat(PdfWriter.fileNameOf("../../etc/passwd")).isEqualTo("etc-passwd");
         assertThat(PdfWriter.fileNameOf("llm-2024")).isEqualTo("llm-2024");
