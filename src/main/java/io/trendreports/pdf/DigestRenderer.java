@@ -145,9 +145,12 @@ final class DigestRenderer {
                        PDOutlineItem parent) throws IOException {
         List<ReportInfo> editions = ThemeChart.editions(reports);
         String title = editions.size() == 1 ? "Theme share" : "Theme share, newest " + editions.size() + " editions";
-        LayoutWriter.Anchor anchor = out.heading(title, TextStyle.H2, 120);
+        ThemeChart chart = new ThemeChart(out);
+        long shown = rows.stream().filter(t -> editions.stream()
+                .anyMatch(r -> shares.containsKey(t.id() + '\u0000' + r.reportId()))).count();
+        LayoutWriter.Anchor anchor = out.heading(title, TextStyle.H2, chart.firstPartHeight(editions.size(), (int) shown));
         out.bookmark(title, anchor, parent);
-        new ThemeChart(out).draw(editions, rows, (theme, report) -> shares.get(theme.id() + '\u0000' + report.reportId()));
+        chart.draw(editions, rows, (theme, report) -> shares.get(theme.id() + '\u0000' + report.reportId()));
         out.space(6);
     }
 

@@ -29,7 +29,8 @@ final class ThemeChart {
     private static final float BAR = 7.5f;
     private static final float BAR_GAP = 1.5f;
     private static final float GROUP_GAP = 9;
-    private static final float LEGEND_HEIGHT = 22;
+    private static final float LEGEND_LINE = 12;
+    private static final float LEGEND_GAP = 8;
     private static final float AXIS_HEIGHT = 30;
 
     private final LayoutWriter out;
@@ -70,11 +71,12 @@ final class ThemeChart {
         float plotWidth = out.right() - 26 - plotLeft;
         float groupHeight = editions.size() * (BAR + BAR_GAP) - BAR_GAP + GROUP_GAP;
         float page = out.pageContentHeight();
-        int perPart = Math.max(1, (int) ((page - LEGEND_HEIGHT - AXIS_HEIGHT - 8) / groupHeight));
+        float legendHeight = editions.size() * LEGEND_LINE + LEGEND_GAP;
+        int perPart = Math.max(1, (int) ((page - legendHeight - AXIS_HEIGHT - 8) / groupHeight));
 
         for (int from = 0; from < rows.size(); from += perPart) {
             List<Theme> part = rows.subList(from, Math.min(rows.size(), from + perPart));
-            out.ensureSpace(LEGEND_HEIGHT + part.size() * groupHeight + AXIS_HEIGHT);
+            out.ensureSpace(legendHeight + part.size() * groupHeight + AXIS_HEIGHT);
             legend(editions);
             float top = out.y();
             float bottom = top - part.size() * groupHeight;
@@ -106,16 +108,23 @@ final class ThemeChart {
         Double of(Theme theme, ReportInfo report);
     }
 
+    /** One line per edition, so long report titles are shown whole. */
     private void legend(List<ReportInfo> editions) throws IOException {
-        float x = out.left();
-        float baseline = out.y() - 10;
         for (int e = 0; e < editions.size(); e++) {
-            String name = fit(legendName(editions.get(e)), out.contentWidth() / editions.size() - 30);
-            out.fillRect(x, baseline + 8, 9, 9, SERIES[seriesIndex(e, editions.size())]);
-            out.drawAt(name, x + 13, baseline, LABEL);
-            x += 13 + out.width(name, LABEL) + 16;
+            float baseline = out.y() - 9;
+            String name = fit(legendName(editions.get(e)), out.contentWidth() - 16);
+            out.fillRect(out.left(), baseline + 8, 8, 8, SERIES[seriesIndex(e, editions.size())]);
+            out.drawAt(name, out.left() + 13, baseline, LABEL);
+            out.moveDown(LEGEND_LINE);
         }
-        out.moveDown(LEGEND_HEIGHT);
+        out.moveDown(LEGEND_GAP);
+    }
+
+    /** Height of the chart's first part (all of it if it fits a page): keep its heading with it. */
+    float firstPartHeight(int editions, int rows) {
+        float groupHeight = editions * (BAR + BAR_GAP) - BAR_GAP + GROUP_GAP;
+        float fixed = editions * LEGEND_LINE + LEGEND_GAP + AXIS_HEIGHT;
+        return Math.min(out.pageContentHeight() - 40, fixed + rows * groupHeight);
     }
 
     private void grid(Axis axis, float plotLeft, float plotWidth, float top, float bottom) throws IOException {
