@@ -14,8 +14,8 @@ import com.ibm.icu.text.Bidi;
  */
 final class BidiText {
 
-    private static final ArabicShaping SHAPER = new ArabicShaping(
-            ArabicShaping.LETTERS_SHAPE | ArabicShaping.LENGTH_GROW_SHRINK | ArabicShaping.TEXT_DIRECTION_LOGICAL);
+    private static final int SHAPING = ArabicShaping.LETTERS_SHAPE | ArabicShaping.LENGTH_GROW_SHRINK
+            | ArabicShaping.TEXT_DIRECTION_LOGICAL;
 
     private BidiText() {
     }
@@ -26,7 +26,8 @@ final class BidiText {
             return logical;
         }
         try {
-            return SHAPER.shape(logical);
+            // a shaper per call: briefs are shaped on many threads and it costs next to nothing
+            return new ArabicShaping(SHAPING).shape(logical);
         } catch (ArabicShapingException e) {
             return logical; // unjoined letters are still readable
         }
