@@ -62,7 +62,8 @@ public class PipelineConfiguration {
     @Bean
     public PdfWriter pdfWriter(TrendProperties properties) {
         return new PdfWriter(new PdfSettings(PageFormat.valueOf(properties.pdf().pageSize().toUpperCase(
-                java.util.Locale.ROOT)), properties.author()));
+                java.util.Locale.ROOT)), properties.author(), properties.pdf().fallbackFonts(),
+                properties.pdf().threads()));
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.trendreports.job;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -35,14 +36,20 @@ public record TrendProperties(Path input, Path output, Path configDir, ZoneId ti
         writerThreads = writerThreads == null ? 3 : writerThreads;
         schedule = schedule == null ? new Schedule(null, null) : schedule;
         formulaGuard = formulaGuard == null || formulaGuard;
-        pdf = pdf == null ? new Pdf(null) : pdf;
+        pdf = pdf == null ? new Pdf(null, null, null) : pdf;
         csv = csv == null ? new Csv(null) : csv;
         normalize = normalize == null ? new Normalize(null, null, null, null) : normalize;
     }
 
-    public record Pdf(String pageSize) {
+    /**
+     * @param fallbackFonts TrueType files tried after the bundled DejaVu Sans, e.g. a CJK font
+     * @param threads       briefs written at once; 0 = one per processor
+     */
+    public record Pdf(String pageSize, List<Path> fallbackFonts, Integer threads) {
         public Pdf {
             pageSize = pageSize == null ? "A4" : pageSize;
+            fallbackFonts = fallbackFonts == null ? List.of() : List.copyOf(fallbackFonts);
+            threads = threads == null ? 0 : threads;
         }
     }
 

@@ -33,11 +33,14 @@ final class BriefRenderer {
         try (LayoutWriter out = new LayoutWriter(fonts, settings.pageSize())) {
             header(out, run, report);
             atAGlance(out, records);
-            sections(out, records);
+            TableOfContents toc = contents(out, records);
+            sections(out, records, toc);
+            toc.finish();
 
             List<String> themes = themesCovered(records).keySet().stream().toList();
-            out.info(report.title(), settings.author(), "Trend brief: " + titleWithPeriod(report),
-                    String.join(", ", themes), run.startedAt());
+            out.metadata(new DocumentMetadata(report.title(), settings.author(),
+                    "Trend brief: " + titleWithPeriod(report), themes, run.startedAt(), run.runId(),
+                    report.sourceSha256()));
             out.finishAndSave(titleWithPeriod(report), "Run " + run.runId(),
                     run.runId() + "/brief/" + report.reportId(), file);
 
@@ -72,18 +75,39 @@ final class BriefRenderer {
         out.labelled("Most-mentioned entities:", entities.isEmpty() ? "none" : entities, TextStyle.BODY);
     }
 
-    private void sections(LayoutWriter out, List<TrendRecord> records) throws IOException {
+    /** Contents lists the sections in the order of the outline, linking to each. */
+    private TableOfContents contents(LayoutWriter out, List<TrendRecord> records) throws IOException {
+        TableOfContents toc = new TableOfContents(out);
+        if (records.isEmpty()) {
+            return toc;
+        }
+        out.heading("Contents", TextStyle.H1, 2 * TableOfContents.ENTRY.leading());
+        for (TrendRecord r : records) {
+            toc.add(sectionTitle(r));
+        }
+        return toc;
+    }
+
+    static String sectionTitle(TrendRecord r) {
+        return r.sectionNo() + ". " + r.sectionTitle();
+    }
+
+    private void sections(LayoutWriter out, List<TrendRecord> records, TableOfContents toc) throws IOException {
         if (records.isEmpty()) {
             out.paragraph("This report has no sections.", TextStyle.BODY);
             return;
         }
-        out.heading("Sections", TextStyle.H1, 0);
+        // the contents page stays a page of its own: numbers are stamped on it after layout
+        out.newPage();
+        out.heading("Sections", TextStyle.H1, TextStyle.H2.leading() + TextStyle.BODY.leading());
         // keep a section heading with its theme line and the first lines of its summary
         float keep = TextStyle.META.leading() + TextStyle.META.spaceAfter() + 2 * TextStyle.BODY.leading();
-        for (TrendRecord r : records) {
-            String title = r.sectionNo() + ". " + r.sectionTitle();
+        for (int i = 0; i < records.size(); i++) {
+            TrendRecord r = records.get(i);
+            String title = sectionTitle(r);
             LayoutWriter.Anchor anchor = out.heading(title, TextStyle.H2, keep);
             out.bookmark(title, anchor, null);
+            toc.target(i, anchor);
             out.labelled("Theme:", r.themeLabel() + "  \u00B7  score "
                     + String.format(Locale.ROOT, "%.2f", r.themeScore()), TextStyle.META);
             Map<String, String> facts = facts(r);

@@ -29,7 +29,7 @@ final class DigestRenderer {
     static final String TITLE = "Trend digest";
     /** Below this a report column shows "#n" and its period instead of the title. */
     static final float TITLE_COLUMN_WIDTH = 84;
-    static final float MIN_REPORT_COLUMN = 46;
+    static final float MIN_REPORT_COLUMN = 52;
 
     private final PdfFonts fonts;
     private final PdfSettings settings;
@@ -49,9 +49,9 @@ final class DigestRenderer {
             changes(out, run, reports);
             rejected(out, run.inputs());
 
-            String keywords = run.themes().stream().map(Theme::label).collect(Collectors.joining(", "));
-            out.info(TITLE, settings.author(), "Comparison of " + reports.size() + " reports, run "
-                    + run.run().runId(), keywords, run.run().startedAt());
+            List<String> keywords = run.themes().stream().map(Theme::label).toList();
+            out.metadata(new DocumentMetadata(TITLE, settings.author(), "Comparison of " + reports.size()
+                    + " reports, run " + run.run().runId(), keywords, run.run().startedAt(), run.run().runId(), null));
             out.finishAndSave(TITLE + "  \u00B7  run " + run.run().runId(), "Run " + run.run().runId(),
                     run.run().runId() + "/digest", file);
 
@@ -88,7 +88,7 @@ final class DigestRenderer {
 
     private void coverage(LayoutWriter out, RunSnapshot run, List<ReportInfo> reports) throws IOException {
         LayoutWriter.Anchor anchor = out.heading("Theme coverage", TextStyle.H1, 4 * TextStyle.BODY.leading());
-        out.bookmark("Theme coverage", anchor, null);
+        PDOutlineItem parent = out.bookmark("Theme coverage", anchor, null);
         Map<String, Double> shares = new HashMap<>();
         for (ThemeShare s : run.themeShares()) {
             shares.merge(s.themeId() + '\u0000' + s.reportId(), s.sharePct(), Double::sum);
@@ -138,6 +138,20 @@ final class DigestRenderer {
         if (!absent.isEmpty()) {
             out.labelled("Not found in any report:", String.join(", ", absent), TextStyle.META);
         }
+        chart(out, reports, rows, shares, parent);
+    }
+
+    private void chart(LayoutWriter out, List<ReportInfo> reports, List<Theme> rows, Map<String, Double> shares,
+                       PDOutlineItem parent) throws IOException {
+        List<ReportInfo> editions = ThemeChart.editions(reports);
+        String title = editions.size() == 1 ? "Theme share" : "Theme share, newest " + editions.size() + " editions";
+        ThemeChart chart = new ThemeChart(out);
+        long shown = rows.stream().filter(t -> editions.stream()
+                .anyMatch(r -> shares.containsKey(t.id() + '\u0000' + r.reportId()))).count();
+        LayoutWriter.Anchor anchor = out.heading(title, TextStyle.H2, chart.firstPartHeight(editions.size(), (int) shown));
+        out.bookmark(title, anchor, parent);
+        chart.draw(editions, rows, (theme, report) -> shares.get(theme.id() + '\u0000' + report.reportId()));
+        out.space(6);
     }
 
     private float themeColumnWidth(LayoutWriter out, List<Theme> rows) {

@@ -7,21 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -40,7 +39,7 @@ final class LayoutWriter implements Closeable {
 
     private final PDDocument doc = new PDDocument();
     private final PdfFonts fonts;
-    private final PDType0Font font;
+    private final DocumentFonts documentFonts = new DocumentFonts(doc);
     private final TextSanitizer sanitizer;
     private final PDRectangle mediaBox;
     private final PDDocumentOutline outline = new PDDocumentOutline();
@@ -48,10 +47,10 @@ final class LayoutWriter implements Closeable {
     private PDPage page;
     private PDPageContentStream content;
     private float y;
+    private DocumentMetadata metadata;
 
     LayoutWriter(PdfFonts fonts, PageFormat format) throws IOException {
         this.fonts = fonts;
-        this.font = fonts.embedIn(doc);
         this.sanitizer = new TextSanitizer(fonts);
         this.mediaBox = format.mediaBox();
     }
@@ -72,17 +71,34 @@ final class LayoutWriter implements Closeable {
         return right() - left();
     }
 
+    /** The page being laid out; null before the first block. */
+    PDPage currentPage() {
+        return page;
+    }
+
     /** Top of the free space on the current page. */
     float y() {
         return y;
     }
 
     float width(String drawableText, float size) {
-        return fonts.width(drawableText, size);
+        return fonts.width(drawableText, size, false);
+    }
+
+    float width(String drawableText, TextStyle style) {
+        return fonts.width(drawableText, style.size(), style.bold());
     }
 
     LineBreaker.Measure measure(float size) {
-        return text -> fonts.width(text, size);
+        return text -> fonts.width(text, size, false);
+    }
+
+    LineBreaker.Measure measure(TextStyle style) {
+        return text -> fonts.width(text, style.size(), style.bold());
+    }
+
+    PdfFonts fonts() {
+        return fonts;
     }
 
     // ---- blocks
@@ -93,7 +109,7 @@ final class LayoutWriter implements Closeable {
      * @return where the heading starts, for outline entries
      */
     Anchor heading(String text, TextStyle style, float keepWithNext) throws IOException {
-        List<String> lines = LineBreaker.wrap(sanitizer.cleanLine(text), contentWidth(), measure(style.size()));
+        List<String> lines = LineBreaker.wrap(sanitizer.cleanLine(text), contentWidth(), measure(style));
         float height = lines.size() * style.leading() + style.spaceAfter();
         ensureSpace(gapBefore(style) + height + keepWithNext);
         y -= gapBefore(style);
@@ -119,7 +135,10 @@ final class LayoutWriter implements Closeable {
      * {@code keepWithNext} points, so a short block that follows never starts a page alone.
      */
     void paragraph(String text, TextStyle style, float indent, float keepWithNext) throws IOException {
-        List<String> lines = LineBreaker.wrap(sanitizer.clean(text), contentWidth() - indent, measure(style.size()));
+        String clean = sanitizer.clean(text);
+        List<String> lines = LineBreaker.wrap(clean, contentWidth() - indent, measure(style));
+        // a paragraph that starts in Arabic or Hebrew reads from the right margin
+        boolean rightToLeft = BidiText.isRightToLeft(clean);
         y -= gapBefore(style);
         int n = lines.size();
         int tailStart = Math.max(0, n - 2);
@@ -134,7 +153,13 @@ final class LayoutWriter implements Closeable {
                 need = style.leading();
             }
             ensureSpace(need);
-            drawLine(lines.get(i), left() + indent, style);
+            String line = lines.get(i);
+            if (rightToLeft) {
+                drawAt(BidiText.visual(line, true), right() - width(line, style), baseline(style), style, false);
+                y -= style.leading();
+            } else {
+                drawLine(line, left() + indent, style);
+            }
         }
         y -= style.spaceAfter();
     }
@@ -142,7 +167,7 @@ final class LayoutWriter implements Closeable {
     /** Height {@link #labelled} will take, to keep a group of such lines on one page. */
     float labelledHeight(String label, String value, TextStyle style) {
         String text = sanitizer.measureOnly(label) + " " + sanitizer.measureOnly(value);
-        return LineBreaker.wrap(text, contentWidth(), measure(style.size())).size() * style.leading()
+        return LineBreaker.wrap(text, contentWidth(), measure(style)).size() * style.leading()
                 + style.spaceAfter();
     }
 
@@ -150,14 +175,14 @@ final class LayoutWriter implements Closeable {
     void labelled(String label, String value, TextStyle style) throws IOException {
         String cleanLabel = sanitizer.cleanLine(label) + " ";
         String cleanValue = sanitizer.cleanLine(value);
-        List<String> lines = LineBreaker.wrap(cleanLabel + cleanValue, contentWidth(), measure(style.size()));
+        List<String> lines = LineBreaker.wrap(cleanLabel + cleanValue, contentWidth(), measure(style));
         for (int i = 0; i < lines.size(); i++) {
             ensureSpace(style.leading());
             String line = lines.get(i);
             if (i == 0 && line.startsWith(cleanLabel)) {
-                TextStyle labelStyle = new TextStyle(style.size(), TextStyle.MUTED, 0, 0);
+                TextStyle labelStyle = new TextStyle(style.size(), TextStyle.MUTED, 0, 0, style.bold());
                 drawAt(cleanLabel, left(), baseline(style), labelStyle);
-                drawLine(line.substring(cleanLabel.length()), left() + width(cleanLabel, style.size()), style);
+                drawLine(line.substring(cleanLabel.length()), left() + width(cleanLabel, style), style);
             } else {
                 drawLine(line, left(), style);
             }
@@ -200,16 +225,46 @@ final class LayoutWriter implements Closeable {
 
     // ---- primitives for tables
 
-    /** Draws already-sanitized text with its baseline at {@code baseline}. */
+    /** Draws already-sanitized text with its baseline at {@code baseline}, in visual order. */
     void drawAt(String drawableText, float x, float baseline, TextStyle style) throws IOException {
+        drawAt(drawableText, x, baseline, style, true);
+    }
+
+    /**
+     * Draws text switching fonts wherever the chain needs another face for a character.
+     *
+     * @param reorder false if the text is in visual order already
+     */
+    void drawAt(String drawableText, float x, float baseline, TextStyle style, boolean reorder) throws IOException {
         if (drawableText.isEmpty()) {
             return;
         }
+        String visual = reorder ? BidiText.visual(drawableText) : drawableText;
         content.beginText();
-        content.setFont(font, style.size());
         content.setNonStrokingColor(style.color());
         content.newLineAtOffset(x, baseline);
-        content.showText(drawableText);
+        FontFace current = null;
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < visual.length(); ) {
+            int cp = visual.codePointAt(i);
+            i += Character.charCount(cp);
+            FontFace face = fonts.faceFor(cp, style.bold());
+            if (face == null) {
+                continue; // sanitized text has none; never hand PDFBox a glyph it cannot encode
+            }
+            if (face != current && run.length() > 0) {
+                content.showText(run.toString());
+                run.setLength(0);
+            }
+            if (face != current) {
+                content.setFont(documentFonts.font(face), style.size());
+                current = face;
+            }
+            run.appendCodePoint(cp);
+        }
+        if (run.length() > 0) {
+            content.showText(run.toString());
+        }
         content.endText();
     }
 
@@ -225,6 +280,20 @@ final class LayoutWriter implements Closeable {
         content.moveTo(x1, atY);
         content.lineTo(x2, atY);
         content.stroke();
+    }
+
+    /** A straight line, for charts. */
+    void line(float x1, float y1, float x2, float y2, Color color, float width) throws IOException {
+        content.setStrokingColor(color);
+        content.setLineWidth(width);
+        content.moveTo(x1, y1);
+        content.lineTo(x2, y2);
+        content.stroke();
+    }
+
+    /** Height of the text area of a page. */
+    float pageContentHeight() {
+        return mediaBox.getHeight() - MARGIN_TOP - MARGIN_BOTTOM;
     }
 
     void moveDown(float points) {
@@ -249,23 +318,70 @@ final class LayoutWriter implements Closeable {
         return item;
     }
 
-    void info(String title, String author, String subject, String keywords, java.time.Instant created) {
-        PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle(TextSanitizer.plain(title));
-        if (!author.isBlank()) {
-            info.setAuthor(TextSanitizer.plain(author));
-        }
-        info.setSubject(TextSanitizer.plain(subject));
-        info.setKeywords(TextSanitizer.plain(keywords));
-        info.setCreator("trend-reports");
-        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        calendar.setTimeInMillis(created.toEpochMilli());
-        info.setCreationDate(calendar);
-        info.setModificationDate(calendar);
+    /** Document info, XMP and the PDF/A output intent, written when the document is saved. */
+    void metadata(DocumentMetadata metadata) {
+        this.metadata = metadata;
     }
 
     int pageCount() {
         return doc.getNumberOfPages();
+    }
+
+    /** 1-based number of a page of this document, as printed in its footer. */
+    int pageNumber(PDPage p) {
+        return doc.getPages().indexOf(p) + 1;
+    }
+
+    /** Something drawn on a page after layout, once page numbers are known. */
+    @FunctionalInterface
+    interface Overlay {
+        void draw() throws IOException;
+    }
+
+    /** Runs {@code overlay} with the drawing primitives pointed at {@code target}, on top of it. */
+    void overlay(PDPage target, Overlay overlay) throws IOException {
+        closeContent();
+        PDPageContentStream previous = content;
+        try (PDPageContentStream stamp = new PDPageContentStream(doc, target,
+                PDPageContentStream.AppendMode.APPEND, true, true)) {
+            content = stamp;
+            overlay.draw();
+        } finally {
+            content = previous;
+        }
+    }
+
+    /** A clickable area on {@code from} that jumps to {@code target}, fitting the page width. */
+    void link(PDPage from, PDRectangle area, Anchor target) throws IOException {
+        PDPageFitWidthDestination destination = new PDPageFitWidthDestination();
+        destination.setPage(target.page());
+        destination.setTop(Math.round(target.y() + 12));
+        PDActionGoTo action = new PDActionGoTo();
+        action.setDestination(destination);
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(area);
+        link.setAction(action);
+        link.setPrinted(true); // PDF/A: every annotation must be printable
+        PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+        noBorder.setWidth(0);
+        link.setBorderStyle(noBorder);
+        from.getAnnotations().add(link);
+    }
+
+    /** A dotted line, for table-of-contents leaders. */
+    void dots(float x1, float x2, float atY, Color color) throws IOException {
+        if (x2 - x1 < 6) {
+            return;
+        }
+        content.setStrokingColor(color);
+        content.setLineWidth(0.8f);
+        content.setLineCapStyle(1);
+        content.setLineDashPattern(new float[] {0, 3}, 0);
+        content.moveTo(x1, atY);
+        content.lineTo(x2, atY);
+        content.stroke();
+        content.setLineDashPattern(new float[] {}, 0);
+        content.setLineCapStyle(0);
     }
 
     /**
@@ -285,23 +401,21 @@ final class LayoutWriter implements Closeable {
         int total = doc.getNumberOfPages();
         float top = mediaBox.getHeight();
         for (int i = 0; i < total; i++) {
-            PDPage p = doc.getPage(i);
             String pageLabel = "Page " + (i + 1) + " of " + total;
-            try (PDPageContentStream stamp = new PDPageContentStream(doc, p,
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
-                content = stamp;
+            overlay(doc.getPage(i), () -> {
                 drawAt(header, left(), top - 40, small);
                 hline(left(), right(), top - 46, TextStyle.RULE);
                 hline(left(), right(), 44, TextStyle.RULE);
                 drawAt(footer, left(), 32, small);
                 drawAt(pageLabel, right() - width(pageLabel, small.size()), 32, small);
-            } finally {
-                content = null;
-            }
+            });
         }
         outline.openNode();
         doc.getDocumentCatalog().setDocumentOutline(outline);
         doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+        if (metadata != null) {
+            PdfArchive.apply(doc, metadata);
+        }
         setFileId(idSeed);
         doc.save(file.toFile());
     }
@@ -327,7 +441,11 @@ final class LayoutWriter implements Closeable {
         try {
             closeContent();
         } finally {
-            doc.close();
+            try {
+                doc.close();
+            } finally {
+                documentFonts.close();
+            }
         }
     }
 

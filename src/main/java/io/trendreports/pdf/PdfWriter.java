@@ -1,11 +1,19 @@
 package io.trendreports.pdf;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.trendreports.model.OutputWriter;
 import io.trendreports.model.ReportInfo;
@@ -15,8 +23,9 @@ import io.trendreports.model.WrittenOutput;
 
 /**
  * Writes one PDF brief per report ({@code briefs/<reportId>.pdf}) and a digest comparing all
- * reports of the run ({@code digest.pdf}). Reports are read one at a time, so memory stays
- * bounded by the largest report.
+ * reports of the run ({@code digest.pdf}). Briefs are written in parallel, one per thread; the
+ * records are read from the snapshot one report at a time by the calling thread, and only a few
+ * reports are in flight at once, so memory stays bounded whatever the size of the run.
  */
 public final class PdfWriter implements OutputWriter {
 
@@ -26,8 +35,8 @@ public final class PdfWriter implements OutputWriter {
     public static final String BRIEFS_DIR = "briefs";
 
     private final PdfSettings settings;
-    /** Parsed on first use and kept: parsing the TrueType font is the slow part of a small PDF. */
-    private PdfFonts fonts;
+    /** Parsed on first use and shared by every document and thread (see {@link PdfFonts}). */
+    private volatile PdfFonts fonts;
 
     public PdfWriter(PdfSettings settings) {
         this.settings = settings;
@@ -38,24 +47,87 @@ public final class PdfWriter implements OutputWriter {
         return "pdf";
     }
 
-    // synchronized: the shared parsed font is not safe for concurrent use
     @Override
-    public synchronized List<WrittenOutput> write(RunSnapshot run, Path runDir) throws IOException {
-        if (fonts == null) {
-            fonts = PdfFonts.load();
-        }
-        List<WrittenOutput> outputs = new ArrayList<>();
+    public List<WrittenOutput> write(RunSnapshot run, Path runDir) throws IOException {
+        PdfFonts chain = fonts();
         Path briefs = Files.createDirectories(runDir.resolve(BRIEFS_DIR));
-        BriefRenderer brief = new BriefRenderer(fonts, settings);
-        for (ReportInfo report : run.reports()) {
-            List<TrendRecord> records = run.recordsOf(report.reportId());
-            String fileName = fileNameOf(report.reportId()) + ".pdf";
-            Map<String, Long> counters = brief.render(run.run(), report, records, briefs.resolve(fileName));
-            outputs.add(new WrittenOutput(BRIEFS_DIR + "/" + fileName, BRIEF_KIND, records.size(), counters));
+        BriefRenderer brief = new BriefRenderer(chain, settings);
+        int threads = Math.max(1, Math.min(settings.effectiveThreads(), run.reports().size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        try {
+            // the snapshot is read by this thread only; workers get the records of one report
+            Semaphore inFlight = new Semaphore(2 * threads);
+            List<Future<WrittenOutput>> pending = new ArrayList<>();
+            for (ReportInfo report : run.reports()) {
+                inFlight.acquire();
+                List<TrendRecord> records;
+                try {
+                    records = run.recordsOf(report.reportId());
+                } catch (RuntimeException e) {
+                    inFlight.release();
+                    throw e;
+                }
+                String fileName = fileNameOf(report.reportId()) + ".pdf";
+                pending.add(pool.submit(() -> {
+                    try {
+                        Map<String, Long> counters = brief.render(run.run(), report, records,
+                                briefs.resolve(fileName));
+                        return new WrittenOutput(BRIEFS_DIR + "/" + fileName, BRIEF_KIND, records.size(), counters);
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+            }
+            Map<String, Long> digestCounters = new DigestRenderer(chain, settings).render(run,
+                    runDir.resolve(DIGEST_FILE));
+            List<WrittenOutput> outputs = new ArrayList<>();
+            for (Future<WrittenOutput> f : pending) {
+                outputs.add(f.get());
+            }
+            outputs.add(new WrittenOutput(DIGEST_FILE, DIGEST_KIND, run.recordCount(), digestCounters));
+            return outputs;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing PDF briefs");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException("writing a PDF brief failed", cause);
+        } finally {
+            pool.shutdownNow();
         }
-        Map<String, Long> counters = new DigestRenderer(fonts, settings).render(run, runDir.resolve(DIGEST_FILE));
-        outputs.add(new WrittenOutput(DIGEST_FILE, DIGEST_KIND, run.recordCount(), counters));
-        return outputs;
+    }
+
+    private PdfFonts fonts() {
+        PdfFonts loaded = fonts;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = fonts;
+                if (loaded == null) {
+                    try {
+                        loaded = PdfFonts.load(settings.fallbackFonts());
+                    } catch (UncheckedIOException e) {
+                        throw new IllegalStateException("PDF fonts cannot be loaded: " + e.getMessage(), e);
+                    }
+                    fonts = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread t = new Thread(task, "pdf-brief-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** Report ids are slugs already; this only guards the file system against a bad one. */

@@ -1,9 +1,9 @@
 package io.trendreports.pdf;
 
 /**
- * Makes arbitrary input drawable with one font: drops control and invisible format characters,
- * turns whitespace into plain spaces (keeping line feeds as paragraph breaks) and replaces every
- * character the font has no glyph for by a visible mark. Counts what it changed, per document.
+ * Makes arbitrary input drawable with the font chain: drops control and invisible format
+ * characters, turns whitespace into plain spaces (keeping line feeds as paragraph breaks), joins
+ * Arabic letters and replaces every character no font has a glyph for by a visible mark. Counts what it changed, per document.
  */
 final class TextSanitizer {
 
@@ -81,7 +81,21 @@ final class TextSanitizer {
                 sb.append(' ');
             } else if (isInvisible(cp)) {
                 stripped++;
-            } else if (fonts.canDraw(cp)) {
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        }
+        // shaping first: the joined forms are what gets measured, checked and drawn
+        String visible = fonts.shapesArabic() ? BidiText.shapeArabic(sb.toString()) : sb.toString();
+        return replaceUndrawable(visible);
+    }
+
+    private String replaceUndrawable(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n' || fonts.canDraw(cp)) {
                 sb.appendCodePoint(cp);
             } else {
                 replaced++;

@@ -3,13 +3,17 @@ package io.trendreports.pdf;
 import java.awt.Color;
 
 /**
- * Size and colour of a kind of text. There is only one font weight, so headings stand out by
- * size and colour alone.
+ * Size, colour and weight of a kind of text.
  *
  * @param spaceBefore gap above the block, dropped at the top of a page
  * @param spaceAfter  gap below the block
+ * @param bold        drawn with the bold face (characters it lacks fall back to the regular chain)
  */
-record TextStyle(float size, Color color, float spaceBefore, float spaceAfter) {
+record TextStyle(float size, Color color, float spaceBefore, float spaceAfter, boolean bold) {
+
+    TextStyle(float size, Color color, float spaceBefore, float spaceAfter) {
+        this(size, color, spaceBefore, spaceAfter, false);
+    }
 
     static final Color INK = new Color(0x22, 0x22, 0x22);
     static final Color MUTED = new Color(0x6B, 0x6B, 0x6B);
@@ -17,12 +21,20 @@ record TextStyle(float size, Color color, float spaceBefore, float spaceAfter) {
     static final Color RULE = new Color(0xC8, 0xD3, 0xDF);
     static final Color SHADE = new Color(0xEE, 0xF2, 0xF6);
 
-    static final TextStyle TITLE = new TextStyle(22, ACCENT, 0, 8);
-    static final TextStyle H1 = new TextStyle(15, ACCENT, 16, 6);
-    static final TextStyle H2 = new TextStyle(12.5f, ACCENT, 14, 4);
+    static final TextStyle TITLE = new TextStyle(21, ACCENT, 0, 8, true);
+    static final TextStyle H1 = new TextStyle(14, ACCENT, 16, 6, true);
+    static final TextStyle H2 = new TextStyle(12, ACCENT, 14, 4, true);
     static final TextStyle BODY = new TextStyle(10, INK, 0, 6);
     static final TextStyle META = new TextStyle(9, MUTED, 0, 2);
     static final TextStyle SMALL = new TextStyle(8, MUTED, 0, 0);
+
+    TextStyle withColor(Color other) {
+        return new TextStyle(size, other, spaceBefore, spaceAfter, bold);
+    }
+
+    TextStyle withBold(boolean weight) {
+        return new TextStyle(size, color, spaceBefore, spaceAfter, weight);
+    }
 
     /** Baseline-to-baseline distance. */
     float leading() {

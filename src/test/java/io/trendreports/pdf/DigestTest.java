@@ -76,6 +76,24 @@ class DigestTest {
     }
 
     @Test
+    void chartComparesTheNewestThreeEditionsWithALegendAndAnAxis() throws IOException {
+        writer.write(twentyEditions(), runDir);
+
+        try (PDDocument doc = Loader.loadPDF(runDir.resolve("digest.pdf").toFile())) {
+            int page = 1;
+            while (!PdfFixtures.pageText(doc, page).contains("Theme share, newest 3 editions")) {
+                page++;
+            }
+            String text = PdfFixtures.pageTextByPosition(doc, page);
+            assertThat(text).contains("#18 Annual Outlook", "#19 Annual Outlook", "#20 Annual Outlook",
+                    "Model scaling", "Regulation and policy", "0%", ThemeChart.AXIS_TITLE);
+            assertThat(text).doesNotContain("#17 Annual Outlook");
+            // 3 editions of model scaling + the 2 even years with regulation, and 3 legend swatches
+            assertThat(Rectangles.filled(doc.getPage(page - 1), ThemeChart.SERIES)).isEqualTo(3 + 2 + 3);
+        }
+    }
+
+    @Test
     void runWithoutReportsStillGetsADigest() throws IOException {
         var outputs = writer.write(new InMemoryRunSnapshot(SampleRuns.THEMES, List.of()), runDir);
 

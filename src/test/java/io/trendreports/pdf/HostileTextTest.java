@@ -1,9 +1,13 @@
 package io.trendreports.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.List;
 
 import io.trendreports.model.InMemoryRunSnapshot;
@@ -24,17 +28,60 @@ class HostileTextTest {
     private final PdfWriter writer = new PdfWriter(PdfSettings.defaults());
 
     @Test
-    void chineseArabicEmojiAndControlCharactersAreReplacedAndCounted() throws IOException {
+    void bundledFontsDrawGreekCyrillicArabicHebrewAndReplaceChineseAndRareEmoji() throws IOException {
         List<WrittenOutput> outputs = writer.write(hostileRun(), runDir);
 
         WrittenOutput brief = outputs.get(0);
-        assertThat(brief.counters().get("replacedCharacters")).isGreaterThan(0L);
+        // 4 Chinese characters in the summary, 4 in the entity (drawn twice: glance and facts),
+        // the globe in the title (drawn twice: header and running header), the rocket once
+        assertThat(brief.counters()).containsEntry("replacedCharacters", 4L + 8 + 2 + 1);
         assertThat(brief.counters().get("strippedCharacters")).isGreaterThanOrEqualTo(3L);
         String text = PdfFixtures.text(runDir.resolve(brief.path()));
-        // Latin, Greek and Cyrillic are covered by the font and come through untouched
         assertThat(text).contains("caf\u00E9", "\u0394\u03B5\u03BB\u03C4\u03B1", "\u041C\u043E\u0441\u043A\u0432\u0430",
-                "Zo\u00EB", "rockets and bells,", "1. Emoji " + PdfFonts.load().replacement() + " title");
-        assertThat(text).doesNotContain("\u4E2D", "\u0007", "\u0000");
+                "Zo\u00EB", "rockets and bells,", "1. Emoji \uD83D\uDE00 title", "\uFFFD\uFFFD\uFFFD\uFFFD");
+        // read back in logical order: the glyphs were drawn right to left
+        assertThat(text).contains("\u0627\u0644\u0633\u0648\u0642", "\u05E9\u05DC\u05D5\u05DD");
+        assertThat(text).doesNotContain("\u4E2D", "\u0007", "\u0000", "\uD83D\uDE80");
+    }
+
+    @Test
+    void configuredCjkFallbackFontDrawsChinese() throws IOException, URISyntaxException {
+        Path cjk = Path.of(HostileTextTest.class.getResource("/fonts/NotoSansSC-subset.ttf").toURI());
+        PdfWriter withCjk = new PdfWriter(PdfSettings.defaults().withFallbackFonts(List.of(cjk)));
+
+        List<WrittenOutput> outputs = withCjk.write(hostileRun(), runDir);
+
+        // only the two emoji DejaVu Sans lacks are left to replace
+        assertThat(outputs.get(0).counters()).containsEntry("replacedCharacters", 3L);
+        String text = PdfFixtures.text(runDir.resolve(outputs.get(0).path()));
+        assertThat(text).contains("\u4E2D\u56FD\u5E02\u573A", "\u963F\u91CC\u5DF4\u5DF4");
+        try (PDDocument doc = Loader.loadPDF(runDir.resolve(outputs.get(0).path()).toFile())) {
+            assertThat(PdfFixtures.fontNames(doc)).anyMatch(n -> n.matches("[A-Z]{6}\\+NotoSansSC.*"));
+        }
+    }
+
+    @Test
+    void arabicIsDrawnRightToLeftAndJoined() throws IOException {
+        String arabic = "\u0627\u0644\u0633\u0648\u0642"; // "the market"
+        List<WrittenOutput> outputs = writer.write(PdfFixtures.single(PdfFixtures.record("ar", "Arabic", 1,
+                "Title", "other", arabic, List.of())), runDir);
+
+        try (PDDocument doc = Loader.loadPDF(runDir.resolve(outputs.get(0).path()).toFile())) {
+            List<TextPosition> glyphs = TextPositions.of(doc).stream()
+                    .filter(p -> BidiText.hasRightToLeft(Normalizer.normalize(p.getUnicode(), Normalizer.Form.NFKC)))
+                    .sorted(Comparator.comparingDouble(TextPosition::getXDirAdj)).toList();
+            StringBuilder rightToLeft = new StringBuilder();
+            for (int i = glyphs.size() - 1; i >= 0; i--) {
+                rightToLeft.append(glyphs.get(i).getUnicode());
+            }
+            // first letter rightmost, and drawn with joined (presentation) forms, not isolated letters
+            assertThat(Normalizer.normalize(rightToLeft.toString(), Normalizer.Form.NFKC)).isEqualTo(arabic);
+            assertThat(rightToLeft.toString()).isNotEqualTo(arabic);
+            // an Arabic paragraph is set against the right margin
+            float right = doc.getPage(1).getMediaBox().getWidth() - LayoutWriter.MARGIN_X;
+            TextPosition first = glyphs.get(glyphs.size() - 1);
+            assertThat(first.getXDirAdj() + first.getWidthDirAdj()).isCloseTo(right, within(1f));
+        }
     }
 
     @Test
@@ -75,11 +122,11 @@ class HostileTextTest {
         List<WrittenOutput> outputs = writer.write(PdfFixtures.single(r), runDir);
 
         assertThat(runDir.resolve(outputs.get(0).path())).isNotEmptyFile();
-        assertThat(PdfFixtures.text(runDir.resolve(outputs.get(0).path()))).contains("1.", "Page 1 of 1");
+        assertThat(PdfFixtures.text(runDir.resolve(outputs.get(0).path()))).contains("1.", "Page 1 of 2");
     }
 
     static InMemoryRunSnapshot hostileRun() {
-        String summary = "Growth in \u4E2D\u56FD\u5E02\u573A and \u0627\u0644\u0633\u0648\u0642 with \uD83D\uDE80 "
+        String summary = "Growth in \u4E2D\u56FD\u5E02\u573A and \u0627\u0644\u0633\u0648\u0642 and \u05E9\u05DC\u05D5\u05DD with \uD83D\uDE80 "
                 + "rockets\u0000 and bells\u0007, caf\u00E9 \u0394\u03B5\u03BB\u03C4\u03B1 \u041C\u043E\u0441\u043A\u0432\u0430.";
         return PdfFixtures.single(PdfFixtures.record("mixed", "Mixed \uD83C\uDF0D scripts", 1,
                 "Emoji \uD83D\uDE00 title\u0007", "multimodal", summary, List.of("\u963F\u91CC\u5DF4\u5DF4", "Zo\u00EB")));

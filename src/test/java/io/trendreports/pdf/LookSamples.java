@@ -30,6 +30,9 @@ class LookSamples {
         writer.write(DigestTest.twentyEditions(), Files.createDirectories(dir.resolve("wide")));
         writer.write(HostileTextTest.hostileRun(), Files.createDirectories(dir.resolve("hostile")));
         writer.write(realisticTitles(), Files.createDirectories(dir.resolve("titles")));
+        Path cjk = Path.of(getClass().getResource("/fonts/NotoSansSC-subset.ttf").getPath());
+        new PdfWriter(PdfSettings.defaults().withFallbackFonts(List.of(cjk)))
+                .write(HostileTextTest.hostileRun(), Files.createDirectories(dir.resolve("hostile-cjk")));
     }
 
     /** Titles as long as the sample inputs', across three editions. */

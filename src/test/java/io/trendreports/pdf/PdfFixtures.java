@@ -56,6 +56,26 @@ final class PdfFixtures {
         }
     }
 
+    /** Names of the fonts used on any page. */
+    static List<String> fontNames(PDDocument doc) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (var page : doc.getPages()) {
+            for (var name : page.getResources().getFontNames()) {
+                names.add(page.getResources().getFont(name).getName());
+            }
+        }
+        return names;
+    }
+
+    /** Text of one page in reading order of positions, 1-based. */
+    static String pageTextByPosition(PDDocument doc, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(doc);
+    }
+
     /** Text of one page, 1-based. */
     static String pageText(PDDocument doc, int page) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();

@@ -116,7 +116,7 @@ class PdfWriterTest {
                         PDFont font = page.getResources().getFont(name);
                         assertThat(font).isInstanceOf(PDType0Font.class);
                         assertThat(font.isEmbedded()).isTrue();
-                        assertThat(font.getName()).matches("[A-Z]{6}\\+LiberationSans");
+                        assertThat(font.getName()).matches("[A-Z]{6}\\+DejaVuSans(-Bold)?");
                     }
                 }
             }
@@ -161,6 +161,48 @@ class PdfWriterTest {
             assertThat(Files.readAllBytes(second.resolve(file))).as(file)
                     .isEqualTo(Files.readAllBytes(first.resolve(file)));
         }
+    }
+
+    @Test
+    void parallelAndSequentialWritersGiveTheSameBytes() throws IOException {
+        InMemoryRunSnapshot run = manyReports(12);
+        Path sequential = Files.createDirectories(runDir.resolve("one"));
+        Path parallel = Files.createDirectories(runDir.resolve("four"));
+        new PdfWriter(PdfSettings.defaults().withThreads(1)).write(run, sequential);
+        List<WrittenOutput> outputs = new PdfWriter(PdfSettings.defaults().withThreads(4)).write(run, parallel);
+
+        // outputs come back in report order whatever finished first
+        assertThat(outputs).extracting(WrittenOutput::path).startsWith("briefs/r01.pdf", "briefs/r02.pdf");
+        for (WrittenOutput o : outputs) {
+            assertThat(Files.readAllBytes(parallel.resolve(o.path()))).as(o.path())
+                    .isEqualTo(Files.readAllBytes(sequential.resolve(o.path())));
+        }
+    }
+
+    @Test
+    void fontsAreParsedOncePerConcurrentDocumentNotPerBrief() throws IOException {
+        PdfWriter parallel = new PdfWriter(PdfSettings.defaults().withThreads(2));
+        parallel.write(manyReports(3), Files.createDirectories(runDir.resolve("warm-up")));
+        FontFace regular = PdfFonts.load().faceFor('a', false);
+        int before = regular.parses();
+
+        parallel.write(manyReports(30), Files.createDirectories(runDir.resolve("run")));
+
+        // two brief threads and the digest: at most three parsed copies ever, however many briefs
+        assertThat(regular.parses()).isLessThanOrEqualTo(Math.max(before, 3));
+    }
+
+    static InMemoryRunSnapshot manyReports(int count) {
+        List<io.trendreports.model.TrendRecord> records = new ArrayList<>();
+        String[] themes = {"model-scaling", "multimodal", "regulation", "open-source"};
+        for (int r = 1; r <= count; r++) {
+            String id = String.format(java.util.Locale.ROOT, "r%02d", r);
+            for (int s = 1; s <= 5; s++) {
+                records.add(SampleRuns.record(id, "Report " + r, Integer.toString(2000 + r), s, "Section " + s,
+                        themes[(r + s) % themes.length], 20));
+            }
+        }
+        return new InMemoryRunSnapshot(SampleRuns.THEMES, records);
     }
 
     @Test
