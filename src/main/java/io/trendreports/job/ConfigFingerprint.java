@@ -30,7 +30,8 @@ final class ConfigFingerprint {
             digest.update(name.getBytes(StandardCharsets.UTF_8));
             digest.update(knowledgeFile(p.configDir(), name));
         }
-        String settings = String.join("|", String.valueOf(p.normalize()), p.pdf().pageSize(), p.author(),
+        String settings = String.join("|", String.valueOf(p.normalize()), String.valueOf(p.pdf().pageSize()),
+                String.valueOf(p.pdf().fallbackFonts()), p.author(),
                 String.valueOf(p.csv().byteOrderMark()), String.valueOf(p.formulaGuard()), version());
         digest.update(settings.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest.digest());
