@@ -41,7 +41,7 @@ final class JdbcRunSnapshot implements RunSnapshot {
         this.reports = loadReports();
         this.shares = jdbc.query("SELECT theme_id, report_id, SUM(share_pct), COUNT(*) FROM tr_record"
                         + " WHERE run_id = ? GROUP BY theme_id, report_id ORDER BY report_id, theme_id",
-                (rs, i) -> new ThemeShare(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getInt(4)),
+                (rs, i) -> new ThemeShare(rs.getString(1), rs.getString(2), hundredths(rs.getDouble(3)), rs.getInt(4)),
                 run.runId());
     }
 
@@ -101,6 +101,14 @@ final class JdbcRunSnapshot implements RunSnapshot {
                 nonNull(rs.getString(10)), rs.getDouble(11), nonNull(rs.getString(12)),
                 ListColumn.split(rs.getString(13)), ListColumn.split(rs.getString(14)),
                 ListColumn.split(rs.getString(15)), rs.getInt(16), rs.getInt(17), rs.getDouble(18));
+    }
+
+    /**
+     * Section shares are stored in hundredths of a percent; rounding their sum to the same
+     * precision removes floating-point noise, which differs between databases' SUM orders.
+     */
+    private static double hundredths(double value) {
+        return Math.round(value * 100.0) / 100.0;
     }
 
     private static String nonNull(String s) {

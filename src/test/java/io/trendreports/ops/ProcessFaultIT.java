@@ -151,6 +151,31 @@ class ProcessFaultIT {
         }
     }
 
+    @Test
+    void withPostgresAKilledRunResumesAndASecondMachineIsRefused(@TempDir Path tmp) throws Exception {
+        try (PostgresSchema db = PostgresSchema.createOrSkip()) {
+            Path output = tmp.resolve("machine-a");
+            try (JarProcess p = JarProcess.start(tmp.resolve("killed.log"), "run", "--input=" + corpus,
+                    "--output=" + output, db.urlArg(), db.userArg(), "--spring.datasource.password=")) {
+                assertThat(p.awaitLog("INFO  run ", Duration.ofMinutes(2))).isTrue();
+                Thread.sleep(500); // into the ingest step, so the resumed run has most of its work left
+                p.kill();
+            }
+            try (JarProcess first = JarProcess.start(tmp.resolve("resume.log"), "run", "--input=" + corpus,
+                    "--output=" + output, db.urlArg(), db.userArg(), "--spring.datasource.password=")) {
+                assertThat(first.awaitLog("resuming run", Duration.ofMinutes(2))).isTrue();
+                // another machine: its own output folder, the same database
+                Path otherLog = tmp.resolve("other-machine.log");
+                int other = JarProcess.run(otherLog, "run", "--input=" + corpus, "--output=" + tmp.resolve("machine-b"),
+                        db.urlArg(), db.userArg(), "--spring.datasource.password=");
+                assertThat(other).isEqualTo(ExitCodes.ALREADY_RUNNING);
+                assertThat(Files.readString(otherLog)).contains("another run is in progress");
+                assertThat(first.waitFor(Duration.ofMinutes(3))).isEqualTo(ExitCodes.OK);
+            }
+            assertThat(RunOutputs.read(output.resolve("latest").toRealPath())).isEqualTo(uninterrupted);
+        }
+    }
+
     private static void assertNothingPartialIsPublished(Path output) throws Exception {
         Path runs = output.resolve("runs");
         if (Files.isDirectory(runs)) {
