@@ -26,7 +26,7 @@ class WorkbookWriterTest {
     Path dir;
 
     @Test
-    void writesOneWorkbookWithTheFourSheetsAndReportsTheRecordCount() throws IOException {
+    void writesOneWorkbookWithTheFiveSheetsAndReportsTheRecordCount() throws IOException {
         List<WrittenOutput> outputs = new WorkbookWriter(new WorkbookSettings("Analyst"))
                 .write(SampleRuns.twoEditions(), dir);
 
@@ -37,9 +37,10 @@ class WorkbookWriterTest {
             assertThat(o.counters()).containsEntry("truncatedCells", 0L);
         });
         try (XSSFWorkbook workbook = XlsxFixtures.open(dir)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
             assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
-                    workbook.getSheetName(3))).containsExactly("Overview", "Comparison", "Sections", "Changes");
+                    workbook.getSheetName(3), workbook.getSheetName(4)))
+                    .containsExactly("Overview", "Comparison", "Sections", "Entities", "Changes");
         }
     }
 
@@ -62,9 +63,9 @@ class WorkbookWriterTest {
             Row evil = workbook.getSheet("Sections").getRow(6);
             assertThat(evil.getCell(1).getCellType()).isEqualTo(CellType.STRING);
             assertThat(evil.getCell(1).getStringCellValue()).isEqualTo("=1+1");
-            assertThat(evil.getCell(11).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(evil.getCell(11).getStringCellValue()).isEqualTo(XlsxFixtures.HOSTILE_SUMMARY);
-            assertThat(evil.getCell(12).getStringCellValue()).isEqualTo("-10; @SUM(A1)");
+            assertThat(evil.getCell(12).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(evil.getCell(12).getStringCellValue()).isEqualTo(XlsxFixtures.HOSTILE_SUMMARY);
+            assertThat(evil.getCell(13).getStringCellValue()).isEqualTo("-10; @SUM(A1)");
             assertThat(workbook.getSheet("Overview").getRow(8).getCell(1).getStringCellValue()).isEqualTo("=1+1");
 
             assertThat(allCells(workbook)).noneMatch(c -> c.getCellType() == CellType.FORMULA);
@@ -81,7 +82,7 @@ class WorkbookWriterTest {
 
         assertThat(outputs.get(0).counters()).containsEntry("truncatedCells", 1L);
         try (XSSFWorkbook workbook = XlsxFixtures.open(dir)) {
-            String summary = workbook.getSheet("Sections").getRow(1).getCell(11).getStringCellValue();
+            String summary = workbook.getSheet("Sections").getRow(1).getCell(12).getStringCellValue();
             assertThat(summary).hasSizeLessThanOrEqualTo(32_767).endsWith("… [truncated]").startsWith("🚀🚀");
             String kept = summary.substring(0, summary.length() - "… [truncated]".length());
             assertThat(kept).as("no surrogate pair split").matches("(🚀)+");
@@ -96,11 +97,11 @@ class WorkbookWriterTest {
 
         List<WrittenOutput> outputs = new WorkbookWriter(new WorkbookSettings("x")).write(run, dir);
 
-        // three in the summary, plus one in the title, which appears on Overview, Comparison and Sections
-        assertThat(outputs.get(0).counters()).containsEntry("replacedCharacters", 6L);
+        // three in the summary, plus one in the title, which appears on Overview, Comparison, Sections and Entities
+        assertThat(outputs.get(0).counters()).containsEntry("replacedCharacters", 7L);
         try (XSSFWorkbook workbook = XlsxFixtures.open(dir)) {
             Row row = workbook.getSheet("Sections").getRow(1);
-            assertThat(row.getCell(11).getStringCellValue())
+            assertThat(row.getCell(12).getStringCellValue())
                     .isEqualTo("bell\uFFFD nul\uFFFD lone\uFFFD ok\ttab _x0041_ stays");
             assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Control \uFFFD title");
         }
