@@ -43,9 +43,5 @@ def main(path, dump):
                     print("row\t%s\t%d\t%s" % (name, row[0].row, " | ".join(values)))
 
 
-def cell(path, sheet, ref):
-    """Prints one cell as type, value and number format."""
-
-
 if __name__ == "__main__":
     main(sys.argv[1], "--dump" in sys.argv[2:])

@@ -40,6 +40,7 @@ final class ChangesSheet {
         run.reports().forEach(r -> reports.put(r.reportId(), r));
         Map<String, ReportInfo[]> seen = firstAndLastSeen(run, reports);
         Map<String, List<ThemeChange>> byTheme = new LinkedHashMap<>();
+        run.themes().forEach(theme -> byTheme.put(theme.id(), new ArrayList<>()));
         for (ThemeChange change : run.changes()) {
             byTheme.computeIfAbsent(change.themeId(), k -> new ArrayList<>()).add(change);
         }
