@@ -12,19 +12,19 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Every record as one typed row of the {@value #TABLE_NAME} Excel table. Columns mirror
- * {@code sections.csv}, plus {@code period_start} (see {@link PeriodStart}) right after
- * {@code period}. Rows are streamed from the run into the sheet as they arrive ({@link #accept}),
+ * Every record as one typed row of the {@value #TABLE_NAME} Excel table. Columns are those of
+ * {@code sections.csv} in the same order (a column has the same letter in both), plus
+ * {@code period_start} (see {@link PeriodStart}) last. Rows are streamed from the run into the sheet as they arrive ({@link #accept}),
  * so only the streaming window is ever held in memory; {@link #finish} then declares the table.
  */
 final class SectionsSheet implements Consumer<TrendRecord> {
 
     static final String NAME = "Sections";
     static final String TABLE_NAME = "SectionsTable";
-    static final String[] HEADER = {"report_id", "report_title", "period", "period_start", "language",
-        "source_file", "source_sha256", "section_no", "section_title", "theme_id", "theme_label", "theme_score",
-        "summary", "key_terms", "entities", "sectors", "word_count", "sentence_count", "share_pct"};
-    static final int SUMMARY_COLUMN = 12;
+    static final String[] HEADER = {"report_id", "report_title", "period", "language", "source_file",
+        "source_sha256", "section_no", "section_title", "theme_id", "theme_label", "theme_score", "summary",
+        "key_terms", "entities", "sectors", "word_count", "sentence_count", "share_pct", "period_start"};
+    static final int SUMMARY_COLUMN = 11;
     static final int SUMMARY_WIDTH_CHARS = 80;
     /** Data rows a sheet can hold below the header row. */
     static final int MAX_RECORDS = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
@@ -64,27 +64,27 @@ final class SectionsSheet implements Consumer<TrendRecord> {
         cells.text(row, 0, r.reportId());
         cells.text(row, 1, r.reportTitle());
         cells.text(row, 2, r.period());
-        periodStart(r.period()).ifPresent(day -> cells.day(row, 3, day));
-        cells.text(row, 4, r.language());
-        cells.text(row, 5, r.sourceFile());
-        cells.text(row, 6, r.sourceSha256());
-        cells.number(row, 7, r.sectionNo(), styles.integer);
-        cells.text(row, 8, r.sectionTitle());
-        cells.text(row, 9, r.themeId());
-        cells.text(row, 10, r.themeLabel());
-        cells.number(row, 11, r.themeScore(), styles.score);
+        cells.text(row, 3, r.language());
+        cells.text(row, 4, r.sourceFile());
+        cells.text(row, 5, r.sourceSha256());
+        cells.number(row, 6, r.sectionNo(), styles.integer);
+        cells.text(row, 7, r.sectionTitle());
+        cells.text(row, 8, r.themeId());
+        cells.text(row, 9, r.themeLabel());
+        cells.number(row, 10, r.themeScore(), styles.score);
         String summary = cells.text(row, SUMMARY_COLUMN, r.summary(), styles.wrapped).getStringCellValue();
         RowHeights.fit(row, RowHeights.lines(summary, SUMMARY_WIDTH_CHARS));
-        cells.text(row, 13, keyTerms);
-        cells.text(row, 14, entities);
-        cells.text(row, 15, sectors);
-        cells.number(row, 16, r.wordCount(), styles.integer);
-        cells.number(row, 17, r.sentenceCount(), styles.integer);
-        cells.percent(row, 18, r.sharePct());
-        widths.observe(r.reportId(), r.reportTitle(), r.period(), "2024-01-01", r.language(), r.sourceFile(),
-                r.sourceSha256(), String.valueOf(r.sectionNo()), r.sectionTitle(), r.themeId(), r.themeLabel(),
-                "0.00", null, keyTerms, entities, sectors, String.valueOf(r.wordCount()),
-                String.valueOf(r.sentenceCount()), "100.0%");
+        cells.text(row, 12, keyTerms);
+        cells.text(row, 13, entities);
+        cells.text(row, 14, sectors);
+        cells.number(row, 15, r.wordCount(), styles.integer);
+        cells.number(row, 16, r.sentenceCount(), styles.integer);
+        cells.percent(row, 17, r.sharePct());
+        periodStart(r.period()).ifPresent(day -> cells.day(row, 18, day));
+        widths.observe(r.reportId(), r.reportTitle(), r.period(), r.language(), r.sourceFile(), r.sourceSha256(),
+                String.valueOf(r.sectionNo()), r.sectionTitle(), r.themeId(), r.themeLabel(), "0.00", null,
+                keyTerms, entities, sectors, String.valueOf(r.wordCount()), String.valueOf(r.sentenceCount()),
+                "100.0%", "2024-01-01");
     }
 
     /**

@@ -60,10 +60,9 @@ class OpenpyxlReaderTest {
                 "row\tEntities\t2\t'Google' | 2.0[0] | 3.0[0] | 5.0[0]");
         assertThat(lines).filteredOn(l -> l.startsWith("formulas\t")).hasSize(5).allMatch(l -> l.endsWith("\t0"));
         assertThat(lines).filteredOn(l -> l.startsWith("row\tSections\t4\t")).singleElement().satisfies(row -> assertThat(row)
-                .startsWith("row\tSections\t4\t'llm-2024' | 'AI Report 2024' | '2024' | "
-                        + "datetime.datetime(2024, 1, 1, 0, 0)[yyyy-mm-dd] | 'en' |")
+                .startsWith("row\tSections\t4\t'llm-2024' | 'AI Report 2024' | '2024' | 'en' |")
                 .contains("| 'Continued Model Scaling' |")
-                .endsWith("| 50.0[0] | 2.0[0] | 0.5[0.0%]"));
+                .endsWith("| 50.0[0] | 2.0[0] | 0.5[0.0%] | datetime.datetime(2024, 1, 1, 0, 0)[yyyy-mm-dd]"));
     }
 
     private static List<String> check(Path workbook) throws IOException, InterruptedException, URISyntaxException {

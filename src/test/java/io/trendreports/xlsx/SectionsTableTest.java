@@ -59,13 +59,13 @@ class SectionsTableTest {
             for (int i = 0; i < records.size(); i++) {
                 TrendRecord r = records.get(i);
                 Row row = sections.getRow(i + 1);
-                assertThat(texts(row, 0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 15)).as("row %d", i + 1).containsExactly(
+                assertThat(texts(row, 0, 1, 2, 3, 4, 5, 7, 8, 9, 11, 12, 13, 14)).as("row %d", i + 1).containsExactly(
                         r.reportId(), r.reportTitle(), r.period(), r.language(), r.sourceFile(), r.sourceSha256(),
                         r.sectionTitle(), r.themeId(), r.themeLabel(), r.summary(), String.join("; ", r.keyTerms()),
                         String.join("; ", r.entities()), String.join("; ", r.sectors()));
-                assertThat(row.getCell(3).getLocalDateTimeCellValue().toLocalDate())
+                assertThat(row.getCell(18).getLocalDateTimeCellValue().toLocalDate())
                         .isEqualTo(LocalDate.of(Integer.parseInt(r.period()), 1, 1));
-                assertThat(numbers(row, 7, 11, 16, 17, 18)).as("row %d", i + 1).containsExactly(
+                assertThat(numbers(row, 6, 10, 15, 16, 17)).as("row %d", i + 1).containsExactly(
                         (double) r.sectionNo(), r.themeScore(), (double) r.wordCount(), (double) r.sentenceCount(),
                         r.sharePct() / 100);
             }
@@ -80,12 +80,12 @@ class SectionsTableTest {
                 XlsxFixtures.record("c", "C", "2024-06", 1, "s", "other", 100));
         try (XSSFWorkbook workbook = XlsxFixtures.writeAndOpen(run, dir)) {
             XSSFSheet sections = workbook.getSheet("Sections");
-            assertThat(sections.getRow(1).getCell(3).getLocalDateTimeCellValue().toLocalDate())
+            assertThat(sections.getRow(1).getCell(18).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(LocalDate.of(2024, 3, 17));
-            assertThat(sections.getRow(2).getCell(3).getLocalDateTimeCellValue().toLocalDate())
+            assertThat(sections.getRow(2).getCell(18).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(LocalDate.of(2024, 6, 1));
             assertThat(sections.getRow(3).getCell(2).getStringCellValue()).isEqualTo("2024-Q2");
-            Cell none = sections.getRow(3).getCell(3);
+            Cell none = sections.getRow(3).getCell(18);
             assertThat(none == null || none.getCellType() == CellType.BLANK).as("no guessed date for 2024-Q2").isTrue();
         }
     }

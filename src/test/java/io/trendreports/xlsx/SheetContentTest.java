@@ -140,24 +140,24 @@ class SheetContentTest {
         try (XSSFWorkbook workbook = sample()) {
             XSSFSheet sections = workbook.getSheet("Sections");
             assertThat(rowTexts(sections.getRow(0))).containsExactly("report_id", "report_title", "period",
-                    "period_start", "language", "source_file", "source_sha256", "section_no", "section_title",
-                    "theme_id", "theme_label", "theme_score", "summary", "key_terms", "entities", "sectors",
-                    "word_count", "sentence_count", "share_pct");
+                    "language", "source_file", "source_sha256", "section_no", "section_title", "theme_id",
+                    "theme_label", "theme_score", "summary", "key_terms", "entities", "sectors", "word_count",
+                    "sentence_count", "share_pct", "period_start");
             Row row = sections.getRow(3);
-            assertThat(text(row.getCell(8))).isEqualTo("Continued Model Scaling");
+            assertThat(text(row.getCell(7))).isEqualTo("Continued Model Scaling");
             assertThat(text(row.getCell(2))).as("period is text, never a number").isEqualTo("2024");
-            for (int numeric : new int[]{3, 7, 11, 16, 17, 18}) {
+            for (int numeric : new int[]{6, 10, 15, 16, 17, 18}) {
                 assertThat(row.getCell(numeric).getCellType()).as("column %d", numeric).isEqualTo(CellType.NUMERIC);
             }
-            assertThat(row.getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 1, 1));
-            assertThat(row.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
-            assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(1);
-            assertThat(row.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0");
-            assertThat(row.getCell(11).getCellStyle().getDataFormatString()).isEqualTo("0.00");
-            assertThat(row.getCell(18).getNumericCellValue()).isEqualTo(0.50);
-            assertThat(row.getCell(18).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-            assertThat(row.getCell(12).getCellStyle().getWrapText()).isTrue();
-            assertThat(text(row.getCell(14))).isEqualTo("OpenAI; Google");
+            assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(1);
+            assertThat(row.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0");
+            assertThat(row.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+            assertThat(row.getCell(17).getNumericCellValue()).isEqualTo(0.50);
+            assertThat(row.getCell(17).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(row.getCell(18).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 1, 1));
+            assertThat(row.getCell(18).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            assertThat(row.getCell(11).getCellStyle().getWrapText()).isTrue();
+            assertThat(text(row.getCell(13))).isEqualTo("OpenAI; Google");
 
             assertThat(sections.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sections.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
@@ -170,10 +170,10 @@ class SheetContentTest {
     void sectionColumnsAreSizedFromContentWithinLimits() throws IOException {
         try (XSSFWorkbook workbook = sample()) {
             XSSFSheet sections = workbook.getSheet("Sections");
-            assertThat(sections.getColumnWidth(12)).as("summary").isEqualTo(80 * 256);
-            assertThat(sections.getColumnWidth(6)).as("64-char hash, clamped").isEqualTo(60 * 256);
-            assertThat(sections.getColumnWidth(4)).as("'language' header + 2").isEqualTo(10 * 256);
-            assertThat(sections.getColumnWidth(8)).as("'Continued Model Scaling' + 2").isEqualTo(25 * 256);
+            assertThat(sections.getColumnWidth(11)).as("summary").isEqualTo(80 * 256);
+            assertThat(sections.getColumnWidth(5)).as("64-char hash, clamped").isEqualTo(60 * 256);
+            assertThat(sections.getColumnWidth(3)).as("'language' header + 2").isEqualTo(10 * 256);
+            assertThat(sections.getColumnWidth(7)).as("'Continued Model Scaling' + 2").isEqualTo(25 * 256);
         }
     }
 

@@ -54,6 +54,7 @@ class WorkbookWriterTest {
             assertThat(core.getTitle()).isEqualTo("Trend comparison");
             assertThat(core.getCreator()).isEqualTo("Analyst");
             assertThat(core.getCreated().toInstant()).isEqualTo(run.run().startedAt());
+            assertThat(core.getSubject()).isEqualTo("Run 20261128-120000-abcdef12");
         }
     }
 
@@ -63,9 +64,9 @@ class WorkbookWriterTest {
             Row evil = workbook.getSheet("Sections").getRow(6);
             assertThat(evil.getCell(1).getCellType()).isEqualTo(CellType.STRING);
             assertThat(evil.getCell(1).getStringCellValue()).isEqualTo("=1+1");
-            assertThat(evil.getCell(12).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(evil.getCell(12).getStringCellValue()).isEqualTo(XlsxFixtures.HOSTILE_SUMMARY);
-            assertThat(evil.getCell(13).getStringCellValue()).isEqualTo("-10; @SUM(A1)");
+            assertThat(evil.getCell(11).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(evil.getCell(11).getStringCellValue()).isEqualTo(XlsxFixtures.HOSTILE_SUMMARY);
+            assertThat(evil.getCell(12).getStringCellValue()).isEqualTo("-10; @SUM(A1)");
             assertThat(workbook.getSheet("Overview").getRow(8).getCell(1).getStringCellValue()).isEqualTo("=1+1");
 
             assertThat(allCells(workbook)).noneMatch(c -> c.getCellType() == CellType.FORMULA);
@@ -82,7 +83,7 @@ class WorkbookWriterTest {
 
         assertThat(outputs.get(0).counters()).containsEntry("truncatedCells", 1L);
         try (XSSFWorkbook workbook = XlsxFixtures.open(dir)) {
-            String summary = workbook.getSheet("Sections").getRow(1).getCell(12).getStringCellValue();
+            String summary = workbook.getSheet("Sections").getRow(1).getCell(11).getStringCellValue();
             assertThat(summary).hasSizeLessThanOrEqualTo(32_767).endsWith("… [truncated]").startsWith("🚀🚀");
             String kept = summary.substring(0, summary.length() - "… [truncated]".length());
             assertThat(kept).as("no surrogate pair split").matches("(🚀)+");
@@ -101,7 +102,7 @@ class WorkbookWriterTest {
         assertThat(outputs.get(0).counters()).containsEntry("replacedCharacters", 7L);
         try (XSSFWorkbook workbook = XlsxFixtures.open(dir)) {
             Row row = workbook.getSheet("Sections").getRow(1);
-            assertThat(row.getCell(12).getStringCellValue())
+            assertThat(row.getCell(11).getStringCellValue())
                     .isEqualTo("bell\uFFFD nul\uFFFD lone\uFFFD ok\ttab _x0041_ stays");
             assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Control \uFFFD title");
         }
