@@ -12,6 +12,7 @@ CREATE TABLE IF NOT EXISTS tr_input (
     sections    INTEGER       NOT NULL,
     words       INTEGER       NOT NULL,
     warnings    VARCHAR(4000),
+    config_sha  VARCHAR(64),
     PRIMARY KEY (run_id, file_name)
 );
 
@@ -44,3 +45,8 @@ CREATE TABLE IF NOT EXISTS tr_output (
     counters VARCHAR(4000),
     PRIMARY KEY (run_id, path)
 );
+
+-- added after the first release: stores created before it gain the column
+ALTER TABLE tr_input ADD COLUMN IF NOT EXISTS config_sha VARCHAR(64);
+ALTER TABLE tr_input ADD COLUMN IF NOT EXISTS reused_from VARCHAR(64);
+CREATE INDEX IF NOT EXISTS tr_input_sha ON tr_input (sha256, config_sha);

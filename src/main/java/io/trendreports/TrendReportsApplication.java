@@ -1,7 +1,13 @@
 package io.trendreports;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,7 +19,9 @@ import io.trendreports.cli.Command;
 import io.trendreports.cli.CommandLineParser;
 import io.trendreports.cli.ExitCodes;
 import io.trendreports.cli.UsageException;
+import io.trendreports.job.HistoryCommand;
 import io.trendreports.job.RunCommand;
+import io.trendreports.job.ScheduleCommand;
 import io.trendreports.job.RunOutcome;
 
 /**
@@ -43,15 +51,64 @@ public class TrendReportsApplication {
         try {
             SpringApplication app = new SpringApplication(TrendReportsApplication.class);
             app.addInitializers(ctx -> absolutizePaths(ctx.getEnvironment()));
+            // the run's own shutdown hook stops the job first; the context must outlive it
+            app.setRegisterShutdownHook(false);
             context = app.run(command.springArgs().toArray(String[]::new));
         } catch (RuntimeException e) {
-            System.err.println("trend-reports: run failed: cannot start: " + rootMessage(e));
+            String reason = rootMessage(e);
+            if (reason.contains("Database may be already in use") || reason.startsWith("The file is locked")) {
+                // the embedded database admits one process: another run holds it
+                System.err.println("trend-reports: a run is in progress (its embedded database is open); "
+                        + (command.name() == Command.Name.RUN || command.name() == Command.Name.SCHEDULE
+                        ? "this one did nothing" : "try again when it has finished"));
+                return ExitCodes.ALREADY_RUNNING;
+            }
+            System.err.println("trend-reports: " + command.name().name().toLowerCase(java.util.Locale.ROOT)
+                    + " failed: cannot start: " + reason);
             return ExitCodes.FAILED;
         }
         try (context) {
-            RunOutcome outcome = context.getBean(RunCommand.class).run(command.force());
-            return exitCode(outcome);
+            return switch (command.name()) {
+                case RUN -> exitCode(context.getBean(RunCommand.class).run(command.force()));
+                case SCHEDULE -> schedule(context.getBean(ScheduleCommand.class));
+                case HISTORY -> {
+                    context.getBean(HistoryCommand.class).history(command.limit(), System.out);
+                    yield ExitCodes.OK;
+                }
+                case STATUS -> status(context.getBean(HistoryCommand.class));
+                case HELP -> ExitCodes.OK;
+            };
         }
+    }
+
+    private static int schedule(ScheduleCommand scheduler) {
+        CountDownLatch done = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            scheduler.requestStop();
+            try {
+                // keep the JVM alive until the loop has ended (a run in progress stops first)
+                done.await(2, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "trend-schedule-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            scheduler.schedule();
+            return ExitCodes.OK;
+        } finally {
+            done.countDown();
+        }
+    }
+
+    private static int status(HistoryCommand history) {
+        Optional<HistoryCommand.RunLine> last = history.last();
+        if (last.isEmpty()) {
+            System.out.println("no runs yet");
+            return ExitCodes.OK;
+        }
+        System.out.println(last.get().oneLine());
+        return last.get().completed() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
     static int exitCode(RunOutcome outcome) {
@@ -64,6 +121,10 @@ public class TrendReportsApplication {
             }
             case COMPLETED_WITH_REJECTIONS -> {
                 return ExitCodes.COMPLETED_WITH_REJECTIONS;
+            }
+            case STOPPED -> {
+                System.err.println("trend-reports: " + outcome.message());
+                return ExitCodes.STOPPED;
             }
             case ALREADY_RUNNING -> {
                 System.err.println("trend-reports: " + outcome.message());
@@ -85,11 +146,17 @@ public class TrendReportsApplication {
      * folders are made absolute before any bean reads them.
      */
     private static void absolutizePaths(ConfigurableEnvironment env) {
-        String output = env.getProperty("trend.output", "output");
-        String input = env.getProperty("trend.input", "input");
+        Path output = Path.of(env.getProperty("trend.output", "output")).toAbsolutePath().normalize();
+        Path input = Path.of(env.getProperty("trend.input", "input")).toAbsolutePath().normalize();
+        try {
+            // the embedded database lives here too, so a bad output folder must fail before it opens
+            Files.createDirectories(output);
+        } catch (IOException e) {
+            throw new IllegalStateException("output folder " + output + " cannot be created ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
         env.getPropertySources().addFirst(new MapPropertySource("trend-absolute-paths", Map.of(
-                "trend.output", Path.of(output).toAbsolutePath().normalize().toString(),
-                "trend.input", Path.of(input).toAbsolutePath().normalize().toString())));
+                "trend.output", output.toString(), "trend.input", input.toString())));
     }
 
     private static String rootMessage(Throwable t) {

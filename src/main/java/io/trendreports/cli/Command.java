@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * A parsed command line.
  *
+ * @param limit      how many runs {@code history} lists
  * @param springArgs the options translated into Spring property arguments ({@code --trend.input=...})
  */
-public record Command(Name name, boolean force, List<String> springArgs) {
+public record Command(Name name, boolean force, int limit, List<String> springArgs) {
 
-    public enum Name { RUN, HELP }
+    public enum Name { RUN, SCHEDULE, HISTORY, STATUS, HELP }
 
     public Command {
         springArgs = List.copyOf(springArgs);

@@ -2,15 +2,19 @@ package io.trendreports.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Parses {@code run [--input=DIR] [--output=DIR] [--force]} and {@code --help}. Spring-style
- * property flags ({@code --trend.pdf.page-size=LETTER}, {@code --spring.datasource.url=...},
- * {@code --logging.level.root=INFO}) pass through, so any configuration key can be overridden for one run.
+ * Parses the command line: {@code run}, {@code schedule}, {@code history}, {@code status} and
+ * {@code --help}. Spring-style property flags ({@code --trend.pdf.page-size=LETTER},
+ * {@code --spring.datasource.url=...}, {@code --logging.level.root=INFO}) pass through, so any
+ * configuration key can be overridden for one invocation.
  */
 public final class CommandLineParser {
 
     private static final List<String> PROPERTY_PREFIXES = List.of("--trend.", "--spring.", "--logging.");
+    private static final int DEFAULT_HISTORY_LIMIT = 20;
 
     public Command parse(String... args) throws UsageException {
         if (args.length == 0) {
@@ -18,58 +22,106 @@ public final class CommandLineParser {
         }
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h") || arg.equals("help")) {
-                return new Command(Command.Name.HELP, false, List.of());
+                return new Command(Command.Name.HELP, false, 0, List.of());
             }
         }
-        if (!args[0].equals("run")) {
-            throw new UsageException(args[0].startsWith("-") ? "no command given before " + args[0]
-                    : "unknown command '" + args[0] + "'");
-        }
+        Command.Name name = commandName(args[0]);
+        Set<String> allowed = switch (name) {
+            case RUN -> Set.of("--input", "--output", "--force");
+            case SCHEDULE -> Set.of("--input", "--output");
+            case HISTORY -> Set.of("--output", "--limit");
+            default -> Set.of("--output");
+        };
         boolean force = false;
+        int limit = DEFAULT_HISTORY_LIMIT;
         List<String> springArgs = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
-            if (arg.startsWith("--input=")) {
-                springArgs.add("--trend.input=" + value(arg, "--input"));
-            } else if (arg.startsWith("--output=")) {
-                springArgs.add("--trend.output=" + value(arg, "--output"));
-            } else if (arg.equals("--force")) {
-                force = true;
-            } else if (arg.equals("--input") || arg.equals("--output")) {
-                throw new UsageException("option " + arg + " needs a value: " + arg + "=DIR");
-            } else if (PROPERTY_PREFIXES.stream().anyMatch(arg::startsWith) && arg.contains("=")) {
+            String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (PROPERTY_PREFIXES.stream().anyMatch(arg::startsWith) && arg.contains("=")) {
                 springArgs.add(arg);
-            } else {
-                throw new UsageException(arg.startsWith("-") ? "unknown option " + arg : "unexpected argument " + arg);
+                continue;
+            }
+            if (!allowed.contains(option)) {
+                throw new UsageException(arg.startsWith("-") ? "unknown option " + option + " for " + args[0]
+                        : "unexpected argument " + arg);
+            }
+            switch (option) {
+                case "--force" -> {
+                    if (arg.contains("=")) {
+                        throw new UsageException("option --force takes no value");
+                    }
+                    force = true;
+                }
+                case "--input" -> springArgs.add("--trend.input=" + value(arg, option, "DIR"));
+                case "--output" -> springArgs.add("--trend.output=" + value(arg, option, "DIR"));
+                case "--limit" -> limit = positive(value(arg, option, "N"));
+                default -> throw new UsageException("unknown option " + option);
             }
         }
-        return new Command(Command.Name.RUN, force, springArgs);
+        return new Command(name, force, limit, springArgs);
     }
 
-    private static String value(String arg, String option) throws UsageException {
-        String v = arg.substring(option.length() + 1);
+    private static Command.Name commandName(String word) throws UsageException {
+        if (word.startsWith("-")) {
+            throw new UsageException("no command given before " + word);
+        }
+        try {
+            Command.Name name = Command.Name.valueOf(word.toUpperCase(Locale.ROOT));
+            if (name != Command.Name.HELP) {
+                return name;
+            }
+        } catch (IllegalArgumentException e) {
+            // fall through to the error below
+        }
+        throw new UsageException("unknown command '" + word + "'");
+    }
+
+    private static String value(String arg, String option, String placeholder) throws UsageException {
+        String v = arg.contains("=") ? arg.substring(option.length() + 1) : "";
         if (v.isBlank()) {
-            throw new UsageException("option " + option + " needs a value: " + option + "=DIR");
+            throw new UsageException("option " + option + " needs a value: " + option + "=" + placeholder);
         }
         return v;
     }
 
+    private static int positive(String v) throws UsageException {
+        try {
+            int n = Integer.parseInt(v);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("option --limit needs a positive number, not '" + v + "'");
+    }
+
     public static String usage() {
         return """
-                Usage: java -jar trend-reports.jar run [--input=DIR] [--output=DIR] [--force] [--trend.KEY=VALUE ...]
+                Usage: java -jar trend-reports.jar run      [--input=DIR] [--output=DIR] [--force] [--trend.KEY=VALUE ...]
+                       java -jar trend-reports.jar schedule [--input=DIR] [--output=DIR] [--trend.KEY=VALUE ...]
+                       java -jar trend-reports.jar history  [--output=DIR] [--limit=N]
+                       java -jar trend-reports.jar status   [--output=DIR]
                        java -jar trend-reports.jar --help
 
                 Commands:
-                  run            Turn every source report in the input folder into a published run:
-                                 OUTPUT/runs/<run-id>/ (PDF briefs, digest, workbook, CSV, manifest.json)
-                                 and OUTPUT/latest pointing at it.
+                  run        Turn every source report in the input folder into a published run:
+                             OUTPUT/runs/<run-id>/ (PDF briefs, digest, workbook, CSV, manifest.json)
+                             and OUTPUT/latest pointing at it. Does nothing if the inputs and the
+                             configuration are those of the latest run; resumes a failed or stopped run.
+                  schedule   Stay running and start a run at every time of trend.schedule.cron
+                             (default 02:00 every day), never two at once.
+                  history    List past runs from the job repository, newest first.
+                  status     Print the last run in one line (exit 0 if it completed, 1 if not).
 
                 Options:
                   --input=DIR    Folder of source reports (default: trend.input in config/application.yml)
                   --output=DIR   Output folder (default: trend.output in config/application.yml)
-                  --force        Run even if the same inputs were already published today
+                  --force        Run even if the inputs and configuration are unchanged
+                  --limit=N      Runs listed by history (default 20)
                   --trend.KEY=V, --spring.KEY=V, --logging.KEY=V
-                                 Override any configuration key for this run
+                                 Override any configuration key
                   -h, --help     Show this help
 
                 Exit codes:
@@ -77,7 +129,8 @@ public final class CommandLineParser {
                   1  run failed; nothing published, latest unchanged
                   2  usage error (unknown option, missing input folder)
                   3  completed and published, but some inputs were rejected (see manifest.json)
-                  4  another run with the same inputs is in progress
+                  4  another run is in progress; this one did nothing
+                  5  stopped on request (SIGTERM); the next run resumes it
                 """;
     }
 }

@@ -13,6 +13,8 @@ public final class ExitCodes {
     public static final int COMPLETED_WITH_REJECTIONS = 3;
     /** Another run with the same inputs is in progress; this one did nothing. */
     public static final int ALREADY_RUNNING = 4;
+    /** The run was stopped on request (SIGTERM); the next run resumes it. */
+    public static final int STOPPED = 5;
 
     private ExitCodes() {
     }

@@ -14,9 +14,12 @@ public class IngestResultWriter implements ItemWriter<IngestResult>, StepExecuti
     private final String runId;
     private StepExecution stepExecution;
 
-    public IngestResultWriter(RecordStore store, String runId) {
+    private final String configFingerprint;
+
+    public IngestResultWriter(RecordStore store, String runId, String configFingerprint) {
         this.store = store;
         this.runId = runId;
+        this.configFingerprint = configFingerprint;
     }
 
     @Override
@@ -30,8 +33,13 @@ public class IngestResultWriter implements ItemWriter<IngestResult>, StepExecuti
             if (result.isRejected()) {
                 store.saveRejected(runId, result.input());
                 StepCounters.add(stepExecution, StepCounters.REJECTED, 1);
+            } else if (result.isReused()) {
+                int records = store.copyProcessed(result.reusable(), runId, result.reportId(), result.input().file());
+                StepCounters.add(stepExecution, StepCounters.PROCESSED, 1);
+                StepCounters.add(stepExecution, StepCounters.REUSED, 1);
+                StepCounters.add(stepExecution, StepCounters.RECORDS, records);
             } else {
-                store.saveProcessed(runId, result.report(), result.records(), result.warnings());
+                store.saveProcessed(runId, result.report(), result.records(), result.warnings(), configFingerprint);
                 StepCounters.add(stepExecution, StepCounters.PROCESSED, 1);
                 StepCounters.add(stepExecution, StepCounters.RECORDS, result.records().size());
             }

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,8 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.trendreports.csv.CsvSettings;
 import io.trendreports.csv.CsvWriter;
 import io.trendreports.normalize.KnowledgeBase;
@@ -70,6 +73,22 @@ public class PipelineConfiguration {
     @Bean
     public CsvWriter csvWriter(TrendProperties properties) {
         return new CsvWriter(new CsvSettings(properties.csv().byteOrderMark(), properties.formulaGuard()));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public MeterRegistry meterRegistry() {
+        return new SimpleMeterRegistry();
+    }
+
+    @Bean
+    public RunSummaryLog runSummaryLog(MeterRegistry meterRegistry) {
+        return new RunSummaryLog(meterRegistry);
+    }
+
+    @Bean
+    public ExecutionTracker executionTracker() {
+        return new ExecutionTracker();
     }
 
     @Bean

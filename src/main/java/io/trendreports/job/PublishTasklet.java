@@ -1,6 +1,12 @@
 package io.trendreports.job;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import java.time.Clock;
 
 import org.springframework.batch.core.step.StepContribution;
@@ -10,6 +16,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import io.trendreports.publish.Manifest;
+import io.trendreports.publish.PublishedRuns;
 import io.trendreports.publish.ManifestFactory;
 import io.trendreports.publish.RunPublisher;
 import io.trendreports.store.RecordStore;
@@ -18,24 +25,48 @@ import io.trendreports.store.RecordStore;
 public class PublishTasklet implements Tasklet {
 
     static final String PUBLISHED_DIR = "published.dir";
+    private static final Logger log = LoggerFactory.getLogger("io.trendreports.job");
 
     private final RecordStore store;
     private final Clock clock;
+    private final int keepRuns;
 
-    public PublishTasklet(RecordStore store, Clock clock) {
+    public PublishTasklet(RecordStore store, Clock clock, int keepRuns) {
         this.store = store;
         this.clock = clock;
+        this.keepRuns = keepRuns;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         RunParameters params = RunParameters.of(step.getJobParameters());
+        JobParameters job = step.getJobParameters();
         Manifest manifest = ManifestFactory.create(params.runInfo(), clock.instant(), store.inputs(params.runId()),
-                store.warnings(params.runId()), store.outputs(params.runId()), params.workDir());
+                store.warnings(params.runId()), store.reusedFrom(params.runId()), store.outputs(params.runId()),
+                params.workDir(),
+                job.getString(JobParameterNames.INPUT_FINGERPRINT), job.getString(JobParameterNames.CONFIG_FINGERPRINT));
         Path published = new RunPublisher(params.folders()).publish(manifest);
         step.getJobExecution().getExecutionContext().putString(PUBLISHED_DIR, published.toString());
         StepCounters.add(step, StepCounters.FILES, manifest.outputs().size() + 1L);
+        applyRetention(new PublishedRuns(params.folders()));
         return RepeatStatus.FINISHED;
+    }
+
+    /** Older runs go only once the new one is published; a failure here never fails the run. */
+    private void applyRetention(PublishedRuns runs) {
+        try {
+            List<String> deleted = runs.applyRetention(keepRuns);
+            if (!deleted.isEmpty()) {
+                log.info("retention: deleted {} old run(s), keeping the last {}: {}", deleted.size(), keepRuns,
+                        String.join(", ", deleted));
+            }
+            List<String> kept = runs.runIds();
+            if (!kept.isEmpty()) {
+                store.deleteRunsBefore(kept.get(0));
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("retention: could not delete old runs: {}", Failures.describe(e));
+        }
     }
 }

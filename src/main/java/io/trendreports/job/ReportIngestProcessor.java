@@ -2,7 +2,15 @@ package io.trendreports.job;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,49 +25,89 @@ import io.trendreports.source.ParsedReport;
 import io.trendreports.source.RejectedInputException;
 import io.trendreports.source.ReportFileLoader;
 import io.trendreports.source.Sha256;
+import io.trendreports.store.RecordStore;
+import io.trendreports.store.StoredReport;
 
 /**
- * Loads, parses and normalizes one file. Any failure becomes a rejection with a specific reason
- * so that one bad file never stops the run.
+ * Loads, parses and normalizes one file. A file whose content was already processed under the
+ * same configuration is not parsed again: its stored records are reused. Any failure, and any
+ * file taking longer than the configured time, becomes a rejection with a specific reason, so one
+ * bad file never stops the run.
  */
-public class ReportIngestProcessor implements ItemProcessor<ReportFile, IngestResult> {
+public class ReportIngestProcessor implements ItemProcessor<ReportFile, IngestResult>, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ReportIngestProcessor.class);
 
     private final ReportFileLoader loader;
     private final MarkdownReportParser parser;
     private final ReportNormalizer normalizer;
+    private final RecordStore store;
+    private final String configFingerprint;
+    private final Duration maxFileTime;
+    // Daemon threads: a parse stuck past its time bound must not keep the JVM alive.
+    private final ExecutorService worker = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "ingest-file");
+        t.setDaemon(true);
+        return t;
+    });
 
-    public ReportIngestProcessor(ReportFileLoader loader, MarkdownReportParser parser, ReportNormalizer normalizer) {
+    public ReportIngestProcessor(ReportFileLoader loader, MarkdownReportParser parser, ReportNormalizer normalizer,
+                                 RecordStore store, String configFingerprint, Duration maxFileTime) {
         this.loader = loader;
         this.parser = parser;
         this.normalizer = normalizer;
+        this.store = store;
+        this.configFingerprint = configFingerprint;
+        this.maxFileTime = maxFileTime;
     }
 
     @Override
     public IngestResult process(ReportFile file) {
         String name = file.path().getFileName().toString();
-        LoadedFile loaded = null;
+        LoadedFile loaded;
         try {
             loaded = loader.load(file.path());
-            ParsedReport parsed = parser.parse(loaded, file.reportId());
-            List<TrendRecord> records = normalizer.normalize(parsed.report());
-            parsed.warnings().forEach(w -> log.warn("{}: {}", name, w));
-            return IngestResult.processed(parsed.report(), records, parsed.warnings());
         } catch (RejectedInputException e) {
-            return reject(name, loaded, file, e.reason());
+            return reject(name, hashOf(file), e.reason());
         } catch (IOException e) {
-            return reject(name, loaded, file, "cannot read file: " + e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
-            log.debug("unexpected failure on {}", name, e);
-            return reject(name, loaded, file, "could not be processed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            return reject(name, hashOf(file), "cannot read file: " + e.getMessage());
+        }
+        Optional<StoredReport> stored = store.findReusable(loaded.sha256(), configFingerprint);
+        if (stored.isPresent()) {
+            return IngestResult.reused(name, loaded.sha256(), stored.get(), file.reportId());
+        }
+        Future<IngestResult> task = worker.submit(() -> parseAndNormalize(loaded, file.reportId()));
+        try {
+            return task.get(maxFileTime.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            return reject(name, loaded.sha256(), "processing took longer than " + maxFileTime.toSeconds()
+                    + "s (limit trend.max-file-time)");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RejectedInputException rejected) {
+                return reject(name, loaded.sha256(), rejected.reason());
+            }
+            log.debug("unexpected failure on {}", name, cause);
+            return reject(name, loaded.sha256(), "could not be processed: " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("")));
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while processing " + name, e);
         }
     }
 
-    private IngestResult reject(String name, LoadedFile loaded, ReportFile file, String reason) {
+    private IngestResult parseAndNormalize(LoadedFile loaded, String reportId) throws RejectedInputException {
+        ParsedReport parsed = parser.parse(loaded, reportId);
+        List<TrendRecord> records = normalizer.normalize(parsed.report());
+        parsed.warnings().forEach(w -> log.warn("{}: {}", loaded.fileName(), w));
+        return IngestResult.processed(parsed.report(), records, parsed.warnings());
+    }
+
+    private IngestResult reject(String name, String sha256, String reason) {
         log.warn("rejected {}: {}", name, reason);
-        return IngestResult.rejected(InputFile.rejected(name, loaded != null ? loaded.sha256() : hashOf(file), reason));
+        return IngestResult.rejected(InputFile.rejected(name, sha256, reason));
     }
 
     private static String hashOf(ReportFile file) {
@@ -68,5 +116,10 @@ public class ReportIngestProcessor implements ItemProcessor<ReportFile, IngestRe
         } catch (IOException | OutOfMemoryError e) {
             return "";
         }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
     }
 }

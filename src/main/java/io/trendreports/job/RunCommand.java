@@ -3,6 +3,7 @@ package io.trendreports.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,12 +11,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
@@ -25,13 +31,21 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import io.trendreports.model.InputFile;
+import io.trendreports.publish.Manifest;
+import io.trendreports.publish.PublishedRuns;
+import io.trendreports.publish.RunFolders;
 import io.trendreports.store.RecordStore;
 
 /**
- * Runs the job once for the configured input and output folders. Identifying parameters are the
- * run date, a fingerprint of the inputs and the output folder, so a second run on the same day
- * with the same inputs is recognised and does nothing; a failed run with the same parameters is
- * resumed under its original run id.
+ * Runs the job once for the configured input and output folders, exactly once per change:
+ * <ul>
+ * <li>one run at a time ({@link RunLock}); a run left STARTED by a killed process is recovered;</li>
+ * <li>a failed or stopped run with the same inputs and configuration is resumed under its run id
+ * (Spring Batch restart: completed steps are skipped, ingest continues after its last chunk);</li>
+ * <li>inputs and configuration equal to those of the published {@code latest} run: nothing to do;</li>
+ * <li>otherwise a new job instance, identified by the input and configuration fingerprints, the
+ * output folder and the run it follows.</li>
+ * </ul>
  */
 @Component
 public class RunCommand {
@@ -44,15 +58,22 @@ public class RunCommand {
     private final JobRepository jobRepository;
     private final Job job;
     private final RecordStore store;
+    private final DataSource dataSource;
+    private final ExecutionTracker tracker;
+    private final RunSummaryLog summaryLog;
     private final TrendProperties properties;
     private final Clock clock;
 
     public RunCommand(JobOperator jobOperator, JobRepository jobRepository, Job trendReportsJob, RecordStore store,
+                      DataSource dataSource, ExecutionTracker tracker, RunSummaryLog summaryLog,
                       TrendProperties properties, Clock clock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = trendReportsJob;
         this.store = store;
+        this.dataSource = dataSource;
+        this.tracker = tracker;
+        this.summaryLog = summaryLog;
         this.properties = properties;
         this.clock = clock;
     }
@@ -63,63 +84,151 @@ public class RunCommand {
         if (!Files.isDirectory(inputDir)) {
             return new RunOutcome(RunOutcome.Kind.INVALID_REQUEST, "", "input folder not found: " + inputDir);
         }
-        Instant now = clock.instant();
-        String fingerprint;
         try {
             Files.createDirectories(outputDir);
-            fingerprint = InputFingerprint.of(inputDir);
+            if (!Files.isWritable(outputDir)) {
+                return failed("", "output folder is not writable: " + outputDir);
+            }
         } catch (IOException e) {
-            return failed("", "cannot prepare run: " + Failures.describe(e));
+            return failed("", "cannot use output folder " + outputDir + ": " + Failures.describe(e));
         }
-        JobParameters identifying = new JobParametersBuilder()
-                .addLocalDate(JobParameterNames.RUN_DATE, LocalDate.ofInstant(now, properties.timeZone()))
-                .addString(JobParameterNames.INPUT_FINGERPRINT, fingerprint)
-                .addString(JobParameterNames.OUTPUT_DIR, outputDir.toString())
-                .toJobParameters();
-        if (force) {
-            identifying = new JobParametersBuilder(identifying)
-                    .addLong(JobParameterNames.FORCE, now.toEpochMilli()).toJobParameters();
+        Optional<RunLock> lock;
+        try {
+            lock = RunLock.tryAcquire(outputDir, dataSource);
+        } catch (IOException | SQLException e) {
+            return failed("", "cannot take the run lock: " + Failures.describe(e));
         }
+        if (lock.isEmpty()) {
+            return new RunOutcome(RunOutcome.Kind.ALREADY_RUNNING, "",
+                    "another run is in progress (output " + outputDir + "); this one did nothing");
+        }
+        try (RunLock held = lock.get()) {
+            return runLocked(force, inputDir, outputDir);
+        }
+    }
 
-        String runId = RUN_ID_TIME.format(now) + "-" + fingerprint.substring(0, 8);
-        Instant startedAt = now;
-        JobExecution previous = jobRepository.getLastJobExecution(job.getName(), identifying);
-        if (previous != null) {
-            String previousRunId = previous.getJobParameters().getString(JobParameterNames.RUN_ID);
-            if (previous.getStatus() == BatchStatus.COMPLETED) {
-                return new RunOutcome(RunOutcome.Kind.UP_TO_DATE, previousRunId,
-                        "inputs unchanged since run " + previousRunId + " today; nothing to do (use --force to run again)");
-            }
-            if (previous.getStatus().isRunning()) {
-                return new RunOutcome(RunOutcome.Kind.ALREADY_RUNNING, previousRunId,
-                        "run " + previousRunId + " is already in progress for these inputs");
-            }
-            runId = previousRunId;
-            startedAt = Instant.parse(previous.getJobParameters().getString(JobParameterNames.STARTED_AT));
-            log.info("resuming run {} (previous attempt {})", runId, previous.getStatus());
+    private RunOutcome runLocked(boolean force, Path inputDir, Path outputDir) {
+        Instant now = clock.instant();
+        recoverAbandonedExecutions();
+        String inputFingerprint;
+        String configFingerprint;
+        try {
+            inputFingerprint = InputFingerprint.of(inputDir);
+            configFingerprint = ConfigFingerprint.of(properties);
+        } catch (IOException | RuntimeException e) {
+            return failed("", "cannot read inputs: " + Failures.describe(e));
         }
-        JobParameters params = new JobParametersBuilder(identifying)
-                .addString(JobParameterNames.RUN_ID, runId, false)
-                .addString(JobParameterNames.STARTED_AT, startedAt.toString(), false)
-                .addString(JobParameterNames.INPUT_DIR, inputDir.toString(), false)
-                .toJobParameters();
+        RunFolders folders = new RunFolders(outputDir);
+        PublishedRuns published = new PublishedRuns(folders);
+
+        JobParameters params;
+        Optional<JobExecution> resumable = resumableExecution(inputFingerprint, configFingerprint, outputDir);
+        if (resumable.isPresent()) {
+            JobParameters previous = resumable.get().getJobParameters();
+            params = new JobParametersBuilder(previous)
+                    .addString(JobParameterNames.INPUT_DIR, inputDir.toString(), false).toJobParameters();
+            log.info("resuming run {} ({} at {})", previous.getString(JobParameterNames.RUN_ID),
+                    resumable.get().getStatus(), resumable.get().getEndTime());
+        } else {
+            Optional<Manifest> latest = published.latest();
+            if (!force && latest.isPresent() && inputFingerprint.equals(latest.get().inputFingerprint())
+                    && configFingerprint.equals(latest.get().configFingerprint())) {
+                String message = "inputs and configuration unchanged since run " + latest.get().runId()
+                        + "; nothing to do (use --force to run again)";
+                return new RunOutcome(RunOutcome.Kind.UP_TO_DATE, latest.get().runId(), message);
+            }
+            params = newRunParameters(force, now, inputDir, outputDir, inputFingerprint, configFingerprint,
+                    published.latestRunId().orElse("-"));
+        }
+        String runId = params.getString(JobParameterNames.RUN_ID);
+        cleanLeftovers(published, runId);
 
         log.info("run {}: input {}, output {}", runId, inputDir, outputDir);
+        GracefulStop stopOnSignal = new GracefulStop(jobOperator, tracker, properties.shutdownGrace());
+        stopOnSignal.install();
         JobExecution execution;
         try {
             execution = jobOperator.start(job, params);
         } catch (JobExecutionAlreadyRunningException e) {
             return new RunOutcome(RunOutcome.Kind.ALREADY_RUNNING, runId, "run " + runId + " is already in progress");
         } catch (JobInstanceAlreadyCompleteException e) {
-            return new RunOutcome(RunOutcome.Kind.UP_TO_DATE, runId, "inputs unchanged; nothing to do");
+            return new RunOutcome(RunOutcome.Kind.UP_TO_DATE, runId, "run " + runId + " already completed");
         } catch (Exception e) {
             return failed(runId, "cannot start run: " + Failures.describe(e));
+        } finally {
+            stopOnSignal.uninstall();
         }
         return summarize(execution, runId, now);
     }
 
+    private JobParameters newRunParameters(boolean force, Instant now, Path inputDir, Path outputDir,
+                                           String inputFingerprint, String configFingerprint, String baseRun) {
+        JobParametersBuilder builder = new JobParametersBuilder()
+                .addString(JobParameterNames.INPUT_FINGERPRINT, inputFingerprint)
+                .addString(JobParameterNames.CONFIG_FINGERPRINT, configFingerprint)
+                .addString(JobParameterNames.OUTPUT_DIR, outputDir.toString())
+                .addString(JobParameterNames.BASE_RUN, baseRun);
+        if (force) {
+            builder.addLong(JobParameterNames.FORCE, now.toEpochMilli());
+        }
+        return builder
+                .addString(JobParameterNames.RUN_ID, RUN_ID_TIME.format(now) + "-" + inputFingerprint.substring(0, 8),
+                        false)
+                .addString(JobParameterNames.STARTED_AT, now.toString(), false)
+                .addString(JobParameterNames.INPUT_DIR, inputDir.toString(), false)
+                .addLocalDate(JobParameterNames.RUN_DATE, LocalDate.ofInstant(now, properties.timeZone()), false)
+                .toJobParameters();
+    }
+
+    /**
+     * Holding the run lock means no execution is really running: any execution still marked as
+     * running was left behind by a killed process, and is marked FAILED so it can be resumed.
+     */
+    private void recoverAbandonedExecutions() {
+        for (JobExecution stale : jobRepository.findRunningJobExecutions(job.getName())) {
+            log.warn("run {} was interrupted (process killed while {}); marking it failed so it can resume",
+                    stale.getJobParameters().getString(JobParameterNames.RUN_ID), stale.getStatus());
+            jobOperator.recover(stale);
+        }
+    }
+
+    /** The newest execution, if it failed or stopped with the inputs and configuration we have now. */
+    private Optional<JobExecution> resumableExecution(String inputFingerprint, String configFingerprint,
+                                                      Path outputDir) {
+        List<JobInstance> newest = jobRepository.getJobInstances(job.getName(), 0, 1);
+        if (newest.isEmpty()) {
+            return Optional.empty();
+        }
+        JobExecution last = jobRepository.getLastJobExecution(newest.get(0));
+        if (last == null || !(last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+            return Optional.empty();
+        }
+        JobParameters p = last.getJobParameters();
+        boolean same = inputFingerprint.equals(p.getString(JobParameterNames.INPUT_FINGERPRINT))
+                && configFingerprint.equals(p.getString(JobParameterNames.CONFIG_FINGERPRINT))
+                && outputDir.toString().equals(p.getString(JobParameterNames.OUTPUT_DIR));
+        return same ? Optional.of(last) : Optional.empty();
+    }
+
+    private void cleanLeftovers(PublishedRuns published, String runId) {
+        try {
+            List<String> removed = published.cleanWorkFolders(Set.of(runId));
+            if (!removed.isEmpty()) {
+                log.info("removed unfinished work of runs that will not resume: {}", String.join(", ", removed));
+            }
+        } catch (IOException e) {
+            log.warn("could not remove leftovers of earlier runs: {}", Failures.describe(e));
+        }
+    }
+
     private RunOutcome summarize(JobExecution execution, String runId, Instant launchedAt) {
         Duration took = Duration.between(launchedAt, clock.instant());
+        List<InputFile> inputs = store.inputs(runId);
+        summaryLog.log(execution, runId, took, inputs);
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            return new RunOutcome(RunOutcome.Kind.STOPPED, runId, "run " + runId + " stopped after "
+                    + Durations.format(took) + "; run again to resume it; latest was not changed");
+        }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             List<Throwable> failures = execution.getAllFailureExceptions();
             String reason = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
@@ -127,13 +236,12 @@ public class RunCommand {
             return failed(runId, "run " + runId + " " + execution.getStatus() + " after " + Durations.format(took)
                     + ": " + reason + "; latest was not changed");
         }
-        List<InputFile> inputs = store.inputs(runId);
         long rejected = inputs.stream().filter(InputFile::isRejected).count();
         long records = inputs.stream().mapToLong(InputFile::sections).sum();
-        String published = execution.getExecutionContext().getString(PublishTasklet.PUBLISHED_DIR, "");
+        String publishedDir = execution.getExecutionContext().getString(PublishTasklet.PUBLISHED_DIR, "");
         String message = String.format("run %s COMPLETED in %s: %d inputs (%d processed, %d rejected), %d records,"
                         + " published to %s", runId, Durations.format(took), inputs.size(), inputs.size() - rejected,
-                rejected, records, published);
+                rejected, records, publishedDir);
         log.info(message);
         return new RunOutcome(rejected > 0 ? RunOutcome.Kind.COMPLETED_WITH_REJECTIONS : RunOutcome.Kind.COMPLETED,
                 runId, message);

@@ -14,6 +14,8 @@ public record RunOutcome(Kind kind, String runId, String message) {
         ALREADY_RUNNING,
         /** The command was given something unusable (e.g. a missing input folder). */
         INVALID_REQUEST,
+        /** The run was stopped on request (SIGTERM); the next run resumes it. */
+        STOPPED,
         /** The run failed; nothing new was published. */
         FAILED
     }

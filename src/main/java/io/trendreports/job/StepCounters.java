@@ -10,6 +10,7 @@ final class StepCounters {
 
     static final String PROCESSED = "processed";
     static final String REJECTED = "rejected";
+    static final String REUSED = "reused";
     static final String RECORDS = "records";
     static final String FILES = "files";
 

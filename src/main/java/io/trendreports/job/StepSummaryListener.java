@@ -22,7 +22,8 @@ public class StepSummaryListener implements StepExecutionListener {
         if (step.getReadCount() > 0) {
             counts.add(step.getReadCount() + " files read");
         }
-        for (String counter : List.of(StepCounters.PROCESSED, StepCounters.REJECTED, StepCounters.RECORDS,
+        for (String counter : List.of(StepCounters.PROCESSED, StepCounters.REUSED, StepCounters.REJECTED,
+                StepCounters.RECORDS,
                 StepCounters.FILES)) {
             if (step.getExecutionContext().containsKey(counter)) {
                 counts.add(StepCounters.get(step, counter) + " " + counter);

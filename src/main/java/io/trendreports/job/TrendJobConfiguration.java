@@ -46,16 +46,19 @@ public class TrendJobConfiguration {
     }
 
     @Bean
-    public ReportIngestProcessor reportIngestProcessor(TrendProperties properties, ReportNormalizer normalizer) {
+    @StepScope
+    public ReportIngestProcessor reportIngestProcessor(TrendProperties properties, ReportNormalizer normalizer,
+            RecordStore store, @Value("#{jobParameters['config.fingerprint']}") String configFingerprint) {
         return new ReportIngestProcessor(new ReportFileLoader(properties.maxFileBytes()), new MarkdownReportParser(),
-                normalizer);
+                normalizer, store, configFingerprint, properties.maxFileTime());
     }
 
     @Bean
     @StepScope
     public IngestResultWriter ingestResultWriter(RecordStore store,
-                                                 @Value("#{jobParameters['run.id']}") String runId) {
-        return new IngestResultWriter(store, runId);
+            @Value("#{jobParameters['run.id']}") String runId,
+            @Value("#{jobParameters['config.fingerprint']}") String configFingerprint) {
+        return new IngestResultWriter(store, runId, configFingerprint);
     }
 
     @Bean
@@ -100,16 +103,18 @@ public class TrendJobConfiguration {
 
     @Bean
     public Step publish(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        RecordStore store, Clock clock) {
+                        RecordStore store, Clock clock, TrendProperties properties) {
         return new StepBuilder("publish", jobRepository)
-                .tasklet(new PublishTasklet(store, clock), transactionManager)
+                .tasklet(new PublishTasklet(store, clock, properties.keepRuns()), transactionManager)
                 .listener(new StepSummaryListener())
                 .build();
     }
 
     @Bean
-    public Job trendReportsJob(JobRepository jobRepository, Step ingest, Flow writers, Step publish) {
+    public Job trendReportsJob(JobRepository jobRepository, Step ingest, Flow writers, Step publish,
+                               ExecutionTracker executionTracker) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(executionTracker)
                 .flow(ingest)
                 .next(writers)
                 .next(publish)

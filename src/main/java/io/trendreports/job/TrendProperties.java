@@ -1,6 +1,7 @@
 package io.trendreports.job;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,12 +11,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param author       the author written into PDF and workbook document properties
  * @param maxFileBytes source files larger than this are rejected unread
+ * @param maxFileTime  a file taking longer than this to parse and normalize is rejected
+ * @param keepRuns     published runs kept; older ones are deleted after a new run is published
+ * @param shutdownGrace how long SIGTERM waits for the run to stop at a safe point
  * @param writerThreads how many writer steps run at once
  */
 @ConfigurationProperties("trend")
 public record TrendProperties(Path input, Path output, Path configDir, ZoneId timeZone, String author,
-                              Long maxFileBytes,
-                              Integer writerThreads, Boolean formulaGuard, Pdf pdf, Csv csv, Normalize normalize) {
+                              Long maxFileBytes, Duration maxFileTime, Integer keepRuns, Duration shutdownGrace,
+                              Integer writerThreads, Boolean formulaGuard, Pdf pdf, Csv csv, Normalize normalize,
+                              Schedule schedule) {
 
     public TrendProperties {
         input = input == null ? Path.of("input") : input;
@@ -24,7 +29,11 @@ public record TrendProperties(Path input, Path output, Path configDir, ZoneId ti
         timeZone = timeZone == null ? ZoneId.of("UTC") : timeZone;
         author = author == null ? "trend-reports" : author;
         maxFileBytes = maxFileBytes == null ? 20L * 1024 * 1024 : maxFileBytes;
+        maxFileTime = maxFileTime == null ? Duration.ofSeconds(60) : maxFileTime;
+        keepRuns = keepRuns == null ? 30 : keepRuns;
+        shutdownGrace = shutdownGrace == null ? Duration.ofSeconds(60) : shutdownGrace;
         writerThreads = writerThreads == null ? 3 : writerThreads;
+        schedule = schedule == null ? new Schedule(null, null) : schedule;
         formulaGuard = formulaGuard == null || formulaGuard;
         pdf = pdf == null ? new Pdf(null) : pdf;
         csv = csv == null ? new Csv(null) : csv;
@@ -45,5 +54,16 @@ public record TrendProperties(Path input, Path output, Path configDir, ZoneId ti
 
     public record Normalize(Double minThemeScore, Double headingWeight, Integer summaryMaxSentences,
                             Integer keyTerms) {
+    }
+
+    /**
+     * @param cron    Spring cron expression (second minute hour day month weekday)
+     * @param maxRuns stop after this many runs; 0 runs forever (useful for smoke tests)
+     */
+    public record Schedule(String cron, Integer maxRuns) {
+        public Schedule {
+            cron = cron == null ? "0 0 2 * * *" : cron;
+            maxRuns = maxRuns == null ? 0 : maxRuns;
+        }
     }
 }

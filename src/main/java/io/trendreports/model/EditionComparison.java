@@ -18,10 +18,23 @@ public final class EditionComparison {
     }
 
     /**
+     * Changes between consecutive editions of each series of reports on the same subject
+     * ({@link EditionGroups}), series in order of their first report.
+     *
      * @param reports reports in edition order (oldest first)
      */
     public static List<ThemeChange> changes(List<ReportInfo> reports, List<Theme> themes,
                                             List<ThemeShare> shares) {
+        List<ThemeChange> changes = new ArrayList<>();
+        for (List<ReportInfo> series : EditionGroups.of(reports)) {
+            changes.addAll(consecutive(series, themes, shares));
+        }
+        return changes;
+    }
+
+    /** Changes between each report and the one before it in {@code reports}, whatever their subject. */
+    public static List<ThemeChange> consecutive(List<ReportInfo> reports, List<Theme> themes,
+                                                List<ThemeShare> shares) {
         Map<String, Double> shareByKey = new HashMap<>();
         for (ThemeShare s : shares) {
             shareByKey.merge(key(s.themeId(), s.reportId()), s.sharePct(), Double::sum);

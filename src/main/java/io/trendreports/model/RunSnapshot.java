@@ -31,7 +31,10 @@ public interface RunSnapshot {
     /** Theme shares of every report; a theme absent from a report has no entry. */
     List<ThemeShare> themeShares();
 
-    /** Movements of each theme between consecutive editions, in edition order. */
+    /**
+     * Movements of each theme between consecutive editions of the same series (reports on one
+     * subject, see {@link EditionGroups}), series by series, each in edition order.
+     */
     default List<ThemeChange> changes() {
         return EditionComparison.changes(reports(), themes(), themeShares());
     }

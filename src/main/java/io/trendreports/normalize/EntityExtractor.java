@@ -14,13 +14,20 @@ import java.util.regex.Pattern;
  *
  * <p>Where spellings overlap, the longest wins ("Google DeepMind" is one mention of Google, and
  * "GPT-3.5" is not also GPT-3).
+ *
+ * <p>Model names the catalogue lacks ({@link ModelNameCandidates}: "Falcon 180B", "Qwen2.5") are
+ * listed too, as written, after the catalogue's entities; {@link #candidates} tells them apart.
+ * The {@code entities} column stays a list of names, so a new model shows up in every output
+ * without a schema change, and an analyst promotes it by adding it to {@code entities.yml}.
  */
 final class EntityExtractor {
 
     private final List<Spelling> spellings = new ArrayList<>();
+    private final Set<String> knownNames = new java.util.HashSet<>();
 
     EntityExtractor(EntityCatalog catalog) {
         for (EntityDefinition entity : catalog.entities()) {
+            knownNames.add(entity.name());
             for (String spelling : entity.spellings()) {
                 spellings.add(new Spelling(entity.name(), spelling.length(), pattern(spelling)));
             }
@@ -38,14 +45,29 @@ final class EntityExtractor {
         mentions.sort(Comparator.comparingInt(Mention::start)
                 .thenComparing(Comparator.comparingInt(Mention::end).reversed()));
         Set<String> found = new LinkedHashSet<>();
+        List<Mention> kept = new ArrayList<>();
         int coveredUntil = -1;
         for (Mention mention : mentions) {
             if (mention.start >= coveredUntil) {
                 found.add(mention.canonical);
+                kept.add(mention);
                 coveredUntil = mention.end;
             }
         }
+        // unlisted model names come after the catalogue's entities: known names first, new ones flagged by place
+        for (ModelNameCandidates.Candidate candidate : ModelNameCandidates.find(text)) {
+            boolean overlapsKnown = kept.stream().anyMatch(k -> k.start < candidate.end() && candidate.start() < k.end);
+            if (!overlapsKnown && !knownNames.contains(candidate.name())) {
+                found.add(candidate.name());
+            }
+        }
         return List.copyOf(found);
+    }
+
+    /** @return the unlisted model names found in {@code text} (subset of {@link #extract}) */
+    List<String> candidates(String text) {
+        List<String> all = extract(text);
+        return all.stream().filter(n -> !knownNames.contains(n)).toList();
     }
 
     private static Pattern pattern(String spelling) {

@@ -60,7 +60,10 @@ final class Summarizer {
                 scores[i] *= CONNECTIVE_PENALTY;
             }
         }
+        // table rows and list fragments carry data, not a statement of the trend: prefer real sentences
+        boolean anyComplete = sentences.stream().anyMatch(Summarizer::isComplete);
         List<Integer> ranked = IntStream.range(0, sentences.size()).boxed()
+                .filter(i -> !anyComplete || isComplete(sentences.get(i)))
                 .sorted(Comparator.comparingDouble((Integer i) -> scores[i]).reversed()
                         .thenComparing(i -> i))
                 .toList();
@@ -79,6 +82,14 @@ final class Summarizer {
         }
         return chosen.stream().sorted().map(sentences::get).reduce((a, b) -> a + " " + b).orElse("");
     }
+
+    /** Ends like a sentence in any script: . ! ? … 。 ！ ？ possibly followed by a closing quote or bracket. */
+    private static boolean isComplete(String sentence) {
+        return COMPLETE.matcher(sentence).find();
+    }
+
+    private static final Pattern COMPLETE =
+            Pattern.compile("[.!?\u2026\u3002\uFF01\uFF1F][\"'\u201D\u2019\u00BB)\\]]*\\s*$");
 
     private static Map<String, Double> vector(List<String> stems) {
         Map<String, Double> counts = new HashMap<>();

@@ -2,7 +2,9 @@ package io.trendreports.normalize;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,13 +45,38 @@ public record Taxonomy(List<ThemeDefinition> definitions) {
                 throw file.error("theme id '" + id + "' appears more than once");
             }
             String label = file.text(entry, "label", where);
-            List<String> keywords = file.texts(entry, "keywords", where);
-            if (keywords.isEmpty() && !Theme.OTHER_ID.equals(id)) {
+            Map<String, List<String>> keywords = keywords(file, entry, where);
+            if (keywords.values().stream().allMatch(List::isEmpty) && !Theme.OTHER_ID.equals(id)) {
                 throw file.error(where + " has no keywords, so no section could ever get it");
             }
             themes.add(new ThemeDefinition(id, label, keywords));
         }
         return new Taxonomy(themes);
+    }
+
+    /**
+     * {@code keywords} is either a list (every language) or a map from ISO 639-1 code (or
+     * {@code any}) to a list, so that each language's words are matched only in its own reports.
+     */
+    private static Map<String, List<String>> keywords(YamlFile file, Map<?, ?> entry, String where) {
+        Map<String, List<String>> keywords = new LinkedHashMap<>();
+        if (entry.get("keywords") instanceof Map<?, ?> byLanguage) {
+            for (Object language : byLanguage.keySet()) {
+                String code = String.valueOf(language).strip().toLowerCase(Locale.ROOT);
+                if (!code.matches("[a-z]{2}|" + ThemeDefinition.ANY_LANGUAGE)) {
+                    throw file.error(where + ": keywords are grouped by language code (en, fr, de, ...) or 'any',"
+                            + " found '" + language + "'");
+                }
+                keywords.computeIfAbsent(code, k -> new ArrayList<>())
+                        .addAll(file.texts(byLanguage, String.valueOf(language), where + " keywords"));
+            }
+        } else {
+            List<String> all = file.texts(entry, "keywords", where);
+            if (!all.isEmpty()) {
+                keywords.put(ThemeDefinition.ANY_LANGUAGE, all);
+            }
+        }
+        return keywords;
     }
 
     private static List<ThemeDefinition> withOtherLast(List<ThemeDefinition> definitions) {

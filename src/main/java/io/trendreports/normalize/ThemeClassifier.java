@@ -68,8 +68,8 @@ final class ThemeClassifier {
         List<ThemeKeywords> table = new ArrayList<>();
         for (ThemeDefinition theme : taxonomy.classifiable()) {
             Set<List<String>> phrases = new LinkedHashSet<>();
-            for (String keyword : theme.keywords()) {
-                List<String> stems = Tokens.terms(language.stemming(), keyword);
+            for (String keyword : theme.keywordsFor(language.code())) {
+                List<String> stems = stems(keyword, language);
                 // a keyword made only of stop words of this language cannot be matched in it
                 if (!stems.isEmpty()) {
                     phrases.add(stems);
@@ -81,6 +81,25 @@ final class ThemeClassifier {
         }
         return List.copyOf(table);
     }
+
+    /**
+     * A keyword's stems; a word ending in {@code *} becomes a prefix (its stem followed by
+     * {@link #PREFIX}), which matches any word starting with it. That is how German compounds
+     * ("Energie*" in "Energiebedarf", "Stromverbrauch") are reached without a decompounding
+     * dictionary.
+     */
+    private static List<String> stems(String keyword, LanguageProfile language) {
+        if (!keyword.endsWith("*")) {
+            return Tokens.terms(language.stemming(), keyword);
+        }
+        List<String> stems = new ArrayList<>(Tokens.terms(language.stemming(), keyword.substring(0, keyword.length() - 1)));
+        if (!stems.isEmpty()) {
+            stems.set(stems.size() - 1, stems.get(stems.size() - 1) + PREFIX);
+        }
+        return stems;
+    }
+
+    private static final String PREFIX = "*";
 
     private record ThemeKeywords(ThemeDefinition definition, List<List<String>> phrases) {
 
@@ -101,12 +120,25 @@ final class ThemeClassifier {
 
         private int longestMatchAt(List<String> stems, int start) {
             for (List<String> phrase : phrases) {
-                if (start + phrase.size() <= stems.size()
-                        && stems.subList(start, start + phrase.size()).equals(phrase)) {
+                if (start + phrase.size() <= stems.size() && matches(phrase, stems, start)) {
                     return phrase.size();
                 }
             }
             return 0;
+        }
+
+        private static boolean matches(List<String> phrase, List<String> stems, int start) {
+            for (int k = 0; k < phrase.size(); k++) {
+                String want = phrase.get(k);
+                String have = stems.get(start + k);
+                boolean ok = want.endsWith(PREFIX)
+                        ? have.startsWith(want.substring(0, want.length() - 1))
+                        : have.equals(want);
+                if (!ok) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -6,18 +6,24 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** The contents of {@code manifest.json}: what a run read, what it wrote, and how it ended. */
+/**
+ * The contents of {@code manifest.json}: what a run read, what it wrote, and how it ended. The
+ * fingerprints identify the inputs and the configuration the run was made from, so the next run
+ * can tell whether anything changed.
+ */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Manifest(String runId, Instant startedAt, Instant finishedAt, String status, Totals totals,
-                       List<Input> inputs, List<Output> outputs) {
+                       List<Input> inputs, List<Output> outputs, String inputFingerprint,
+                       String configFingerprint) {
 
     /** Counts a scheduler can check without walking the lists. */
     public record Totals(int inputs, int processed, int rejected, long records) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    /** @param reusedFrom the earlier run whose records were reused because the file was unchanged */
     public record Input(String file, String sha256, String status, String reason, int sections,
-                        List<String> warnings) {
+                        List<String> warnings, String reusedFrom) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -22,14 +22,15 @@ public final class ManifestFactory {
     }
 
     public static Manifest create(RunInfo run, Instant finishedAt, List<InputFile> inputs,
-                                  Map<String, List<String>> warnings, List<WrittenOutput> outputs, Path runDir)
-            throws IOException {
+                                  Map<String, List<String>> warnings, Map<String, String> reusedFrom,
+                                  List<WrittenOutput> outputs, Path runDir,
+                                  String inputFingerprint, String configFingerprint) throws IOException {
         List<Manifest.Input> in = new ArrayList<>();
         int rejected = 0;
         for (InputFile f : inputs) {
             rejected += f.isRejected() ? 1 : 0;
             in.add(new Manifest.Input(f.file(), f.sha256(), f.status().label(), f.reason(), f.sections(),
-                    warnings.getOrDefault(f.file(), List.of())));
+                    warnings.getOrDefault(f.file(), List.of()), reusedFrom.get(f.file())));
         }
         List<Manifest.Output> out = new ArrayList<>();
         long records = 0;
@@ -42,7 +43,8 @@ public final class ManifestFactory {
             }
         }
         Manifest.Totals totals = new Manifest.Totals(inputs.size(), inputs.size() - rejected, rejected, records);
-        return new Manifest(run.runId(), run.startedAt(), finishedAt, "completed", totals, in, out);
+        return new Manifest(run.runId(), run.startedAt(), finishedAt, "completed", totals, in, out,
+                inputFingerprint, configFingerprint);
     }
 
     static String sha256(Path file) throws IOException {

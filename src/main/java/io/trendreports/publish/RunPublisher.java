@@ -27,16 +27,28 @@ public final class RunPublisher {
         this.folders = folders;
     }
 
-    /** Writes the manifest into the working folder, then publishes it; returns the published folder. */
+    /**
+     * Writes the manifest into the working folder, then publishes it; returns the published folder.
+     * Safe to call again after a crash at any point: a run already moved into {@code runs/} only
+     * gets {@code latest} repointed.
+     */
     public Path publish(Manifest manifest) throws IOException {
         Path work = folders.work(manifest.runId());
-        Files.writeString(work.resolve("manifest.json"), JSON.writeValueAsString(manifest) + "\n");
         Path target = folders.published(manifest.runId());
-        Files.createDirectories(folders.runsDir());
-        if (Files.exists(target)) {
-            throw new IOException("run folder already exists: " + target);
+        if (Files.isDirectory(work)) {
+            if (Files.exists(target)) {
+                throw new IOException("cannot publish run " + manifest.runId() + ": " + target + " already exists");
+            }
+            Path tmp = work.resolve(".manifest.json.tmp");
+            Files.writeString(tmp, JSON.writeValueAsString(manifest) + "\n");
+            Files.move(tmp, work.resolve("manifest.json"), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(folders.runsDir());
+            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+        } else if (!Files.isRegularFile(target.resolve("manifest.json"))) {
+            throw new IOException("cannot publish run " + manifest.runId() + ": its working folder " + work
+                    + " is missing");
         }
-        Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
         pointLatestAt(target);
         return target;
     }

@@ -45,7 +45,13 @@ public final class MarkdownReportParser {
     }
 
     public ParsedReport parse(LoadedFile file, String reportId) throws RejectedInputException {
+        List<String> warnings = new ArrayList<>();
         Document document = parser.parse(file.text());
+        if (document.getFirstChild() instanceof YamlFrontMatterBlock block && !closed(block)) {
+            // flexmark lets an unclosed block swallow the whole document; read it without the opening line
+            warnings.add("front matter ignored: the opening '---' has no closing '---' line; read as body text");
+            document = parser.parse(file.text().replaceFirst("\\A(\\uFEFF?)---[ \\t]*", "$1"));
+        }
         FrontMatter frontMatter = frontMatter(document);
         List<Heading> headings = topLevelHeadings(document);
         Heading titleHeading = titleHeading(headings, frontMatter);
@@ -55,25 +61,24 @@ public final class MarkdownReportParser {
                     + (titleHeading == null ? "" : " below its title"));
         }
 
-        List<Section> sections = new ArrayList<>();
+        List<SectionBuilder> parts = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         frontMatter.text("note", "notes", "description").ifPresent(notes::add);
         SectionBuilder current = null;
-        int lastNumber = 0;
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof YamlFrontMatterBlock || block == titleHeading) {
                 continue;
             }
             if (block instanceof Heading h && h.getLevel() <= sectionLevel) {
-                lastNumber = close(current, sections, lastNumber);
-                current = h.getLevel() == sectionLevel ? new SectionBuilder(PlainText.inline(h)) : null;
+                current = h.getLevel() == sectionLevel ? new SectionBuilder(PlainText.inline(h), notes.size()) : null;
                 if (current == null) {
                     notes.add(PlainText.inline(h));
+                } else {
+                    parts.add(current);
                 }
                 continue;
             }
             if (block instanceof ThematicBreak) {
-                lastNumber = close(current, sections, lastNumber);
                 current = null;
                 continue;
             }
@@ -87,7 +92,7 @@ public final class MarkdownReportParser {
                 notes.add(text);
             }
         }
-        close(current, sections, lastNumber);
+        List<Section> sections = sections(parts, notes);
 
         String title = titleHeading != null ? PlainText.inline(titleHeading)
                 : frontMatter.text("title").orElse(humanize(file.fileName()));
@@ -96,18 +101,37 @@ public final class MarkdownReportParser {
         }
         SourceReport report = new SourceReport(reportId, file.fileName(), file.sha256(), title,
                 period(frontMatter, title, file.fileName()), language(frontMatter), sections, notes);
-        List<String> warnings = frontMatter.problem().isEmpty() ? List.of() : List.of(frontMatter.problem());
+        if (!frontMatter.problem().isEmpty()) {
+            warnings.add(frontMatter.problem());
+        }
         return new ParsedReport(report, warnings);
     }
 
-    private int close(SectionBuilder builder, List<Section> sections, int lastNumber) {
-        if (builder == null) {
-            return lastNumber;
+    /**
+     * The trend sections among the parts at section level. Parts headed like an introduction,
+     * conclusion, methodology or appendix ({@link NoteHeadings}) go to the notes, in document
+     * order, unless nothing else is left: a document made only of such parts keeps them as sections.
+     */
+    private static List<Section> sections(List<SectionBuilder> parts, List<String> notes) {
+        boolean anyTrend = parts.stream().anyMatch(p -> !NoteHeadings.isNote(p.title()));
+        List<Section> sections = new ArrayList<>();
+        int lastNumber = 0;
+        int inserted = 0;
+        for (SectionBuilder part : parts) {
+            if (anyTrend && NoteHeadings.isNote(part.title())) {
+                List<String> text = new ArrayList<>();
+                text.add(part.heading);
+                text.addAll(part.paragraphs);
+                notes.addAll(part.notesBefore + inserted, text);
+                inserted += text.size();
+                continue;
+            }
+            HeadingNumber heading = HeadingNumber.parse(part.heading);
+            int number = heading.number().orElse(lastNumber + 1);
+            sections.add(new Section(number, heading.title(), String.join("\n\n", part.paragraphs)));
+            lastNumber = number;
         }
-        HeadingNumber heading = HeadingNumber.parse(builder.heading);
-        int number = heading.number().orElse(lastNumber + 1);
-        sections.add(new Section(number, heading.title(), String.join("\n\n", builder.paragraphs)));
-        return number;
+        return sections;
     }
 
     private FrontMatter frontMatter(Document document) {
@@ -124,6 +148,11 @@ public final class MarkdownReportParser {
             lines.remove(lines.size() - 1);
         }
         return frontMatterReader.read(String.join("\n", lines));
+    }
+
+    private static boolean closed(YamlFrontMatterBlock block) {
+        List<String> lines = block.getChars().toString().strip().lines().toList();
+        return lines.size() > 1 && lines.get(lines.size() - 1).strip().matches("-{3,}|\\.{3,}");
     }
 
     private static List<Heading> topLevelHeadings(Document document) {
@@ -193,10 +222,17 @@ public final class MarkdownReportParser {
 
     private static final class SectionBuilder {
         final String heading;
+        /** How many notes precede this part, so that a part turned note keeps its place. */
+        final int notesBefore;
         final List<String> paragraphs = new ArrayList<>();
 
-        SectionBuilder(String heading) {
+        SectionBuilder(String heading, int notesBefore) {
             this.heading = heading;
+            this.notesBefore = notesBefore;
+        }
+
+        String title() {
+            return HeadingNumber.parse(heading).title();
         }
 
         void add(String text) {

@@ -22,10 +22,15 @@ import com.vladsch.flexmark.util.ast.Node;
 
 /**
  * Turns Markdown blocks into the clean plain text stored in records: emphasis, links and images
- * keep only their visible words; code and raw HTML are dropped; list items and table rows become
+ * keep only their visible words (an image its alt text); code is dropped, raw HTML keeps only the
+ * text it shows (see {@link HtmlText}); list items and table rows become
  * lines of their own. Paragraphs are separated by a blank line.
  */
 final class PlainText {
+
+    /** Inline tags that separate words on screen; others ({@code <em>}) may sit inside a word. */
+    private static final java.util.regex.Pattern SEPARATING_TAG = java.util.regex.Pattern.compile(
+            "(?i)</?(?:br|p|div|li|td|th|tr|hr|span|sup|sub)\\b");
 
     private PlainText() {
     }
@@ -46,7 +51,13 @@ final class PlainText {
 
     private static void append(Node node, StringBuilder out) {
         if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof CodeBlock
-                || node instanceof HtmlBlock || node instanceof HtmlCommentBlock || node instanceof TableSeparator) {
+                || node instanceof HtmlCommentBlock || node instanceof TableSeparator) {
+            return;
+        }
+        if (node instanceof HtmlBlock) {
+            for (String paragraph : HtmlText.of(node.getChars().toString()).split("\n\n")) {
+                paragraph(out, paragraph);
+            }
             return;
         }
         if (node instanceof TableBlock) {
@@ -112,8 +123,17 @@ final class PlainText {
                 out.append(code.getText().unescape());
             } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
                 out.append(' ');
-            } else if (child instanceof HtmlInline || child instanceof HtmlInlineComment) {
-                // raw HTML tags carry no visible words
+            } else if (child instanceof HtmlInline html) {
+                // tags carry no visible words, but <br> separates them and <img alt> stands for a picture
+                String raw = html.getChars().toString();
+                String visible = HtmlText.of(raw);
+                if (!visible.isEmpty()) {
+                    out.append(' ').append(visible).append(' ');
+                } else if (SEPARATING_TAG.matcher(raw).lookingAt()) {
+                    out.append(' ');
+                }
+            } else if (child instanceof HtmlInlineComment) {
+                // comments are not shown
             } else if (child instanceof AutoLink link) {
                 out.append(link.getText().unescape());
             } else if (child.hasChildren()) {

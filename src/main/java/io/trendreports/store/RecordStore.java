@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,16 +33,21 @@ public class RecordStore {
         this.tx = tx;
     }
 
-    public void saveProcessed(String runId, SourceReport report, List<TrendRecord> records, List<String> warnings) {
+    /**
+     * @param configFingerprint identifies the configuration the records were made with, so they
+     *                          are only reused under the same configuration
+     */
+    public void saveProcessed(String runId, SourceReport report, List<TrendRecord> records, List<String> warnings,
+                              String configFingerprint) {
         int words = records.stream().mapToInt(TrendRecord::wordCount).sum();
         tx.executeWithoutResult(status -> {
             deleteInput(runId, report.sourceFile(), report.reportId());
             jdbc.update("INSERT INTO tr_input (run_id, file_name, sha256, status, reason, report_id, title, period,"
-                            + " language, sections, words, warnings) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                            + " language, sections, words, warnings, config_sha) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     runId, report.sourceFile(), report.sourceSha256(), InputStatus.PROCESSED.name(), "",
                     report.reportId(), clip(report.title(), 4000), clip(report.period(), 64),
                     records.isEmpty() ? report.language() : records.get(0).language(), records.size(), words,
-                    clip(String.join("\n", warnings), 4000));
+                    clip(String.join("\n", warnings), 4000), configFingerprint);
             List<Object[]> rows = new ArrayList<>();
             int seq = 0;
             for (TrendRecord r : records) {
@@ -53,6 +59,44 @@ public class RecordStore {
             jdbc.batchUpdate("INSERT INTO tr_record (run_id, report_id, seq, section_no, section_title, theme_id,"
                     + " theme_label, theme_score, summary, key_terms, entities, sectors, word_count, sentence_count,"
                     + " share_pct) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+        });
+    }
+
+    /**
+     * The newest stored report made from exactly this content under this configuration, whose
+     * records can be copied instead of parsing the file again.
+     */
+    public Optional<StoredReport> findReusable(String sha256, String configFingerprint) {
+        List<StoredReport> found = jdbc.query("SELECT run_id, report_id FROM tr_input WHERE sha256 = ? AND config_sha = ?"
+                        + " AND status = 'PROCESSED' ORDER BY run_id DESC",
+                (rs, i) -> new StoredReport(rs.getString(1), rs.getString(2)), sha256, configFingerprint);
+        return found.stream().findFirst();
+    }
+
+    /** Copies a stored report and its records into another run, under the given id and file name. */
+    public int copyProcessed(StoredReport from, String runId, String reportId, String fileName) {
+        Integer copied = tx.execute(status -> {
+            deleteInput(runId, fileName, reportId);
+            jdbc.update("INSERT INTO tr_input (run_id, file_name, sha256, status, reason, report_id, title, period,"
+                    + " language, sections, words, warnings, config_sha, reused_from) SELECT ?, ?, sha256, status, reason,"
+                    + " ?, title, period, language, sections, words, warnings, config_sha, ? FROM tr_input"
+                    + " WHERE run_id = ? AND report_id = ?", runId, fileName, reportId, from.runId(), from.runId(),
+                    from.reportId());
+            return jdbc.update("INSERT INTO tr_record (run_id, report_id, seq, section_no, section_title, theme_id,"
+                    + " theme_label, theme_score, summary, key_terms, entities, sectors, word_count, sentence_count,"
+                    + " share_pct) SELECT ?, ?, seq, section_no, section_title, theme_id, theme_label, theme_score,"
+                    + " summary, key_terms, entities, sectors, word_count, sentence_count, share_pct FROM tr_record"
+                    + " WHERE run_id = ? AND report_id = ?", runId, reportId, from.runId(), from.reportId());
+        });
+        return copied == null ? 0 : copied;
+    }
+
+    /** Deletes the stored rows of every run older than {@code oldestKept} (run ids sort by time). */
+    public void deleteRunsBefore(String oldestKept) {
+        tx.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM tr_record WHERE run_id < ?", oldestKept);
+            jdbc.update("DELETE FROM tr_output WHERE run_id < ?", oldestKept);
+            jdbc.update("DELETE FROM tr_input WHERE run_id < ?", oldestKept);
         });
     }
 
@@ -101,6 +145,16 @@ public class RecordStore {
                         + " ORDER BY file_name",
                 (rs, i) -> new InputFile(rs.getString(1), rs.getString(2), InputStatus.valueOf(rs.getString(3)),
                         rs.getString(4) == null ? "" : rs.getString(4), rs.getInt(5)), runId);
+    }
+
+    /** For each file whose records were copied from an earlier run, that run's id. */
+    public Map<String, String> reusedFrom(String runId) {
+        Map<String, String> result = new LinkedHashMap<>();
+        jdbc.query("SELECT file_name, reused_from FROM tr_input WHERE run_id = ? AND reused_from IS NOT NULL"
+                + " ORDER BY file_name", rs -> {
+                    result.put(rs.getString(1), rs.getString(2));
+                }, runId);
+        return result;
     }
 
     /** Parser warnings per file name, for files that had any. */

@@ -1,5 +1,6 @@
 package io.trendreports.xlsx;
 
+import io.trendreports.model.EditionGroups;
 import io.trendreports.model.ReportInfo;
 import io.trendreports.model.RunSnapshot;
 import io.trendreports.model.Theme;
@@ -25,6 +26,7 @@ import java.util.Map;
  * The theme-by-edition matrix: one row per theme, one column per report (oldest first), each
  * cell the theme's share of that report. A theme a report does not cover is a blank cell, not
  * 0%, so absence is visible. Rows are sorted by the newest edition's share, {@code other} last.
+ * The change column compares the newest report with the previous edition of the same series.
  */
 final class ComparisonSheet {
 
@@ -39,9 +41,12 @@ final class ComparisonSheet {
 
     /**
      * What the sheet shows, for the chart that plots it: theme labels (rows 2..), edition labels
-     * (columns B..) and the cell values as stored ({@code null} for a blank cell).
+     * (columns B..), the cell values as stored ({@code null} for a blank cell), and the editions
+     * the change column compares (indexes into {@code editions}, older first; only the newest when
+     * it has no previous edition).
      */
-    record Matrix(String sheetName, List<String> themes, List<String> editions, Double[][] fractions) {
+    record Matrix(String sheetName, List<String> themes, List<String> editions, Double[][] fractions,
+                  List<Integer> compared) {
     }
 
     Matrix write(Sheet sheet, RunSnapshot run) {
@@ -49,7 +54,9 @@ final class ComparisonSheet {
         reports.sort(Comparator.comparingInt(ReportInfo::edition));
         Map<String, Map<String, Double>> shares = sharesByTheme(run);
         List<String> themeIds = rowOrder(run, shares, reports);
-        boolean withChange = reports.size() >= 2;
+        int newestIndex = reports.size() - 1;
+        int previousIndex = previousEdition(reports);
+        boolean withChange = previousIndex >= 0;
 
         List<String> editions = new ArrayList<>();
         List<String> themeLabels = new ArrayList<>();
@@ -77,8 +84,8 @@ final class ComparisonSheet {
                 }
             }
             if (withChange) {
-                Double newest = byReport.get(reports.get(reports.size() - 1).reportId());
-                Double previous = byReport.get(reports.get(reports.size() - 2).reportId());
+                Double newest = byReport.get(reports.get(newestIndex).reportId());
+                Double previous = byReport.get(reports.get(previousIndex).reportId());
                 // a theme absent from both editions did not change; a theme absent from one moved from or to 0
                 if (newest != null || previous != null) {
                     cells.change(row, changeColumn, (newest == null ? 0 : newest) - (previous == null ? 0 : previous));
@@ -95,7 +102,28 @@ final class ComparisonSheet {
         if (!themeIds.isEmpty() && !reports.isEmpty()) {
             colourScale(sheet, new CellRangeAddress(1, themeIds.size(), 1, reports.size()));
         }
-        return new Matrix(sheet.getSheetName(), themeLabels, editions, fractions);
+        List<Integer> compared = withChange ? List.of(previousIndex, newestIndex)
+                : newestIndex >= 0 ? List.of(newestIndex) : List.of();
+        return new Matrix(sheet.getSheetName(), themeLabels, editions, fractions, compared);
+    }
+
+    /**
+     * The index of the edition the newest report is compared with: the one before it in its own
+     * series ({@link EditionGroups}), so a report is never compared with one on another subject
+     * that happens to be older; -1 when the newest report has no earlier edition in the run.
+     */
+    private static int previousEdition(List<ReportInfo> reports) {
+        if (reports.size() < 2) {
+            return -1;
+        }
+        ReportInfo newest = reports.get(reports.size() - 1);
+        for (List<ReportInfo> series : EditionGroups.of(reports)) {
+            int at = series.indexOf(newest);
+            if (at > 0) {
+                return reports.indexOf(series.get(at - 1));
+            }
+        }
+        return -1;
     }
 
     static final int EDITION_MIN_CHARS = 14;

@@ -23,9 +23,11 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
+import java.util.List;
+
 /**
- * A native Excel bar chart (not a picture) of each theme's share in the two newest editions,
- * placed under the {@code Comparison} matrix and plotting its cells, so it follows the values if an
+ * A native Excel bar chart (not a picture) of each theme's share in the two newest editions (the
+ * newest report and its previous edition, the pair the change column compares), placed under the {@code Comparison} matrix and plotting its cells, so it follows the values if an
  * analyst edits them. Bars run horizontally because theme labels are long, and top to bottom in
  * the matrix's row order.
  *
@@ -47,8 +49,7 @@ final class ShareChart {
     /** Draws nothing when the matrix has no theme or no edition. */
     static void draw(XSSFSheet sheet, ComparisonSheet.Matrix matrix) {
         int themes = matrix.themes().size();
-        int editions = matrix.editions().size();
-        if (themes == 0 || editions == 0) {
+        if (themes == 0 || matrix.compared().isEmpty()) {
             return;
         }
         int top = themes + 1 + GAP_ROWS;
@@ -73,14 +74,15 @@ final class ShareChart {
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, themeAxis, shareAxis);
         bars.setBarDirection(BarDirection.BAR);
         bars.setVaryColors(false);
-        int first = Math.max(0, editions - 2);
-        for (int e = first; e < editions; e++) {
+        List<Integer> compared = matrix.compared();
+        for (int i = 0; i < compared.size(); i++) {
+            int e = compared.get(i);
             int column = e + 1;
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(matrix.fractions()[e],
                     range(matrix.sheetName(), 1, themes, column));
             XDDFChartData.Series series = bars.addSeries(labels, values);
             series.setTitle(matrix.editions().get(e), new CellReference(matrix.sheetName(), 0, column, true, true));
-            byte[] rgb = COLOURS[editions - e == 1 ? 1 : 0];
+            byte[] rgb = COLOURS[i == compared.size() - 1 ? 1 : 0];
             series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb)));
         }
         chart.plot(bars);

@@ -21,6 +21,17 @@ class CommandLineParserTest {
     }
 
     @Test
+    void historyTakesALimitAndStatusTheOutputFolder() throws Exception {
+        assertThat(parser.parse("history", "--limit=5").limit()).isEqualTo(5);
+        assertThat(parser.parse("history").limit()).isEqualTo(20);
+        Command status = parser.parse("status", "--output=out");
+        assertThat(status.name()).isEqualTo(Command.Name.STATUS);
+        assertThat(status.springArgs()).containsExactly("--trend.output=out");
+        assertThat(parser.parse("schedule", "--trend.schedule.cron=0 0 3 * * *").name())
+                .isEqualTo(Command.Name.SCHEDULE);
+    }
+
+    @Test
     void helpWinsWherePlaced() throws Exception {
         assertThat(parser.parse("--help").name()).isEqualTo(Command.Name.HELP);
         assertThat(parser.parse("run", "-h").name()).isEqualTo(Command.Name.HELP);
@@ -28,7 +39,10 @@ class CommandLineParserTest {
 
     @Test
     void unknownOptionsAndCommandsAreOneLineErrors() {
-        assertThatThrownBy(() -> parser.parse("run", "--verbose")).hasMessage("unknown option --verbose");
+        assertThatThrownBy(() -> parser.parse("run", "--verbose")).hasMessage("unknown option --verbose for run");
+        assertThatThrownBy(() -> parser.parse("status", "--force")).hasMessage("unknown option --force for status");
+        assertThatThrownBy(() -> parser.parse("history", "--limit=0"))
+                .hasMessage("option --limit needs a positive number, not '0'");
         assertThatThrownBy(() -> parser.parse("start")).hasMessage("unknown command 'start'");
         assertThatThrownBy(() -> parser.parse()).hasMessage("no command given");
         assertThatThrownBy(() -> parser.parse("run", "--input")).hasMessage("option --input needs a value: --input=DIR");
@@ -38,6 +52,7 @@ class CommandLineParserTest {
     @Test
     void usageDocumentsEveryExitCode() {
         assertThat(CommandLineParser.usage()).contains("0  completed").contains("1  run failed")
-                .contains("2  usage error").contains("3  completed and published").contains("4  another run");
+                .contains("2  usage error").contains("3  completed and published").contains("4  another run")
+                .contains("5  stopped on request");
     }
 }

@@ -74,7 +74,7 @@ class PostgresRunTest {
 
         assertThat(exit).isEqualTo(ExitCodes.OK);
         assertThat(output.resolve("latest/sections.csv")).exists();
-        assertThat(output.resolve(".state")).doesNotExist();
+        assertThat(output.resolve(".state/trend-reports.mv.db")).as("no embedded database used").doesNotExist();
         try (Connection c = DriverManager.getConnection(url, USER, "");
              Statement s = c.createStatement()) {
             assertThat(count(s, "SELECT COUNT(*) FROM tr_record")).isEqualTo(10);

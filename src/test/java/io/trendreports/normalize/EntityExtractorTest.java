@@ -35,18 +35,37 @@ class EntityExtractorTest {
 
     @Test
     void matchingIsCaseSensitiveAndOnWholeWords() {
-        assertThat(extractor.extract("openai, Metadata, metaverse, GPT5x, Googlers")).isEmpty();
+        assertThat(extractor.extract("openai, Metadata, metaverse, GPT5x, Googlers"))
+                .doesNotContain("OpenAI", "Meta", "GPT-5", "Google");
     }
 
     @Test
     void aLongerVersionNumberIsNotTheShorterModel() {
         assertThat(extractor.extract("GPT-3.5 replaced GPT-3.")).containsExactly("GPT-3.5", "GPT-3");
         assertThat(extractor.extract("GPT-3.5 only")).containsExactly("GPT-3.5");
-        assertThat(extractor.extract("GPT-5.1 and GPT-5-mini are other models")).isEmpty();
+        // other models: not GPT-5; the unlisted GPT-5.1 is a candidate of its own
+        assertThat(extractor.extract("GPT-5.1 and GPT-5-mini are other models")).containsExactly("GPT-5.1");
     }
 
     @Test
     void namesSplitOverALineBreakStillMatch() {
         assertThat(extractor.extract("built by Google\nDeepMind")).containsExactly("Google");
+    }
+
+    @Test
+    void unlistedModelNamesWithAVersionAreCandidatesAfterTheKnownEntities() {
+        String text = "OpenAI answered Falcon 180B, Qwen2.5 and Mixtral 8x7B; Grok-1, DeepSeek-R1 and Llama 3.1 followed.";
+
+        assertThat(extractor.extract(text)).containsExactly("OpenAI", "Falcon 180B", "Qwen2.5", "Mixtral 8x7B",
+                "Grok-1", "DeepSeek-R1", "Llama 3.1");
+        assertThat(extractor.candidates(text)).doesNotContain("OpenAI").contains("Falcon 180B");
+    }
+
+    @Test
+    void numbersAfterOrdinaryWordsYearsAndKnownNamesAreNoCandidates() {
+        String text = "In 2024, see Section 3 and Table 2 (Figure 4). CO2 fell in Q2 2025 by 3.5 points; "
+                + "Abschnitt 2 und Kapitel 4. Over 100 firms use GPT 5 and GPT-3.5 with 40 GPUs.";
+
+        assertThat(extractor.extract(text)).containsExactly("GPT-5", "GPT-3.5");
     }
 }

@@ -30,4 +30,26 @@ class SentenceSplitterTest {
     void blankTextHasNoSentences() {
         assertThat(SentenceSplitter.split(" \n\n ", Locale.ENGLISH)).isEmpty();
     }
+
+    @Test
+    void spanishQuestionsAndExclamationsKeepTheirOpeningMarks() {
+        assertThat(SentenceSplitter.split("¿Quién responde por los agentes? Nadie lo sabe. ¡Es urgente! Fin.",
+                Locale.forLanguageTag("es"))).containsExactly(
+                "¿Quién responde por los agentes?", "Nadie lo sabe.", "¡Es urgente!", "Fin.");
+    }
+
+    @Test
+    void cjkFullStopsEndSentencesWithoutSpaces() {
+        assertThat(SentenceSplitter.split("大型模型继续扩大。能源消耗成为问题！开源模型怎么样？", Locale.ROOT))
+                .containsExactly("大型模型继续扩大。", "能源消耗成为问题！", "开源模型怎么样？");
+        assertThat(SentenceSplitter.split("モデルは大きくなった。電力が足りない。", Locale.JAPANESE))
+                .containsExactly("モデルは大きくなった。", "電力が足りない。");
+    }
+
+    @Test
+    void frenchSpacedPunctuationAndDecimalsStayInOneSentence() {
+        assertThat(SentenceSplitter.split("Le marché croît de 3,5 % par an ; est-ce durable ? Oui. Voir p.ex. la note.",
+                Locale.FRENCH)).containsExactly("Le marché croît de 3,5 % par an ; est-ce durable ?", "Oui.",
+                "Voir p.ex. la note.");
+    }
 }

@@ -91,6 +91,59 @@ class EntitiesAndChangesTest {
         }
     }
 
+    /** AI Report 2023 and 2025 are one series; Health Outlook 2024, between them by period, is another. */
+    static InMemoryRunSnapshot twoSeries() {
+        return new InMemoryRunSnapshot(SampleRuns.THEMES, List.of(
+                SampleRuns.record("ai-2023", "AI Report", "2023", 1, "a", "model-scaling", 60),
+                SampleRuns.record("ai-2023", "AI Report", "2023", 2, "b", "regulation", 40),
+                SampleRuns.record("health-2024", "Health Outlook", "2024", 1, "c", "other", 100),
+                SampleRuns.record("ai-2025", "AI Report", "2025", 1, "d", "model-scaling", 50),
+                SampleRuns.record("ai-2025", "AI Report", "2025", 2, "e", "multimodal", 50)));
+    }
+
+    @Test
+    void changesCompareEditionsWithinTheirSeriesNotWithAnOlderReportOnAnotherSubject() throws IOException {
+        try (XSSFWorkbook workbook = XlsxFixtures.writeAndOpen(twoSeries(), dir)) {
+            XSSFSheet changes = workbook.getSheet("Changes");
+            List<List<Object>> rows = new ArrayList<>();
+            for (int r = 1; r <= changes.getLastRowNum(); r++) {
+                rows.add(rowValues(changes.getRow(r)));
+            }
+            assertThat(rows).containsExactly(
+                    List.of("Model scaling", "AI Report (2023)", "AI Report (2025)", "AI Report (2023)", "AI Report (2025)", "Falling", 0.6, 0.5, -0.1),
+                    List.of("Multimodal capabilities", "AI Report (2025)", "AI Report (2025)", "AI Report (2023)", "AI Report (2025)", "New", 0.0, 0.5, 0.5),
+                    List.of("Regulation and policy", "AI Report (2023)", "AI Report (2023)", "AI Report (2023)", "AI Report (2025)", "Dropped", 0.4, 0.0, -0.4));
+
+            XSSFSheet comparison = workbook.getSheet("Comparison");
+            assertThat(comparison.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Change (pts)");
+            for (int r = 1; r <= comparison.getLastRowNum(); r++) {
+                Row row = comparison.getRow(r);
+                String theme = row.getCell(0).getStringCellValue();
+                Cell change = row.getCell(4);
+                switch (theme) {
+                    case "Model scaling" -> assertThat(change.getNumericCellValue()).isEqualTo(-0.1);
+                    case "Multimodal capabilities" -> assertThat(change.getNumericCellValue()).isEqualTo(0.5);
+                    case "Regulation and policy" -> assertThat(change.getNumericCellValue()).isEqualTo(-0.4);
+                    case "Other" -> assertThat(change == null || change.getCellType() == CellType.BLANK)
+                            .as("other is only in the health series: no change in the AI series").isTrue();
+                    default -> throw new AssertionError(theme);
+                }
+            }
+        }
+    }
+
+    @Test
+    void changesSayWhyTheyAreEmptyWhenNoSeriesHasTwoEditions() throws IOException {
+        InMemoryRunSnapshot run = new InMemoryRunSnapshot(SampleRuns.THEMES, List.of(
+                SampleRuns.record("ai", "AI Report", "2023", 1, "a", "model-scaling", 100),
+                SampleRuns.record("health", "Health Outlook", "2024", 1, "b", "other", 100)));
+        try (XSSFWorkbook workbook = XlsxFixtures.writeAndOpen(run, dir)) {
+            assertThat(workbook.getSheet("Changes").getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("No changes: no report has an earlier edition of its series in this run.");
+            assertThat(workbook.getSheet("Comparison").getRow(0).getLastCellNum()).as("no change column").isEqualTo((short) 3);
+        }
+    }
+
     private static List<Object> rowValues(Row row) {
         List<Object> values = new ArrayList<>();
         for (Cell cell : row) {

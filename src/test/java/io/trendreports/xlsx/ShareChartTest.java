@@ -52,6 +52,17 @@ class ShareChartTest {
     }
 
     @Test
+    void theChartPlotsTheNewestReportAndThePreviousEditionOfItsSeries() throws IOException {
+        try (XSSFWorkbook workbook = XlsxFixtures.writeAndOpen(EntitiesAndChangesTest.twoSeries(), dir)) {
+            XDDFChartData bars = onlyChart(workbook.getSheet("Comparison")).getChartSeries().get(0);
+            // B = AI Report 2023, C = Health Outlook 2024, D = AI Report 2025
+            assertThat(List.of(bars.getSeries(0).getValuesData().getDataRangeReference(),
+                    bars.getSeries(1).getValuesData().getDataRangeReference()))
+                    .containsExactly("Comparison!$B$2:$B$5", "Comparison!$D$2:$D$5");
+        }
+    }
+
+    @Test
     void aSingleEditionGetsOneSeries() throws IOException {
         InMemoryRunSnapshot run = XlsxFixtures.single(
                 XlsxFixtures.record("r", "R", "2025", 1, "s", "model-scaling", 70),

@@ -1,0 +1,168 @@
+package io.trendreports.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.trendreports.bench.CorpusGenerator;
+import io.trendreports.cli.ExitCodes;
+
+/**
+ * Faults injected into the real jar running as a child process, as a scheduler runs it: SIGKILL
+ * at several points, SIGTERM, a second copy started by mistake, a full disk. After each, the next
+ * morning must be fine: the run completes, its outputs equal an uninterrupted run's, and nothing
+ * partial was ever published.
+ */
+class ProcessFaultIT {
+
+    private static final int REPORTS = 120;
+
+    @TempDir
+    static Path shared;
+
+    static Path corpus;
+    static Map<String, String> uninterrupted;
+
+    @BeforeAll
+    static void uninterruptedRun() throws Exception {
+        corpus = shared.resolve("corpus");
+        CorpusGenerator.generate(corpus, REPORTS, 7);
+        Path output = shared.resolve("baseline");
+        int exit = JarProcess.run(shared.resolve("baseline.log"), "run", "--input=" + corpus, "--output=" + output);
+        assertThat(exit).as("baseline run").isEqualTo(ExitCodes.OK);
+        uninterrupted = RunOutputs.read(output.resolve("latest").toRealPath());
+    }
+
+    @Test
+    void runsKilledAtSeveralPointsResumeAndEqualAnUninterruptedRun(@TempDir Path tmp) throws Exception {
+        Path output = tmp.resolve("output");
+        Path log = tmp.resolve("run.log");
+        List<String> killPoints = List.of("INFO  run ", "step ingest: COMPLETED", "step csv: COMPLETED",
+                "step pdf: COMPLETED");
+        int killed = 0;
+        for (String point : killPoints) {
+            Files.deleteIfExists(log);
+            try (JarProcess p = JarProcess.start(log, "run", "--input=" + corpus, "--output=" + output)) {
+                if (p.awaitLog(point, Duration.ofMinutes(2)) && !p.logText().contains("published to")) {
+                    if (point.equals("INFO  run ")) {
+                        Thread.sleep(800); // into the ingest step
+                    }
+                    p.kill();
+                    killed++;
+                } else {
+                    p.waitFor(Duration.ofMinutes(2));
+                }
+            }
+            assertNothingPartialIsPublished(output);
+        }
+        assertThat(killed).as("kills that hit a running job").isGreaterThanOrEqualTo(2);
+
+        Files.deleteIfExists(log);
+        assertThat(JarProcess.run(log, "run", "--input=" + corpus, "--output=" + output)).isEqualTo(ExitCodes.OK);
+        String text = Files.readString(log);
+        assertThat(text).satisfiesAnyOf(t -> assertThat(t).contains("resuming run"),
+                t -> assertThat(t).contains("nothing to do"));
+
+        Path runDir = output.resolve("latest").toRealPath();
+        assertThat(RunOutputs.read(runDir)).isEqualTo(uninterrupted);
+        try (Stream<Path> runs = Files.list(output.resolve("runs"))) {
+            assertThat(runs).as("one run for one change").hasSize(1);
+        }
+        assertThat(output.resolve(".work")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
+                p -> assertThat(p).isEmptyDirectory());
+    }
+
+    @Test
+    void sigtermStopsTheRunAndTheNextRunResumesIt(@TempDir Path tmp) throws Exception {
+        Path output = tmp.resolve("output");
+        Path log = tmp.resolve("run.log");
+        try (JarProcess p = JarProcess.start(log, "run", "--input=" + corpus, "--output=" + output)) {
+            assertThat(p.awaitLog("INFO  run ", Duration.ofMinutes(2))).isTrue();
+            Thread.sleep(800);
+            p.terminate();
+            p.waitFor(Duration.ofMinutes(2));
+        }
+        String stopped = Files.readString(log);
+        assertThat(stopped).contains("termination requested: stopping run");
+        assertThat(output.resolve("latest")).doesNotExist();
+
+        Path statusLog = tmp.resolve("status.log");
+        assertThat(JarProcess.run(statusLog, "status", "--output=" + output)).isEqualTo(ExitCodes.FAILED);
+        assertThat(Files.readString(statusLog)).contains("STOPPED");
+
+        Path resumeLog = tmp.resolve("resume.log");
+        assertThat(JarProcess.run(resumeLog, "run", "--input=" + corpus, "--output=" + output))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(resumeLog)).contains("resuming run").contains("(STOPPED");
+        assertThat(RunOutputs.read(output.resolve("latest").toRealPath())).isEqualTo(uninterrupted);
+    }
+
+    @Test
+    void aSecondRunWhileOneIsRunningExitsAtOnceAndHarmsNothing(@TempDir Path tmp) throws Exception {
+        Path output = tmp.resolve("output");
+        try (JarProcess first = JarProcess.start(tmp.resolve("first.log"), "run", "--input=" + corpus,
+                "--output=" + output)) {
+            assertThat(first.awaitLog("INFO  run ", Duration.ofMinutes(2))).isTrue();
+            Path secondLog = tmp.resolve("second.log");
+            int second = JarProcess.run(secondLog, "run", "--input=" + corpus, "--output=" + output);
+            assertThat(second).isEqualTo(ExitCodes.ALREADY_RUNNING);
+            assertThat(Files.readString(secondLog)).contains("in progress").doesNotContain("\tat ");
+            assertThat(first.waitFor(Duration.ofMinutes(3))).isEqualTo(ExitCodes.OK);
+        }
+        assertThat(RunOutputs.read(output.resolve("latest").toRealPath())).isEqualTo(uninterrupted);
+    }
+
+    @Test
+    void aFullDiskFailsTheRunAndLatestStaysAsItWas(@TempDir Path tmp) throws Exception {
+        Path mount = Files.createDirectories(tmp.resolve("small-disk"));
+        Process mounted = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", mount.toString())
+                .redirectErrorStream(true).start();
+        assumeTrue(mounted.waitFor() == 0, "cannot mount a small tmpfs here (needs root); skipping the full-disk test");
+        try {
+            Path output = mount.resolve("output");
+            Path small = Files.createDirectories(tmp.resolve("small-input"));
+            Files.copy(Path.of("input/ai-llm-trends-2024.md"), small.resolve("ai-llm-trends-2024.md"));
+            String db = "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("db/trend") + ";DB_CLOSE_ON_EXIT=FALSE";
+            assertThat(JarProcess.run(tmp.resolve("first.log"), "run", "--input=" + small, "--output=" + output, db))
+                    .isEqualTo(ExitCodes.OK);
+            Path before = output.resolve("latest").toRealPath();
+
+            Path log = tmp.resolve("full.log");
+            int exit = JarProcess.run(log, "run", "--input=" + corpus, "--output=" + output, db);
+
+            assertThat(exit).isEqualTo(ExitCodes.FAILED);
+            assertThat(Files.readString(log)).contains("No space left on device").contains("latest was not changed");
+            assertThat(output.resolve("latest").toRealPath()).isEqualTo(before);
+            try (Stream<Path> runs = Files.list(output.resolve("runs"))) {
+                assertThat(runs).hasSize(1);
+            }
+        } finally {
+            new ProcessBuilder("umount", mount.toString()).start().waitFor();
+        }
+    }
+
+    private static void assertNothingPartialIsPublished(Path output) throws Exception {
+        Path runs = output.resolve("runs");
+        if (Files.isDirectory(runs)) {
+            try (Stream<Path> dirs = Files.list(runs)) {
+                for (Path dir : dirs.toList()) {
+                    assertThat(dir.resolve("manifest.json")).as("published run %s is complete", dir).exists();
+                    assertThat(RunOutputs.read(dir)).isEqualTo(uninterrupted);
+                }
+            }
+        }
+        if (Files.exists(output.resolve("latest"))) {
+            assertThat(output.resolve("latest/manifest.json")).exists();
+        }
+    }
+}

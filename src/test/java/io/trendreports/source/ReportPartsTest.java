@@ -1,0 +1,149 @@
+package io.trendreports.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import io.trendreports.model.Section;
+import io.trendreports.model.SourceReport;
+
+/** How the parts of reports written by others become sections, notes and clean text. */
+class ReportPartsTest {
+
+    private final MarkdownReportParser parser = new MarkdownReportParser();
+
+    private ParsedReport parse(String markdown) throws RejectedInputException {
+        return parser.parse(new LoadedFile("r.md", "0".repeat(64), markdown), "r");
+    }
+
+    @Test
+    void closingAndIntroductoryPartsAtSectionLevelBecomeNotesInAnyLanguage() throws Exception {
+        String md = """
+                # Bericht 2025
+                ## Einleitung
+                Worum es geht.
+                ## 1. Offene Modelle
+                Trend eins.
+                ## 2. Regulierung
+                Trend zwei.
+                ## Anhang: Methodik
+                Befragung im Oktober.
+                ## Fazit
+                Alles wird gut.
+                """;
+        SourceReport report = parse(md).report();
+
+        assertThat(report.sections()).extracting(Section::title).containsExactly("Offene Modelle", "Regulierung");
+        assertThat(report.sections().get(1).body()).isEqualTo("Trend zwei.");
+        assertThat(report.notes()).containsExactly("Einleitung", "Worum es geht.", "Anhang: Methodik",
+                "Befragung im Oktober.", "Fazit", "Alles wird gut.");
+    }
+
+    @Test
+    void noteHeadingsInOtherLanguagesAndNumberedForms() {
+        assertThat(NoteHeadings.isNote("Conclusion")).isTrue();
+        assertThat(NoteHeadings.isNote("Conclusión")).isTrue();
+        assertThat(NoteHeadings.isNote("Conclusion and outlook")).isTrue();
+        assertThat(NoteHeadings.isNote("Méthodologie")).isTrue();
+        assertThat(NoteHeadings.isNote("About this report")).isTrue();
+        assertThat(NoteHeadings.isNote("Appendix — survey questions")).isTrue();
+        assertThat(NoteHeadings.isNote("References")).isTrue();
+        // a trend whose title merely starts with such a word stays a trend
+        assertThat(NoteHeadings.isNote("Sources of bias in training data")).isFalse();
+        assertThat(NoteHeadings.isNote("Summary statistics are misleading")).isFalse();
+        assertThat(NoteHeadings.isNote("Open source")).isFalse();
+    }
+
+    @Test
+    void numberedClosingSectionIsANoteAndNumberingOfTrendsIsKept() throws Exception {
+        SourceReport report = parse("""
+                # Memo
+                ## Section 1: Compute
+                a
+                ## Section 2: Methodology
+                b
+                ## Section 3: Voice
+                c
+                """).report();
+
+        assertThat(report.sections()).extracting(Section::number).containsExactly(1, 3);
+        assertThat(report.notes()).contains("Section 2: Methodology", "b");
+    }
+
+    @Test
+    void aReportMadeOnlyOfSuchPartsKeepsThemAsSections() throws Exception {
+        SourceReport report = parse("# R\n## Summary\ntext\n## Outlook\nmore\n").report();
+
+        assertThat(report.sections()).extracting(Section::title).containsExactly("Summary", "Outlook");
+    }
+
+    @Test
+    void h1SectionsWithoutATitleHeading() throws Exception {
+        SourceReport report = parse("""
+                ---
+                title: Informe
+                ---
+                # Introducción
+                Texto.
+                # Modelos abiertos
+                Uno.
+                # Regulación
+                Dos.
+                """).report();
+
+        assertThat(report.title()).isEqualTo("Informe");
+        assertThat(report.sections()).extracting(Section::title).containsExactly("Modelos abiertos", "Regulación");
+    }
+
+    @Test
+    void rawHtmlKeepsItsVisibleTextAndDropsTagsScriptsAndComments() throws Exception {
+        Section section = parse("""
+                # R
+                ## Trend
+                <div class="callout">
+                <p>Regulators &amp; courts <b>act</b>.</p>
+                <script>alert('x')</script><!-- hidden -->
+                </div>
+
+                Inline <em>emphasis</em> and a<br>break &eacute;t&eacute; &copy; 2025.
+                """).report().sections().get(0);
+
+        assertThat(section.body()).isEqualTo("Regulators & courts act.\n\nInline emphasis and a break été © 2025.");
+    }
+
+    @Test
+    void imagesBecomeTheirAltTextAndNestedListsTheirItems() throws Exception {
+        Section section = parse("""
+                # R
+                ## Trend
+                ![Chart of GPU prices](img/chart.png) and <img src="x.png" alt="a photo of a data centre">
+
+                - outer item
+                  - inner item with [a link](https://example.com)
+                    1. deepest item
+                - last item
+                """).report().sections().get(0);
+
+        assertThat(section.body()).contains("Chart of GPU prices").contains("a photo of a data centre")
+                .contains("outer item").contains("inner item with a link").contains("deepest item")
+                .contains("last item").doesNotContain("](").doesNotContain("<img").doesNotContain("img/chart.png");
+    }
+
+    @Test
+    void unclosedFrontMatterIsReportedAndTheBodyStillParsed() throws Exception {
+        ParsedReport parsed = parse("""
+                ---
+                title: Never closed
+                date: 2024
+
+                # Real Title
+                ## One
+                body
+                """);
+
+        assertThat(parsed.warnings()).singleElement().asString().contains("no closing '---'");
+        assertThat(parsed.report().title()).isEqualTo("Real Title");
+        assertThat(parsed.report().sections()).extracting(Section::title).containsExactly("One");
+        assertThat(parsed.report().sections().get(0).body()).isEqualTo("body");
+    }
+}
