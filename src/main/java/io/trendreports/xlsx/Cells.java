@@ -4,6 +4,10 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
 /**
  * Writes typed cells with the shared styles. Report text always goes in as a string cell, so a
  * title like {@code =1+1} stays literal text and is never evaluated.
@@ -45,13 +49,35 @@ final class Cells {
 
     /** A percentage (0-100) as the fraction Excel's {@code %} formats expect. */
     Cell percent(Row row, int column, double pct) {
-        return number(row, column, pct / 100.0, styles.percent);
+        return number(row, column, fraction(pct), styles.percent);
     }
 
     /** A difference of percentages, shown as signed points. */
     Cell change(Row row, int column, double deltaPct) {
-        return number(row, column, deltaPct / 100.0, styles.change);
+        return number(row, column, fraction(deltaPct), styles.change);
     }
+
+    /** A calendar day as a real date cell, so Excel sorts, filters and groups it by date. */
+    Cell day(Row row, int column, LocalDate day) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(day);
+        cell.setCellStyle(styles.day);
+        return cell;
+    }
+
+    /**
+     * A percentage as a fraction rounded to {@value #FRACTION_DECIMALS} decimals (0.0001 %
+     * points): far below what the {@code 0.0%} format shows, but it keeps binary noise such as
+     * {@code 0.17309999999999998} out of the formula bar and out of anything that reads the values.
+     */
+    static double fraction(double pct) {
+        if (!Double.isFinite(pct)) {
+            return pct;
+        }
+        return BigDecimal.valueOf(pct).movePointLeft(2).setScale(FRACTION_DECIMALS, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    static final int FRACTION_DECIMALS = 6;
 
     void header(Row row, String... titles) {
         for (int i = 0; i < titles.length; i++) {

@@ -1,5 +1,6 @@
 package io.trendreports.xlsx;
 
+import io.trendreports.model.EditionGroups;
 import io.trendreports.model.ReportInfo;
 import io.trendreports.model.RunSnapshot;
 import io.trendreports.model.Theme;
@@ -25,6 +26,7 @@ import java.util.Map;
  * The theme-by-edition matrix: one row per theme, one column per report (oldest first), each
  * cell the theme's share of that report. A theme a report does not cover is a blank cell, not
  * 0%, so absence is visible. Rows are sorted by the newest edition's share, {@code other} last.
+ * The change column compares the newest report with the previous edition of the same series.
  */
 final class ComparisonSheet {
 
@@ -37,37 +39,53 @@ final class ComparisonSheet {
         this.cells = cells;
     }
 
-    void write(Sheet sheet, RunSnapshot run) {
+    /**
+     * What the sheet shows, for the chart that plots it: theme labels (rows 2..), edition labels
+     * (columns B..), the cell values as stored ({@code null} for a blank cell), and the editions
+     * the change column compares (indexes into {@code editions}, older first; only the newest when
+     * it has no previous edition).
+     */
+    record Matrix(String sheetName, List<String> themes, List<String> editions, Double[][] fractions,
+                  List<Integer> compared) {
+    }
+
+    Matrix write(Sheet sheet, RunSnapshot run) {
         List<ReportInfo> reports = new ArrayList<>(run.reports());
         reports.sort(Comparator.comparingInt(ReportInfo::edition));
         Map<String, Map<String, Double>> shares = sharesByTheme(run);
         List<String> themeIds = rowOrder(run, shares, reports);
-        boolean withChange = reports.size() >= 2;
+        int newestIndex = reports.size() - 1;
+        int previousIndex = previousEdition(reports);
+        boolean withChange = previousIndex >= 0;
 
+        List<String> editions = new ArrayList<>();
+        List<String> themeLabels = new ArrayList<>();
+        Double[][] fractions = new Double[reports.size()][themeIds.size()];
         Row header = sheet.createRow(0);
         cells.text(header, 0, "Theme", cells.styles().header);
         for (int c = 0; c < reports.size(); c++) {
-            cells.text(header, c + 1, editionLabel(reports.get(c)), cells.styles().header);
+            editions.add(cells.text(header, c + 1, editionLabel(reports.get(c)), cells.styles().header)
+                    .getStringCellValue());
         }
         int changeColumn = reports.size() + 1;
         if (withChange) {
             cells.text(header, changeColumn, CHANGE_HEADER, cells.styles().header);
         }
 
-        int r = 1;
-        for (String themeId : themeIds) {
+        for (int t = 0; t < themeIds.size(); t++) {
+            String themeId = themeIds.get(t);
             Map<String, Double> byReport = shares.get(themeId);
-            Row row = sheet.createRow(r++);
-            cells.text(row, 0, run.themeLabel(themeId));
+            Row row = sheet.createRow(t + 1);
+            themeLabels.add(cells.text(row, 0, run.themeLabel(themeId)).getStringCellValue());
             for (int c = 0; c < reports.size(); c++) {
                 Double share = byReport.get(reports.get(c).reportId());
-                if (share != null) {
-                    cells.percent(row, c + 1, share);
+                if (share != null && Double.isFinite(share)) {
+                    fractions[c][t] = cells.percent(row, c + 1, share).getNumericCellValue();
                 }
             }
             if (withChange) {
-                Double newest = byReport.get(reports.get(reports.size() - 1).reportId());
-                Double previous = byReport.get(reports.get(reports.size() - 2).reportId());
+                Double newest = byReport.get(reports.get(newestIndex).reportId());
+                Double previous = byReport.get(reports.get(previousIndex).reportId());
                 // a theme absent from both editions did not change; a theme absent from one moved from or to 0
                 if (newest != null || previous != null) {
                     cells.change(row, changeColumn, (newest == null ? 0 : newest) - (previous == null ? 0 : previous));
@@ -77,12 +95,53 @@ final class ComparisonSheet {
 
         sheet.createFreezePane(1, 1);
         sheet.setColumnWidth(0, 32 * 256);
-        for (int c = 1; c <= changeColumn; c++) {
-            sheet.setColumnWidth(c, 18 * 256);
+        sizeEditionColumns(sheet, header, editions);
+        if (withChange) {
+            sheet.setColumnWidth(changeColumn, EDITION_MIN_CHARS * 256);
         }
         if (!themeIds.isEmpty() && !reports.isEmpty()) {
             colourScale(sheet, new CellRangeAddress(1, themeIds.size(), 1, reports.size()));
         }
+        List<Integer> compared = withChange ? List.of(previousIndex, newestIndex)
+                : newestIndex >= 0 ? List.of(newestIndex) : List.of();
+        return new Matrix(sheet.getSheetName(), themeLabels, editions, fractions, compared);
+    }
+
+    /**
+     * The index of the edition the newest report is compared with: the one before it in its own
+     * series ({@link EditionGroups}), so a report is never compared with one on another subject
+     * that happens to be older; -1 when the newest report has no earlier edition in the run.
+     */
+    private static int previousEdition(List<ReportInfo> reports) {
+        if (reports.size() < 2) {
+            return -1;
+        }
+        ReportInfo newest = reports.get(reports.size() - 1);
+        for (List<ReportInfo> series : EditionGroups.of(reports)) {
+            int at = series.indexOf(newest);
+            if (at > 0) {
+                return reports.indexOf(series.get(at - 1));
+            }
+        }
+        return -1;
+    }
+
+    static final int EDITION_MIN_CHARS = 14;
+    static final int EDITION_MAX_CHARS = 30;
+
+    /**
+     * Edition columns (B onwards) wide enough for their label within limits, and the header row
+     * tall enough for the longest label to wrap into; the header style wraps.
+     */
+    static void sizeEditionColumns(Sheet sheet, Row header, List<String> labels) {
+        int lines = 1;
+        for (int c = 0; c < labels.size(); c++) {
+            String label = labels.get(c);
+            int chars = Math.max(EDITION_MIN_CHARS, Math.min(EDITION_MAX_CHARS, label.codePointCount(0, label.length()) + 2));
+            sheet.setColumnWidth(c + 1, chars * 256);
+            lines = Math.max(lines, RowHeights.lines(label, chars - 2));
+        }
+        RowHeights.fit(header, lines);
     }
 
     /** "Title (period)", or just the title when the report has no period. */
@@ -125,7 +184,7 @@ final class ComparisonSheet {
     }
 
     /** Low shares pale, high shares deep green: where each edition puts its weight at a glance. */
-    private static void colourScale(Sheet sheet, CellRangeAddress matrix) {
+    static void colourScale(Sheet sheet, CellRangeAddress matrix) {
         SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
         ConditionalFormattingRule rule = formatting.createConditionalFormattingColorScaleRule();
         ColorScaleFormatting scale = rule.getColorScaleFormatting();

@@ -79,10 +79,13 @@ final class OverviewSheet {
             }
         }
 
-        int[] widths = {20, 40, 10, 10, 10, 10, 30, 30};
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
+        ColumnWidths widths = new ColumnWidths(REPORT_HEADER.length);
+        widths.observe("Run started (UTC)", run.run().runId());
+        widths.observe(REPORT_HEADER);
+        reports.forEach(report -> widths.observe("", report.title(), report.period(), report.language(), "", "",
+                report.sourceFile(), briefPath(report.reportId())));
+        rejected.forEach(input -> widths.observe(input.file(), input.reason()));
+        widths.apply(sheet);
     }
 
     /** Where the PDF writer puts the brief, relative to the workbook; shown to the reader. */

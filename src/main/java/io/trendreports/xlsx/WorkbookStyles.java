@@ -21,10 +21,12 @@ final class WorkbookStyles {
     static final String SCORE_FORMAT = "0.00";
     static final String INTEGER_FORMAT = "0";
     static final String DATE_FORMAT = "yyyy-mm-dd hh:mm:ss";
+    static final String DAY_FORMAT = "yyyy-mm-dd";
 
     final CellStyle title;
     final CellStyle label;
     final CellStyle header;
+    final CellStyle tableHeader;
     final CellStyle text;
     final CellStyle wrapped;
     final CellStyle integer;
@@ -32,6 +34,7 @@ final class WorkbookStyles {
     final CellStyle percent;
     final CellStyle change;
     final CellStyle date;
+    final CellStyle day;
     final CellStyle hyperlink;
 
     WorkbookStyles(Workbook workbook) {
@@ -61,6 +64,12 @@ final class WorkbookStyles {
         header.setVerticalAlignment(VerticalAlignment.TOP);
         header.setWrapText(true);
 
+        // no fill: inside an Excel table the table style paints the header row
+        tableHeader = workbook.createCellStyle();
+        tableHeader.setFont(bold);
+        tableHeader.setVerticalAlignment(VerticalAlignment.TOP);
+        tableHeader.setWrapText(true);
+
         text = workbook.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
 
@@ -73,6 +82,7 @@ final class WorkbookStyles {
         percent = numeric(workbook, formats, PERCENT_FORMAT);
         change = numeric(workbook, formats, CHANGE_FORMAT);
         date = numeric(workbook, formats, DATE_FORMAT);
+        day = numeric(workbook, formats, DAY_FORMAT);
 
         hyperlink = workbook.createCellStyle();
         hyperlink.setFont(link);

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,8 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes {@code trend-comparison.xlsx}: an overview of the run, the theme-by-edition comparison,
- * every section as a filterable row, and the theme changes between editions.
+ * Writes {@code trend-comparison.xlsx}: an overview of the run, the theme-by-edition comparison
+ * with a chart of the two newest editions, every section as a row of an Excel table, entity
+ * mentions by report, and the theme changes between editions.
  *
  * <p>The workbook is streamed ({@link SXSSFWorkbook}): only {@value #ROW_WINDOW} rows per sheet
  * stay in memory, the rest go to temporary files that {@code close()} deletes (in POI 5.5
@@ -54,11 +56,26 @@ public final class WorkbookWriter implements OutputWriter {
 
             SXSSFSheet overview = workbook.createSheet(names.unique(OverviewSheet.NAME));
             new OverviewSheet(cells, workbook.getCreationHelper()).write(overview, run);
-            new ComparisonSheet(cells).write(workbook.createSheet(names.unique(ComparisonSheet.NAME)), run);
-            SectionsSheet sections = new SectionsSheet(cells);
+
+            SXSSFSheet comparison = workbook.createSheet(names.unique(ComparisonSheet.NAME));
+            ComparisonSheet.Matrix matrix = new ComparisonSheet(cells).write(comparison, run);
+            ShareChart.draw(backing(workbook, comparison), matrix);
+
+            // one pass over the records feeds both the row-per-record sheet and the entity counts
             SXSSFSheet sectionRows = workbook.createSheet(names.unique(SectionsSheet.NAME));
-            long records = sections.write(sectionRows, run);
-            new ChangesSheet(cells).write(workbook.createSheet(names.unique(ChangesSheet.NAME)), run);
+            SXSSFSheet entityRows = workbook.createSheet(names.unique(EntitiesSheet.NAME));
+            SectionsSheet sections = new SectionsSheet(cells, sectionRows);
+            EntityCounts entities = new EntityCounts();
+            run.forEachRecord(sections.andThen(entities));
+            sections.finish(backing(workbook, sectionRows));
+            new EntitiesSheet(cells).write(entityRows, run, entities);
+
+            SXSSFSheet changes = workbook.createSheet(names.unique(ChangesSheet.NAME));
+            new ChangesSheet(cells).write(changes, run);
+            for (SXSSFSheet sheet : List.of(overview, comparison, entityRows, changes)) {
+                printOnePageWide(sheet);
+            }
+            sectionRows.getPrintSetup().setLandscape(true);
             textMayLookNumeric(workbook, overview, OverviewSheet.REPORT_HEADER.length);
             textMayLookNumeric(workbook, sectionRows, SectionsSheet.HEADER.length);
             describe(workbook, run);
@@ -66,7 +83,7 @@ public final class WorkbookWriter implements OutputWriter {
             try (OutputStream out = Files.newOutputStream(runDir.resolve(FILE_NAME))) {
                 workbook.write(out);
             }
-            return List.of(new WrittenOutput(FILE_NAME, "xlsx", records, Map.of(
+            return List.of(new WrittenOutput(FILE_NAME, "xlsx", sections.written(), Map.of(
                     "truncatedCells", cellText.truncated(),
                     "replacedCharacters", cellText.replaced(),
                     "omittedRecords", sections.omitted())));
@@ -75,14 +92,26 @@ public final class WorkbookWriter implements OutputWriter {
         }
     }
 
+    /** Landscape, scaled to one page wide: the small sheets print as they look on screen. */
+    private static void printOnePageWide(SXSSFSheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /** The XSSF sheet behind a streamed one: tables, charts and ignored errors are declared there. */
+    private static XSSFSheet backing(SXSSFWorkbook workbook, SXSSFSheet sheet) {
+        return workbook.getXSSFWorkbook().getSheet(sheet.getSheetName());
+    }
+
     /**
      * Periods like "2024" are text on purpose; without this Excel flags every such cell with a
      * "number stored as text" warning triangle.
      */
     private static void textMayLookNumeric(SXSSFWorkbook workbook, SXSSFSheet sheet, int columns) {
         CellRangeAddress used = new CellRangeAddress(0, Math.max(0, sheet.getLastRowNum()), 0, columns - 1);
-        workbook.getXSSFWorkbook().getSheet(sheet.getSheetName())
-                .addIgnoredErrors(used, IgnoredErrorType.NUMBER_STORED_AS_TEXT);
+        backing(workbook, sheet).addIgnoredErrors(used, IgnoredErrorType.NUMBER_STORED_AS_TEXT);
     }
 
     private void describe(SXSSFWorkbook workbook, RunSnapshot run) {
@@ -90,5 +119,6 @@ public final class WorkbookWriter implements OutputWriter {
         core.setTitle(TITLE);
         core.setCreator(settings.author());
         core.setCreated(Optional.of(Date.from(run.run().startedAt())));
+        core.setSubjectProperty("Run " + run.run().runId());
     }
 }

@@ -77,6 +77,25 @@ class CsvWriterTest {
     }
 
     @Test
+    void everyFileDefusesFormulasButKeepsPlainNumbers() throws IOException {
+        TrendRecord record = new TrendRecord("r-2025", "-10", "2025", "en", "r.md", "ab12", 1, "+cmd", "other",
+                "Other", 0.5, "@SUM(1+1)", List.of("=HYPERLINK(\"http://x\",\"y\")"), List.of("@SUM(1+1)", "-10"),
+                List.of("+3.5"), 10, 1, 100);
+        write(new CsvSettings(false, true), new InMemoryRunSnapshot(SampleRuns.THEMES, List.of(record)));
+
+        String[] section = lastRow("sections.csv");
+        assertThat(section[1]).as("a plain number stays a number").isEqualTo("-10");
+        assertThat(section[7]).isEqualTo("'+cmd");
+        assertThat(section[11]).isEqualTo("'@SUM(1+1)");
+        assertThat(section[12]).isEqualTo("'=HYPERLINK(\"http://x\",\"y\")");
+        assertThat(section[13]).as("the joined list starts with @").isEqualTo("'@SUM(1+1); -10");
+        assertThat(section[14]).isEqualTo("+3.5");
+        assertThat(lastRow("themes.csv")[3]).isEqualTo("-10");
+        assertThat(CsvFixtures.read(dir.resolve("entities.csv"))).extracting(r -> r[0] + "|" + r[2])
+                .containsExactly("entity|report_title", "-10|-10", "'@SUM(1+1)|-10");
+    }
+
+    @Test
     void withTheGuardOffTextIsWrittenVerbatim() throws IOException {
         write(new CsvSettings(false, false), CsvFixtures.twoEditionsPlusHostile());
 

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 /** What a reader of each sheet sees, for the two-edition sample run. */
 class SheetContentTest {
@@ -90,16 +90,16 @@ class SheetContentTest {
                     "Model scaling", "Multimodal capabilities", "Open-source models", "Regulation and policy");
 
             Row scaling = comparison.getRow(1);
-            assertThat(scaling.getCell(1).getNumericCellValue()).isEqualTo(0.60, within(1e-9));
-            assertThat(scaling.getCell(2).getNumericCellValue()).isEqualTo(0.50, within(1e-9));
-            assertThat(scaling.getCell(3).getNumericCellValue()).isEqualTo(-0.10, within(1e-9));
+            assertThat(scaling.getCell(1).getNumericCellValue()).isEqualTo(0.60);
+            assertThat(scaling.getCell(2).getNumericCellValue()).isEqualTo(0.50);
+            assertThat(scaling.getCell(3).getNumericCellValue()).isEqualTo(-0.10);
             assertThat(scaling.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(scaling.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("+0.0%;-0.0%;0.0%");
 
             assertThat(isBlank(comparison.getRow(2).getCell(1))).as("multimodal absent in 2023").isTrue();
-            assertThat(comparison.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(0.30, within(1e-9));
+            assertThat(comparison.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(0.30);
             assertThat(isBlank(comparison.getRow(4).getCell(2))).as("regulation absent in 2024").isTrue();
-            assertThat(comparison.getRow(4).getCell(3).getNumericCellValue()).isEqualTo(-0.40, within(1e-9));
+            assertThat(comparison.getRow(4).getCell(3).getNumericCellValue()).isEqualTo(-0.40);
         }
     }
 
@@ -136,31 +136,33 @@ class SheetContentTest {
     }
 
     @Test
-    void sectionsAreTypedFilterableRowsUnderAFrozenHeader() throws IOException {
+    void sectionsAreTypedRowsUnderAFrozenHeader() throws IOException {
         try (XSSFWorkbook workbook = sample()) {
             XSSFSheet sections = workbook.getSheet("Sections");
             assertThat(rowTexts(sections.getRow(0))).containsExactly("report_id", "report_title", "period",
                     "language", "source_file", "source_sha256", "section_no", "section_title", "theme_id",
                     "theme_label", "theme_score", "summary", "key_terms", "entities", "sectors", "word_count",
-                    "sentence_count", "share_pct");
+                    "sentence_count", "share_pct", "period_start");
             Row row = sections.getRow(3);
             assertThat(text(row.getCell(7))).isEqualTo("Continued Model Scaling");
             assertThat(text(row.getCell(2))).as("period is text, never a number").isEqualTo("2024");
-            for (int numeric : new int[]{6, 10, 15, 16, 17}) {
+            for (int numeric : new int[]{6, 10, 15, 16, 17, 18}) {
                 assertThat(row.getCell(numeric).getCellType()).as("column %d", numeric).isEqualTo(CellType.NUMERIC);
             }
             assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(1);
+            assertThat(row.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0");
             assertThat(row.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("0.00");
-            assertThat(row.getCell(17).getNumericCellValue()).isEqualTo(0.50, within(1e-9));
+            assertThat(row.getCell(17).getNumericCellValue()).isEqualTo(0.50);
             assertThat(row.getCell(17).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(row.getCell(18).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 1, 1));
+            assertThat(row.getCell(18).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
             assertThat(row.getCell(11).getCellStyle().getWrapText()).isTrue();
             assertThat(text(row.getCell(13))).isEqualTo("OpenAI; Google");
 
             assertThat(sections.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sections.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(sections.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:R6");
             assertThat(sections.getIgnoredErrors().get(IgnoredErrorType.NUMBER_STORED_AS_TEXT))
-                    .extracting(CellRangeAddress::formatAsString).containsExactly("A1:R6");
+                    .extracting(CellRangeAddress::formatAsString).containsExactly("A1:S6");
         }
     }
 
@@ -179,18 +181,21 @@ class SheetContentTest {
     void changesListEachThemeMovementBetweenEditions() throws IOException {
         try (XSSFWorkbook workbook = sample()) {
             XSSFSheet changes = workbook.getSheet("Changes");
-            assertThat(rowTexts(changes.getRow(0))).containsExactly("Theme", "From edition", "To edition", "Change",
-                    "Share before", "Share after", "Delta (pts)");
+            assertThat(rowTexts(changes.getRow(0))).containsExactly("Theme", "First seen", "Last seen",
+                    "From edition", "To edition", "Change", "Share before", "Share after", "Delta (pts)");
             Row dropped = changes.getRow(3);
             assertThat(text(dropped.getCell(0))).isEqualTo("Regulation and policy");
             assertThat(text(dropped.getCell(1))).isEqualTo("AI Report 2023 (2023)");
-            assertThat(text(dropped.getCell(2))).isEqualTo("AI Report 2024 (2024)");
-            assertThat(text(dropped.getCell(3))).isEqualTo("Dropped");
-            assertThat(dropped.getCell(4).getNumericCellValue()).isEqualTo(0.40, within(1e-9));
-            assertThat(dropped.getCell(5).getNumericCellValue()).isEqualTo(0.0);
-            assertThat(dropped.getCell(6).getNumericCellValue()).isEqualTo(-0.40, within(1e-9));
-            assertThat(dropped.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(text(dropped.getCell(2))).as("last seen").isEqualTo("AI Report 2023 (2023)");
+            assertThat(text(dropped.getCell(3))).isEqualTo("AI Report 2023 (2023)");
+            assertThat(text(dropped.getCell(4))).isEqualTo("AI Report 2024 (2024)");
+            assertThat(text(dropped.getCell(5))).isEqualTo("Dropped");
+            assertThat(dropped.getCell(6).getNumericCellValue()).isEqualTo(0.40);
+            assertThat(dropped.getCell(7).getNumericCellValue()).isEqualTo(0.0);
+            assertThat(dropped.getCell(8).getNumericCellValue()).isEqualTo(-0.40);
+            assertThat(dropped.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(changes.getLastRowNum()).isEqualTo(4);
+            assertThat(changes.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:I5");
         }
     }
 

@@ -26,7 +26,7 @@ class WorkbookWriterTest {
     Path dir;
 
     @Test
-    void writesOneWorkbookWithTheFourSheetsAndReportsTheRecordCount() throws IOException {
+    void writesOneWorkbookWithTheFiveSheetsAndReportsTheRecordCount() throws IOException {
         List<WrittenOutput> outputs = new WorkbookWriter(new WorkbookSettings("Analyst"))
                 .write(SampleRuns.twoEditions(), dir);
 
@@ -37,9 +37,10 @@ class WorkbookWriterTest {
             assertThat(o.counters()).containsEntry("truncatedCells", 0L);
         });
         try (XSSFWorkbook workbook = XlsxFixtures.open(dir)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
             assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
-                    workbook.getSheetName(3))).containsExactly("Overview", "Comparison", "Sections", "Changes");
+                    workbook.getSheetName(3), workbook.getSheetName(4)))
+                    .containsExactly("Overview", "Comparison", "Sections", "Entities", "Changes");
         }
     }
 
@@ -53,6 +54,7 @@ class WorkbookWriterTest {
             assertThat(core.getTitle()).isEqualTo("Trend comparison");
             assertThat(core.getCreator()).isEqualTo("Analyst");
             assertThat(core.getCreated().toInstant()).isEqualTo(run.run().startedAt());
+            assertThat(core.getSubject()).isEqualTo("Run 20261128-120000-abcdef12");
         }
     }
 
@@ -96,8 +98,8 @@ class WorkbookWriterTest {
 
         List<WrittenOutput> outputs = new WorkbookWriter(new WorkbookSettings("x")).write(run, dir);
 
-        // three in the summary, plus one in the title, which appears on Overview, Comparison and Sections
-        assertThat(outputs.get(0).counters()).containsEntry("replacedCharacters", 6L);
+        // three in the summary, plus one in the title, which appears on Overview, Comparison, Sections and Entities
+        assertThat(outputs.get(0).counters()).containsEntry("replacedCharacters", 7L);
         try (XSSFWorkbook workbook = XlsxFixtures.open(dir)) {
             Row row = workbook.getSheet("Sections").getRow(1);
             assertThat(row.getCell(11).getStringCellValue())

@@ -1,0 +1,78 @@
+package io.trendreports.xlsx;
+
+import io.trendreports.model.ReportInfo;
+import io.trendreports.model.RunSnapshot;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Entity by report: how many sections of each report name the entity, reports as columns ordered
+ * by period (as on {@code Comparison}), and a total. The most mentioned entities come first;
+ * a zero is a real count (the report was read and does not name the entity), so it is written.
+ */
+final class EntitiesSheet {
+
+    static final String NAME = "Entities";
+    static final String ENTITY_HEADER = "Entity";
+    static final String TOTAL_HEADER = "Total";
+
+    private final Cells cells;
+
+    EntitiesSheet(Cells cells) {
+        this.cells = cells;
+    }
+
+    void write(Sheet sheet, RunSnapshot run, EntityCounts counts) {
+        List<ReportInfo> reports = new ArrayList<>(run.reports());
+        reports.sort(Comparator.comparingInt(ReportInfo::edition));
+        WorkbookStyles styles = cells.styles();
+        Row header = sheet.createRow(0);
+        cells.text(header, 0, ENTITY_HEADER, styles.header);
+        List<String> editions = new ArrayList<>();
+        for (int c = 0; c < reports.size(); c++) {
+            editions.add(cells.text(header, c + 1, ComparisonSheet.editionLabel(reports.get(c)), styles.header)
+                    .getStringCellValue());
+        }
+        int totalColumn = reports.size() + 1;
+        cells.text(header, totalColumn, TOTAL_HEADER, styles.header);
+
+        List<Map.Entry<String, Map<String, Integer>>> rows = new ArrayList<>(counts.byEntity().entrySet());
+        rows.sort(Comparator.comparingInt((Map.Entry<String, Map<String, Integer>> e) -> -total(e.getValue(), reports))
+                .thenComparing(e -> e.getKey().toLowerCase(Locale.ROOT))
+                .thenComparing(Map.Entry::getKey));
+        int r = 1;
+        for (Map.Entry<String, Map<String, Integer>> entity : rows) {
+            Row row = sheet.createRow(r++);
+            cells.text(row, 0, entity.getKey());
+            for (int c = 0; c < reports.size(); c++) {
+                cells.number(row, c + 1, entity.getValue().getOrDefault(reports.get(c).reportId(), 0), styles.integer);
+            }
+            cells.number(row, totalColumn, total(entity.getValue(), reports), styles.integer);
+        }
+
+        sheet.createFreezePane(1, 1);
+        sheet.setColumnWidth(0, 32 * 256);
+        ComparisonSheet.sizeEditionColumns(sheet, header, editions);
+        sheet.setColumnWidth(totalColumn, 10 * 256);
+        if (rows.isEmpty()) {
+            cells.text(sheet.createRow(1), 0, "No entities named in this run.");
+            return;
+        }
+        sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, totalColumn));
+        if (!reports.isEmpty()) {
+            ComparisonSheet.colourScale(sheet, new CellRangeAddress(1, rows.size(), 1, reports.size()));
+        }
+    }
+
+    /** The sum of the row's report columns, so the total always adds up to what the row shows. */
+    private static int total(Map<String, Integer> byReport, List<ReportInfo> reports) {
+        return reports.stream().mapToInt(r -> byReport.getOrDefault(r.reportId(), 0)).sum();
+    }
+}

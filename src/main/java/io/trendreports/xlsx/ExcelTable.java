@@ -1,0 +1,53 @@
+package io.trendreports.xlsx;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
+
+/**
+ * Turns a written block (header in the first row, data below) into an Excel table (ListObject):
+ * banded rows, filter buttons, and a name analysts can use in formulas and pivot tables.
+ *
+ * <p>The table is declared on the {@link XSSFSheet} behind a streamed sheet after its rows were
+ * written. POI names table columns from the header cells it can read, and streamed cells are no
+ * longer readable, so the names are set from {@code header} here; they must equal the header
+ * cell texts, or Excel "repairs" the file on opening.
+ */
+final class ExcelTable {
+
+    static final String STYLE = "TableStyleMedium2";
+
+    private ExcelTable() {
+    }
+
+    /**
+     * @param lastRow index of the last data row; a table with no data keeps one empty row, since
+     *                Excel rejects a table made of its header alone
+     */
+    static XSSFTable add(XSSFSheet sheet, String name, String[] header, int lastRow) {
+        AreaReference area = new AreaReference(new CellReference(0, 0),
+                new CellReference(Math.max(1, lastRow), header.length - 1), SpreadsheetVersion.EXCEL2007);
+        XSSFTable table = sheet.createTable(area);
+        table.setName(name);
+        table.setDisplayName(name);
+        CTTable ct = table.getCTTable();
+        for (int i = 0; i < header.length; i++) {
+            ct.getTableColumns().getTableColumnArray(i).setName(header[i]);
+        }
+        if (!ct.isSetAutoFilter()) {
+            ct.addNewAutoFilter();
+        }
+        ct.getAutoFilter().setRef(area.formatAsString());
+        CTTableStyleInfo style = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
+        style.setName(STYLE);
+        style.setShowRowStripes(true);
+        style.setShowColumnStripes(false);
+        style.setShowFirstColumn(false);
+        style.setShowLastColumn(false);
+        return table;
+    }
+}
