@@ -9,7 +9,9 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 
 /**
  * Knows the job execution in progress in this process, so that a shutdown signal can ask that
- * very execution to stop and wait until it has.
+ * very execution to stop and wait until it has. The end is signalled by the launcher once the
+ * launch has returned, not in {@code afterJob}: Spring Batch stores the final status only after
+ * the listeners have run, and the process must not exit before that.
  */
 public class ExecutionTracker implements JobExecutionListener {
 
@@ -22,8 +24,8 @@ public class ExecutionTracker implements JobExecutionListener {
         current = jobExecution;
     }
 
-    @Override
-    public void afterJob(JobExecution jobExecution) {
+    /** Called by the launcher when the launch has returned and the final status is stored. */
+    public void ended() {
         current = null;
         finished.countDown();
     }

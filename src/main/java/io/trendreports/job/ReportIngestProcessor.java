@@ -6,10 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
@@ -34,7 +30,7 @@ import io.trendreports.store.StoredReport;
  * file taking longer than the configured time, becomes a rejection with a specific reason, so one
  * bad file never stops the run.
  */
-public class ReportIngestProcessor implements ItemProcessor<ReportFile, IngestResult>, AutoCloseable {
+public class ReportIngestProcessor implements ItemProcessor<ReportFile, IngestResult> {
 
     private static final Logger log = LoggerFactory.getLogger(ReportIngestProcessor.class);
 
@@ -44,21 +40,18 @@ public class ReportIngestProcessor implements ItemProcessor<ReportFile, IngestRe
     private final RecordStore store;
     private final String configFingerprint;
     private final Duration maxFileTime;
-    // Daemon threads: a parse stuck past its time bound must not keep the JVM alive.
-    private final ExecutorService worker = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "ingest-file");
-        t.setDaemon(true);
-        return t;
-    });
+    private final FileTimeLimiter limiter;
 
     public ReportIngestProcessor(ReportFileLoader loader, MarkdownReportParser parser, ReportNormalizer normalizer,
-                                 RecordStore store, String configFingerprint, Duration maxFileTime) {
+                                 RecordStore store, String configFingerprint, Duration maxFileTime,
+                                 FileTimeLimiter limiter) {
         this.loader = loader;
         this.parser = parser;
         this.normalizer = normalizer;
         this.store = store;
         this.configFingerprint = configFingerprint;
         this.maxFileTime = maxFileTime;
+        this.limiter = limiter;
     }
 
     @Override
@@ -76,11 +69,9 @@ public class ReportIngestProcessor implements ItemProcessor<ReportFile, IngestRe
         if (stored.isPresent()) {
             return IngestResult.reused(name, loaded.sha256(), stored.get(), file.reportId());
         }
-        Future<IngestResult> task = worker.submit(() -> parseAndNormalize(loaded, file.reportId()));
         try {
-            return task.get(maxFileTime.toMillis(), TimeUnit.MILLISECONDS);
+            return limiter.call(() -> parseAndNormalize(loaded, file.reportId()), maxFileTime);
         } catch (TimeoutException e) {
-            task.cancel(true);
             return reject(name, loaded.sha256(), "processing took longer than " + maxFileTime.toSeconds()
                     + "s (limit trend.max-file-time)");
         } catch (ExecutionException e) {
@@ -92,7 +83,6 @@ public class ReportIngestProcessor implements ItemProcessor<ReportFile, IngestRe
             return reject(name, loaded.sha256(), "could not be processed: " + cause.getClass().getSimpleName()
                     + (cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("")));
         } catch (InterruptedException e) {
-            task.cancel(true);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while processing " + name, e);
         }
@@ -116,10 +106,5 @@ public class ReportIngestProcessor implements ItemProcessor<ReportFile, IngestRe
         } catch (IOException | OutOfMemoryError e) {
             return "";
         }
-    }
-
-    @Override
-    public void close() {
-        worker.shutdownNow();
     }
 }

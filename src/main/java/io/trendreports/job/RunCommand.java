@@ -156,6 +156,7 @@ public class RunCommand {
         } catch (Exception e) {
             return failed(runId, "cannot start run: " + Failures.describe(e));
         } finally {
+            tracker.ended();
             stopOnSignal.uninstall();
         }
         return summarize(execution, runId, now);

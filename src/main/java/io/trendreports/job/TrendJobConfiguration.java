@@ -48,9 +48,15 @@ public class TrendJobConfiguration {
     @Bean
     @StepScope
     public ReportIngestProcessor reportIngestProcessor(TrendProperties properties, ReportNormalizer normalizer,
-            RecordStore store, @Value("#{jobParameters['config.fingerprint']}") String configFingerprint) {
+            RecordStore store, FileTimeLimiter fileTimeLimiter,
+            @Value("#{jobParameters['config.fingerprint']}") String configFingerprint) {
         return new ReportIngestProcessor(new ReportFileLoader(properties.maxFileBytes()), new MarkdownReportParser(),
-                normalizer, store, configFingerprint, properties.maxFileTime());
+                normalizer, store, configFingerprint, properties.maxFileTime(), fileTimeLimiter);
+    }
+
+    @Bean
+    public FileTimeLimiter fileTimeLimiter() {
+        return new FileTimeLimiter();
     }
 
     @Bean
