@@ -3,6 +3,8 @@ package io.trendreports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -53,7 +55,12 @@ public class TrendReportsApplication {
             app.addInitializers(ctx -> absolutizePaths(ctx.getEnvironment()));
             // the run's own shutdown hook stops the job first; the context must outlive it
             app.setRegisterShutdownHook(false);
-            context = app.run(command.springArgs().toArray(String[]::new));
+            List<String> springArgs = new ArrayList<>(command.springArgs());
+            if (command.name() == Command.Name.SERVE) {
+                // the only command with a web server; the others stay web-application-type none
+                springArgs.add("--spring.main.web-application-type=servlet");
+            }
+            context = app.run(springArgs.toArray(String[]::new));
         } catch (RuntimeException e) {
             String reason = rootMessage(e);
             if (reason.contains("Database may be already in use") || reason.startsWith("The file is locked")) {
@@ -76,6 +83,7 @@ public class TrendReportsApplication {
                     yield ExitCodes.OK;
                 }
                 case STATUS -> status(context.getBean(HistoryCommand.class));
+                case SERVE -> serve(context);
                 case HELP -> ExitCodes.OK;
             };
         }
@@ -99,6 +107,28 @@ public class TrendReportsApplication {
         } finally {
             done.countDown();
         }
+    }
+
+    /** Serves until SIGTERM or Ctrl-C; a run started from the portal is stopped by its own hook first. */
+    private static int serve(ConfigurableApplicationContext context) {
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                closed.await(2, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "trend-serve-stop"));
+        try {
+            stop.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        context.close();
+        closed.countDown();
+        return ExitCodes.OK;
     }
 
     private static int status(HistoryCommand history) {

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record Command(Name name, boolean force, int limit, List<String> springArgs) {
 
-    public enum Name { RUN, SCHEDULE, HISTORY, STATUS, HELP }
+    public enum Name { RUN, SCHEDULE, HISTORY, STATUS, SERVE, HELP }
 
     public Command {
         springArgs = List.copyOf(springArgs);

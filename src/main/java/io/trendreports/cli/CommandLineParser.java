@@ -6,14 +6,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Parses the command line: {@code run}, {@code schedule}, {@code history}, {@code status} and
- * {@code --help}. Spring-style property flags ({@code --trend.pdf.page-size=LETTER},
+ * Parses the command line: {@code run}, {@code schedule}, {@code history}, {@code status},
+ * {@code serve} and {@code --help}. Spring-style property flags ({@code --trend.pdf.page-size=LETTER},
  * {@code --spring.datasource.url=...}, {@code --logging.level.root=INFO}) pass through, so any
  * configuration key can be overridden for one invocation.
  */
 public final class CommandLineParser {
 
-    private static final List<String> PROPERTY_PREFIXES = List.of("--trend.", "--spring.", "--logging.");
+    private static final List<String> PROPERTY_PREFIXES = List.of("--trend.", "--spring.", "--logging.",
+            "--server.");
     private static final int DEFAULT_HISTORY_LIMIT = 20;
 
     public Command parse(String... args) throws UsageException {
@@ -28,7 +29,7 @@ public final class CommandLineParser {
         Command.Name name = commandName(args[0]);
         Set<String> allowed = switch (name) {
             case RUN -> Set.of("--input", "--output", "--force");
-            case SCHEDULE -> Set.of("--input", "--output");
+            case SCHEDULE, SERVE -> Set.of("--input", "--output");
             case HISTORY -> Set.of("--output", "--limit");
             default -> Set.of("--output");
         };
@@ -103,6 +104,7 @@ public final class CommandLineParser {
                        java -jar trend-reports.jar schedule [--input=DIR] [--output=DIR] [--trend.KEY=VALUE ...]
                        java -jar trend-reports.jar history  [--output=DIR] [--limit=N]
                        java -jar trend-reports.jar status   [--output=DIR]
+                       java -jar trend-reports.jar serve    [--input=DIR] [--output=DIR] [--server.port=N]
                        java -jar trend-reports.jar --help
 
                 Commands:
@@ -114,13 +116,15 @@ public final class CommandLineParser {
                              (default 02:00 every day), never two at once.
                   history    List past runs from the job repository, newest first.
                   status     Print the last run in one line (exit 0 if it completed, 1 if not).
+                  serve      Start the download portal (sign-in required, trend.portal.users) on
+                             127.0.0.1:8080 (server.address, server.port) until stopped.
 
                 Options:
                   --input=DIR    Folder of source reports (default: trend.input in config/application.yml)
                   --output=DIR   Output folder (default: trend.output in config/application.yml)
                   --force        Run even if the inputs and configuration are unchanged
                   --limit=N      Runs listed by history (default 20)
-                  --trend.KEY=V, --spring.KEY=V, --logging.KEY=V
+                  --trend.KEY=V, --spring.KEY=V, --logging.KEY=V, --server.KEY=V
                                  Override any configuration key
                   -h, --help     Show this help
 

@@ -56,7 +56,8 @@ public class HistoryCommand {
         return lines.isEmpty() ? Optional.empty() : Optional.of(lines.get(0));
     }
 
-    private List<RunLine> lines(int limit) {
+    /** Up to {@code limit} executions, newest first (the portal's runs page reads these too). */
+    public List<RunLine> lines(int limit) {
         List<RunLine> lines = new ArrayList<>();
         for (JobInstance instance : jobRepository.getJobInstances(TrendJobConfiguration.JOB_NAME, 0, limit)) {
             List<JobExecution> executions = new ArrayList<>(jobRepository.getJobExecutions(instance));
