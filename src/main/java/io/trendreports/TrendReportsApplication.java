@@ -56,8 +56,8 @@ public class TrendReportsApplication {
             // the run's own shutdown hook stops the job first; the context must outlive it
             app.setRegisterShutdownHook(false);
             List<String> springArgs = new ArrayList<>(command.springArgs());
-            if (command.name() == Command.Name.SERVE) {
-                // the only command with a web server; the others stay web-application-type none
+            if (command.serve()) {
+                // serve and schedule --serve have a web server; the others stay web-application-type none
                 springArgs.add("--spring.main.web-application-type=servlet");
             }
             context = app.run(springArgs.toArray(String[]::new));

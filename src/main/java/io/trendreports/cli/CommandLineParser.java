@@ -29,11 +29,13 @@ public final class CommandLineParser {
         Command.Name name = commandName(args[0]);
         Set<String> allowed = switch (name) {
             case RUN -> Set.of("--input", "--output", "--force");
-            case SCHEDULE, SERVE -> Set.of("--input", "--output");
+            case SCHEDULE -> Set.of("--input", "--output", "--serve");
+            case SERVE -> Set.of("--input", "--output");
             case HISTORY -> Set.of("--output", "--limit");
             default -> Set.of("--output");
         };
         boolean force = false;
+        boolean serve = false;
         int limit = DEFAULT_HISTORY_LIMIT;
         List<String> springArgs = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
@@ -54,13 +56,19 @@ public final class CommandLineParser {
                     }
                     force = true;
                 }
+                case "--serve" -> {
+                    if (arg.contains("=")) {
+                        throw new UsageException("option --serve takes no value");
+                    }
+                    serve = true;
+                }
                 case "--input" -> springArgs.add("--trend.input=" + value(arg, option, "DIR"));
                 case "--output" -> springArgs.add("--trend.output=" + value(arg, option, "DIR"));
                 case "--limit" -> limit = positive(value(arg, option, "N"));
                 default -> throw new UsageException("unknown option " + option);
             }
         }
-        return new Command(name, force, limit, springArgs);
+        return new Command(name, force, limit, springArgs, serve);
     }
 
     private static Command.Name commandName(String word) throws UsageException {
@@ -101,7 +109,7 @@ public final class CommandLineParser {
     public static String usage() {
         return """
                 Usage: java -jar trend-reports.jar run      [--input=DIR] [--output=DIR] [--force] [--trend.KEY=VALUE ...]
-                       java -jar trend-reports.jar schedule [--input=DIR] [--output=DIR] [--trend.KEY=VALUE ...]
+                       java -jar trend-reports.jar schedule [--input=DIR] [--output=DIR] [--serve] [--trend.KEY=VALUE ...]
                        java -jar trend-reports.jar history  [--output=DIR] [--limit=N]
                        java -jar trend-reports.jar status   [--output=DIR]
                        java -jar trend-reports.jar serve    [--input=DIR] [--output=DIR] [--server.port=N]
@@ -113,7 +121,8 @@ public final class CommandLineParser {
                              and OUTPUT/latest pointing at it. Does nothing if the inputs and the
                              configuration are those of the latest run; resumes a failed or stopped run.
                   schedule   Stay running and start a run at every time of trend.schedule.cron
-                             (default 02:00 every day), never two at once.
+                             (default 02:00 every day), never two at once; with --serve it also
+                             serves the download portal (as serve does).
                   history    List past runs from the job repository, newest first.
                   status     Print the last run in one line (exit 0 if it completed, 1 if not).
                   serve      Start the download portal (sign-in required, trend.portal.users) on
@@ -124,6 +133,7 @@ public final class CommandLineParser {
                   --output=DIR   Output folder (default: trend.output in config/application.yml)
                   --force        Run even if the inputs and configuration are unchanged
                   --limit=N      Runs listed by history (default 20)
+                  --serve        schedule: serve the download portal too
                   --trend.KEY=V, --spring.KEY=V, --logging.KEY=V, --server.KEY=V
                                  Override any configuration key
                   -h, --help     Show this help

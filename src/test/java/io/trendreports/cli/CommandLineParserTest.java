@@ -32,6 +32,19 @@ class CommandLineParserTest {
     }
 
     @Test
+    void onlyServeAndScheduleWithServeStartTheWebServer() throws Exception {
+        Command serve = parser.parse("serve", "--output=out", "--server.port=9090");
+        assertThat(serve.name()).isEqualTo(Command.Name.SERVE);
+        assertThat(serve.serve()).isTrue();
+        assertThat(serve.springArgs()).containsExactly("--trend.output=out", "--server.port=9090");
+        assertThat(parser.parse("schedule", "--serve").serve()).isTrue();
+        assertThat(parser.parse("schedule").serve()).isFalse();
+        assertThat(parser.parse("run").serve()).isFalse();
+        assertThatThrownBy(() -> parser.parse("run", "--serve")).hasMessage("unknown option --serve for run");
+        assertThatThrownBy(() -> parser.parse("serve", "--force")).hasMessage("unknown option --force for serve");
+    }
+
+    @Test
     void helpWinsWherePlaced() throws Exception {
         assertThat(parser.parse("--help").name()).isEqualTo(Command.Name.HELP);
         assertThat(parser.parse("run", "-h").name()).isEqualTo(Command.Name.HELP);
