@@ -42,8 +42,12 @@ class ProgressApi {
                 l.result() == null ? null : l.result().outcome(), l.result() == null ? null : l.result().runId(),
                 l.result() == null ? null : l.result().message(), l.endedAt())).orElse(null);
         boolean running = live.isPresent() || (launch != null && launch.running());
+        // once the portal's run has ended, its steps as stored at the end
+        List<RunHistory.StepProgress> steps = live.map(RunHistory.LiveRun::steps)
+                .or(() -> launcher.last().filter(l -> !l.running()).map(l -> l.result().steps()))
+                .orElse(List.of());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Progress(running,
                 live.map(RunHistory.LiveRun::runId).orElse(null), live.map(RunHistory.LiveRun::status).orElse(null),
-                live.map(RunHistory.LiveRun::steps).orElse(List.of()), launch));
+                steps, launch));
     }
 }

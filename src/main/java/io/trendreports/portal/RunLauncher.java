@@ -2,6 +2,7 @@ package io.trendreports.portal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,7 +71,8 @@ class RunLauncher implements DisposableBean {
                 result = trigger.runNow(force);
             } catch (RuntimeException e) {
                 log.error("portal: run started by {} failed: {}", user, e.toString());
-                result = new RunTrigger.Result("FAILED", "", "the run could not be started: " + e.getMessage());
+                result = new RunTrigger.Result("FAILED", "", "the run could not be started: " + e.getMessage(),
+                        List.of());
             }
             launch = new Launch(started.startedBy(), started.startedAt(), force, result, clock.instant());
         });

@@ -134,8 +134,9 @@ class PortalBrowserTest {
         return new WebDriverWait(browser, Duration.ofSeconds(seconds));
     }
 
-    private void signIn(String user) {
+    private void signIn(String user) throws IOException {
         browser.get(url("/login"));
+        screenshot("login-page");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.id("sign-in")).click();
@@ -158,7 +159,13 @@ class PortalBrowserTest {
         WebElement progress = browser.findElement(By.id("progress"));
         waitUpTo(180).until(d -> "finished".equals(progress.getAttribute("data-state")));
         assertThat(browser.findElement(By.id("state")).getText()).contains("completed");
-        assertThat(browser.findElements(By.cssSelector("#steps tbody tr"))).isNotEmpty();
+        // the steps as they ended, with their counts
+        assertThat(browser.findElements(By.cssSelector("#steps tbody td.mono"))).extracting(WebElement::getText)
+                .contains("ingest", "pdf", "xlsx", "csv", "publish");
+        assertThat(browser.findElements(By.cssSelector("#steps tbody td.status"))).extracting(WebElement::getText)
+                .containsOnly("completed");
+        assertThat(browser.findElement(By.id("steps")).getText()).contains("17 records");
+        screenshot("progress-page");
 
         browser.findElement(By.linkText("Runs")).click();
         screenshot("runs-page");
@@ -193,6 +200,15 @@ class PortalBrowserTest {
                 .orElseThrow();
         assertThat(Sha256.hex(Files.readAllBytes(file))).isEqualTo(listed.sha256())
                 .isEqualTo(download.getAttribute("data-sha256"));
+
+        browser.findElement(By.cssSelector(".topbar .search input")).sendKeys("regulation\n");
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("search-summary")));
+        assertThat(browser.findElements(By.cssSelector("#hits tbody tr"))).isNotEmpty();
+        screenshot("search-page");
+
+        browser.get(url("/runs/20990101-000000-deadbeef"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("404");
+        browser.findElement(By.linkText("Back to the runs")).click();
 
         signOut();
         signIn("vera");

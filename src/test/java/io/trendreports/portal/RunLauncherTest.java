@@ -32,7 +32,7 @@ class RunLauncherTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return new Result("COMPLETED", "20260301-100000-00000000", "run COMPLETED");
+            return new Result("COMPLETED", "20260301-100000-00000000", "run COMPLETED", List.of());
         }
     }
 
