@@ -165,6 +165,9 @@ final class TermCandidates {
 
         /** "l'empreinte" shows as "empreinte" at the start of a term. */
         String surfaceWithoutElision() {
+            if (surface.indexOf('\'') < 0 && surface.indexOf('\u2019') < 0) {
+                return surface;
+            }
             return ELISION.matcher(surface).replaceFirst("");
         }
     }
