@@ -103,8 +103,8 @@ public final class Benchmark {
     }
 
     private static void report(String label, String what, ChildRun run) {
-        System.out.printf("  %-8s %-18s exit %d, %6.2f s, peak RSS %4d MB%s%n", label, what, run.exitCode(),
-                run.wallMs() / 1000.0, run.peakRssKb() / 1024,
+        System.out.printf("  %-8s %-18s exit %d, %6.2f s (cpu %.1f s), peak RSS %4d MB%s%n", label, what,
+                run.exitCode(), run.wallMs() / 1000.0, run.cpuMs() / 1000.0, run.peakRssKb() / 1024,
                 run.summary().map(s -> ", " + s.records() + " records, steps " + s.stepMs()).orElse(""));
     }
 

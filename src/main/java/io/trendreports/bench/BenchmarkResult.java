@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.ToLongFunction;
 
 /** Medians over the repeated runs of one corpus, and the table printing them. */
-public record BenchmarkResult(String label, int runs, boolean completed, long records, long wallMs,
+public record BenchmarkResult(String label, int runs, boolean completed, long records, long wallMs, long cpuMs,
                               List<Step> steps, long peakRssKb, long peakHeapMb, long peakLiveHeapMb,
                               long unchangedWallMs) {
 
@@ -29,7 +29,8 @@ public record BenchmarkResult(String label, int runs, boolean completed, long re
         }
         long records = full.stream().mapToLong(r -> r.summary().map(RunSummaryLine::records).orElse(0L)).max()
                 .orElse(0);
-        return new BenchmarkResult(label, full.size(), completed, records, median(full, ChildRun::wallMs), steps,
+        return new BenchmarkResult(label, full.size(), completed, records, median(full, ChildRun::wallMs),
+                median(full, ChildRun::cpuMs), steps,
                 median(full, ChildRun::peakRssKb), median(full, ChildRun::peakHeapMb),
                 median(full, ChildRun::peakLiveHeapMb), unchanged.isEmpty() ? -1 : median(unchanged, ChildRun::wallMs));
     }
@@ -49,15 +50,15 @@ public record BenchmarkResult(String label, int runs, boolean completed, long re
         Set<String> stepNames = new LinkedHashSet<>();
         results.forEach(r -> r.steps().forEach(s -> stepNames.add(s.name())));
         StringBuilder out = new StringBuilder();
-        out.append("| reports | runs | records | wall s |");
+        out.append("| reports | runs | records | wall s | cpu s |");
         stepNames.forEach(n -> out.append(' ').append(n).append(" s |"));
         out.append(" records/s | peak RSS MB | peak heap MB | live heap MB | unchanged rerun s | status |\n");
-        out.append("|---|---|---|---|");
+        out.append("|---|---|---|---|---|");
         stepNames.forEach(n -> out.append("---|"));
         out.append("---|---|---|---|---|---|\n");
         for (BenchmarkResult r : results) {
-            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f |", r.label(), r.runs(), r.records(),
-                    r.wallMs() / 1000.0));
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %.1f |", r.label(), r.runs(), r.records(),
+                    r.wallMs() / 1000.0, r.cpuMs() / 1000.0));
             for (String name : stepNames) {
                 long ms = r.steps().stream().filter(s -> s.name().equals(name)).mapToLong(Step::medianMs)
                         .findFirst().orElse(-1);
@@ -68,7 +69,7 @@ public record BenchmarkResult(String label, int runs, boolean completed, long re
                     r.unchangedWallMs() < 0 ? "-" : String.format(Locale.ROOT, "%.2f", r.unchangedWallMs() / 1000.0),
                     r.completed() ? "ok" : "FAILED"));
         }
-        out.append("Medians over the runs; wall time includes JVM start; peak RSS is the kernel's VmHWM of the"
+        out.append("Medians over the runs; wall time includes JVM start; cpu is user + system time; peak RSS is the kernel's VmHWM of the"
                 + " child; heap from its GC log (largest before / after a collection).\n");
         return out.toString();
     }

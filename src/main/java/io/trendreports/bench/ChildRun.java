@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 /**
  * One launch of the packaged jar as a child process, measured from outside: wall time from
  * process start to exit (JVM start included), peak resident memory (the kernel's high-water mark
- * {@code VmHWM}, polled until exit) and peak Java heap (from the child's GC log).
+ * {@code VmHWM}, polled until exit), processor time (user + system, polled likewise: on a shared
+ * machine it varies less than wall time) and peak Java heap (from the child's GC log).
  */
-public record ChildRun(int exitCode, long wallMs, long peakRssKb, long peakHeapMb, long peakLiveHeapMb,
+public record ChildRun(int exitCode, long wallMs, long cpuMs, long peakRssKb, long peakHeapMb, long peakLiveHeapMb,
                        Optional<RunSummaryLine> summary, Path log) {
 
     // "... Pause Young (Normal) (G1 Evacuation Pause) 112M->34M(256M) 12.345ms"
@@ -33,13 +34,15 @@ public record ChildRun(int exitCode, long wallMs, long peakRssKb, long peakHeapM
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");
         long peakRss = 0;
+        long cpuMs = 0;
         while (!process.waitFor(25, TimeUnit.MILLISECONDS)) {
             peakRss = Math.max(peakRss, highWaterMarkKb(status));
+            cpuMs = Math.max(cpuMs, process.info().totalCpuDuration().map(d -> d.toMillis()).orElse(0L));
         }
         long wallMs = (System.nanoTime() - start) / 1_000_000;
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         long[] heap = gcLog == null ? new long[2] : peakHeap(gcLog);
-        return new ChildRun(process.exitValue(), wallMs, peakRss, heap[0], heap[1], RunSummaryLine.lastIn(lines), log);
+        return new ChildRun(process.exitValue(), wallMs, cpuMs, peakRss, heap[0], heap[1], RunSummaryLine.lastIn(lines), log);
     }
 
     /** The process's peak resident set so far, or 0 once it has gone (or off Linux). */
