@@ -52,7 +52,7 @@ public record BenchmarkResult(String label, int runs, boolean completed, long re
         StringBuilder out = new StringBuilder();
         out.append("| reports | runs | records | wall s | cpu s |");
         stepNames.forEach(n -> out.append(' ').append(n).append(" s |"));
-        out.append(" records/s | peak RSS MB | peak heap MB | live heap MB | unchanged rerun s | status |\n");
+        out.append(" records/s | peak RSS MB | peak heap MB | heap after GC MB | unchanged rerun s | status |\n");
         out.append("|---|---|---|---|---|");
         stepNames.forEach(n -> out.append("---|"));
         out.append("---|---|---|---|---|---|\n");
@@ -70,7 +70,8 @@ public record BenchmarkResult(String label, int runs, boolean completed, long re
                     r.completed() ? "ok" : "FAILED"));
         }
         out.append("Medians over the runs; wall time includes JVM start; cpu is user + system time; peak RSS is the kernel's VmHWM of the"
-                + " child; heap from its GC log (largest before / after a collection).\n");
+                + " child; heap from its GC log: largest in use before a collection, and largest left after one"
+                + " (young collections leave old garbage behind, so this bounds the live data from above).\n");
         return out.toString();
     }
 }

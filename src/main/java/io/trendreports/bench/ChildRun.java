@@ -59,7 +59,7 @@ public record ChildRun(int exitCode, long wallMs, long cpuMs, long peakRssKb, lo
         return 0;
     }
 
-    /** Largest heap in use before any collection, and largest left after one (the live set). */
+    /** Largest heap in use before any collection, and largest left after one (an upper bound of the live data). */
     static long[] peakHeap(Path gcLog) throws IOException {
         long before = 0;
         long after = 0;

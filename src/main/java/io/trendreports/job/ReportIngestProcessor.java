@@ -34,7 +34,7 @@ import io.trendreports.store.StoredReport;
  * file taking longer than the configured time, becomes a rejection with a specific reason, so one
  * bad file never stops the run.
  */
-public class ReportIngestProcessor implements ItemProcessor<ReportFile, IngestResult>, AutoCloseable {
+public class ReportIngestProcessor implements ItemProcessor<ReportFile, IngestResult> {
 
     private static final Logger log = LoggerFactory.getLogger(ReportIngestProcessor.class);
 
@@ -44,8 +44,13 @@ public class ReportIngestProcessor implements ItemProcessor<ReportFile, IngestRe
     private final RecordStore store;
     private final String configFingerprint;
     private final Duration maxFileTime;
-    // Daemon threads: a parse stuck past its time bound must not keep the JVM alive.
-    private final ExecutorService worker = Executors.newCachedThreadPool(r -> {
+    /*
+     * Shared by every ingest thread and by the whole process, not owned by this step-scoped bean:
+     * with concurrent chunk processing the step scope can be torn down (on a stop request) while
+     * files of the chunk are still in flight, and they must be able to finish. Daemon threads: a
+     * parse stuck past its time bound must not keep the JVM alive; idle ones end after a minute.
+     */
+    private static final ExecutorService WORKER = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "ingest-file");
         t.setDaemon(true);
         return t;
@@ -76,7 +81,7 @@ public class ReportIngestProcessor implements ItemProcessor<ReportFile, IngestRe
         if (stored.isPresent()) {
             return IngestResult.reused(name, loaded.sha256(), stored.get(), file.reportId());
         }
-        Future<IngestResult> task = worker.submit(() -> parseAndNormalize(loaded, file.reportId()));
+        Future<IngestResult> task = WORKER.submit(() -> parseAndNormalize(loaded, file.reportId()));
         try {
             return task.get(maxFileTime.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -116,10 +121,5 @@ public class ReportIngestProcessor implements ItemProcessor<ReportFile, IngestRe
         } catch (IOException | OutOfMemoryError e) {
             return "";
         }
-    }
-
-    @Override
-    public void close() {
-        worker.shutdownNow();
     }
 }
