@@ -3,10 +3,9 @@ package io.trendreports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 
 import org.springframework.boot.SpringApplication;
@@ -67,37 +66,29 @@ public class TrendReportsApplication {
                     + " failed: cannot start: " + reason);
             return ExitCodes.FAILED;
         }
-        try (context) {
-            return switch (command.name()) {
-                case RUN -> exitCode(context.getBean(RunCommand.class).run(command.force()));
-                case SCHEDULE -> schedule(context.getBean(ScheduleCommand.class));
-                case HISTORY -> {
-                    context.getBean(HistoryCommand.class).history(command.limit(), System.out);
-                    yield ExitCodes.OK;
-                }
-                case STATUS -> status(context.getBean(HistoryCommand.class));
-                case HELP -> ExitCodes.OK;
-            };
-        }
-    }
-
-    private static int schedule(ScheduleCommand scheduler) {
-        CountDownLatch done = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            scheduler.requestStop();
-            try {
-                // keep the JVM alive until the loop has ended (a run in progress stops first)
-                done.await(2, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        ShutdownGate gate = ShutdownGate.install(() -> {
+            if (command.name() == Command.Name.SCHEDULE) {
+                context.getBean(ScheduleCommand.class).requestStop();
             }
-        }, "trend-schedule-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
+        }, Duration.ofMinutes(3));
         try {
-            scheduler.schedule();
-            return ExitCodes.OK;
+            try (context) {
+                return switch (command.name()) {
+                    case RUN -> exitCode(context.getBean(RunCommand.class).run(command.force()));
+                    case SCHEDULE -> {
+                        context.getBean(ScheduleCommand.class).schedule();
+                        yield ExitCodes.OK;
+                    }
+                    case HISTORY -> {
+                        context.getBean(HistoryCommand.class).history(command.limit(), System.out);
+                        yield ExitCodes.OK;
+                    }
+                    case STATUS -> status(context.getBean(HistoryCommand.class));
+                    case HELP -> ExitCodes.OK;
+                };
+            }
         } finally {
-            done.countDown();
+            gate.release();
         }
     }
 
