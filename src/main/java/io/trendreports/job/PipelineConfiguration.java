@@ -59,6 +59,11 @@ public class PipelineConfiguration {
     }
 
     @Bean
+    public BatchSchemaInitializer batchSchemaInitializer(DataSource dataSource) {
+        return new BatchSchemaInitializer(dataSource);
+    }
+
+    @Bean
     public RecordStore recordStore(DataSource dataSource, PlatformTransactionManager transactionManager) {
         new ResourceDatabasePopulator(new ClassPathResource("store/schema.sql")).execute(dataSource);
         return new RecordStore(new JdbcTemplate(dataSource), new TransactionTemplate(transactionManager));
