@@ -50,3 +50,8 @@ CREATE TABLE IF NOT EXISTS tr_output (
 ALTER TABLE tr_input ADD COLUMN IF NOT EXISTS config_sha VARCHAR(64);
 ALTER TABLE tr_input ADD COLUMN IF NOT EXISTS reused_from VARCHAR(64);
 CREATE INDEX IF NOT EXISTS tr_input_sha ON tr_input (sha256, config_sha);
+-- reused reports are copied, and replaced rows deleted, by run and report id
+CREATE INDEX IF NOT EXISTS tr_input_report ON tr_input (run_id, report_id);
+-- writers fetch a run's records a few hundred reports at a time (report_id IN (...)); H2 only
+-- uses an IN list on the first column of an index, and the primary key starts with run_id
+CREATE INDEX IF NOT EXISTS tr_record_report ON tr_record (report_id, run_id, seq);

@@ -3,12 +3,12 @@ package io.trendreports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 
 import org.springframework.boot.SpringApplication;
@@ -21,6 +21,7 @@ import io.trendreports.cli.Command;
 import io.trendreports.cli.CommandLineParser;
 import io.trendreports.cli.ExitCodes;
 import io.trendreports.cli.UsageException;
+import io.trendreports.job.ExecutionTracker;
 import io.trendreports.job.HistoryCommand;
 import io.trendreports.job.RunCommand;
 import io.trendreports.job.ScheduleCommand;
@@ -74,60 +75,46 @@ public class TrendReportsApplication {
                     + " failed: cannot start: " + reason);
             return ExitCodes.FAILED;
         }
-        try (context) {
-            return switch (command.name()) {
-                case RUN -> exitCode(context.getBean(RunCommand.class).run(command.force()));
-                case SCHEDULE -> schedule(context.getBean(ScheduleCommand.class));
-                case HISTORY -> {
-                    context.getBean(HistoryCommand.class).history(command.limit(), System.out);
-                    yield ExitCodes.OK;
-                }
-                case STATUS -> status(context.getBean(HistoryCommand.class));
-                case SERVE -> serve(context);
-                case HELP -> ExitCodes.OK;
-            };
-        }
-    }
-
-    private static int schedule(ScheduleCommand scheduler) {
-        CountDownLatch done = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            scheduler.requestStop();
-            try {
-                // keep the JVM alive until the loop has ended (a run in progress stops first)
-                done.await(2, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        CountDownLatch serveUntilSignal = new CountDownLatch(1);
+        ShutdownGate gate = ShutdownGate.install(() -> {
+            if (command.name() == Command.Name.SCHEDULE) {
+                context.getBean(ScheduleCommand.class).requestStop();
             }
-        }, "trend-schedule-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
+            serveUntilSignal.countDown();
+        }, Duration.ofMinutes(3));
         try {
-            scheduler.schedule();
-            return ExitCodes.OK;
+            try (context) {
+                return switch (command.name()) {
+                    case RUN -> exitCode(context.getBean(RunCommand.class).run(command.force()));
+                    case SCHEDULE -> {
+                        context.getBean(ScheduleCommand.class).schedule();
+                        yield ExitCodes.OK;
+                    }
+                    case HISTORY -> {
+                        context.getBean(HistoryCommand.class).history(command.limit(), System.out);
+                        yield ExitCodes.OK;
+                    }
+                    case STATUS -> status(context.getBean(HistoryCommand.class));
+                    case SERVE -> serve(serveUntilSignal, context.getBean(ExecutionTracker.class));
+                    case HELP -> ExitCodes.OK;
+                };
+            }
         } finally {
-            done.countDown();
+            gate.release();
         }
     }
 
-    /** Serves until SIGTERM or Ctrl-C; a run started from the portal is stopped by its own hook first. */
-    private static int serve(ConfigurableApplicationContext context) {
-        CountDownLatch stop = new CountDownLatch(1);
-        CountDownLatch closed = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stop.countDown();
-            try {
-                closed.await(2, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "trend-serve-stop"));
+    /**
+     * Serves until SIGTERM or Ctrl-C. A run started from the portal is stopped by its own hook;
+     * the context (and the database) closes only once that run has ended.
+     */
+    private static int serve(CountDownLatch untilSignal, ExecutionTracker runs) {
         try {
-            stop.await();
+            untilSignal.await();
+            runs.awaitEnd(Duration.ofMinutes(2));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        context.close();
-        closed.countDown();
         return ExitCodes.OK;
     }
 

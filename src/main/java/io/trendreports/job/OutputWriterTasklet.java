@@ -3,6 +3,7 @@ package io.trendreports.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -24,9 +25,10 @@ public class OutputWriterTasklet implements Tasklet {
 
     private final OutputWriter writer;
     private final RecordStore store;
-    private final List<Theme> themes;
+    private final Supplier<List<Theme>> themes;
 
-    public OutputWriterTasklet(OutputWriter writer, RecordStore store, List<Theme> themes) {
+    /** @param themes the taxonomy's themes, asked for when the step runs (the taxonomy loads lazily) */
+    public OutputWriterTasklet(OutputWriter writer, RecordStore store, Supplier<List<Theme>> themes) {
         this.writer = writer;
         this.store = store;
         this.themes = themes;
@@ -38,7 +40,7 @@ public class OutputWriterTasklet implements Tasklet {
         RunParameters params = RunParameters.of(step.getJobParameters());
         Path workDir = params.workDir();
         Files.createDirectories(workDir);
-        RunSnapshot snapshot = store.snapshot(params.runInfo(), themes);
+        RunSnapshot snapshot = store.snapshot(params.runInfo(), themes.get());
         List<WrittenOutput> outputs = writer.write(snapshot, workDir);
         store.saveOutputs(params.runId(), outputs);
         StepCounters.add(step, StepCounters.FILES, outputs.size());

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
@@ -36,12 +37,16 @@ import io.trendreports.xlsx.WorkbookWriter;
 @EnableConfigurationProperties(TrendProperties.class)
 public class PipelineConfiguration {
 
+    // Lazy: loaded by the first run that parses a file or writes outputs, so a rerun with nothing
+    // to do never reads the knowledge files nor loads the text analyzers.
     @Bean
+    @Lazy
     public KnowledgeBase knowledgeBase(TrendProperties properties) {
         return KnowledgeBase.load(properties.configDir());
     }
 
     @Bean
+    @Lazy
     public ReportNormalizer reportNormalizer(KnowledgeBase knowledgeBase, TrendProperties properties) {
         TrendProperties.Normalize n = properties.normalize();
         NormalizerSettings defaults = NormalizerSettings.defaults();
@@ -51,6 +56,11 @@ public class PipelineConfiguration {
                 n.summaryMaxSentences() != null ? n.summaryMaxSentences() : defaults.summaryMaxSentences(),
                 n.keyTerms() != null ? n.keyTerms() : defaults.keyTerms());
         return new ReportNormalizer(knowledgeBase, settings);
+    }
+
+    @Bean
+    public BatchSchemaInitializer batchSchemaInitializer(DataSource dataSource) {
+        return new BatchSchemaInitializer(dataSource);
     }
 
     @Bean

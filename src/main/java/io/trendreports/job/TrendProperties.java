@@ -16,12 +16,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keepRuns     published runs kept; older ones are deleted after a new run is published
  * @param shutdownGrace how long SIGTERM waits for the run to stop at a safe point
  * @param writerThreads how many writer steps run at once
+ * @param ingestThreads files parsed and normalized at once; 0 = one per processor
  */
 @ConfigurationProperties("trend")
 public record TrendProperties(Path input, Path output, Path configDir, ZoneId timeZone, String author,
                               Long maxFileBytes, Duration maxFileTime, Integer keepRuns, Duration shutdownGrace,
                               Integer writerThreads, Boolean formulaGuard, Pdf pdf, Csv csv, Normalize normalize,
-                              Schedule schedule) {
+                              Schedule schedule, Integer ingestThreads) {
 
     public TrendProperties {
         input = input == null ? Path.of("input") : input;
@@ -34,11 +35,17 @@ public record TrendProperties(Path input, Path output, Path configDir, ZoneId ti
         keepRuns = keepRuns == null ? 30 : keepRuns;
         shutdownGrace = shutdownGrace == null ? Duration.ofSeconds(60) : shutdownGrace;
         writerThreads = writerThreads == null ? 3 : writerThreads;
+        ingestThreads = ingestThreads == null ? 0 : ingestThreads;
         schedule = schedule == null ? new Schedule(null, null) : schedule;
         formulaGuard = formulaGuard == null || formulaGuard;
         pdf = pdf == null ? new Pdf(null, null, null) : pdf;
         csv = csv == null ? new Csv(null) : csv;
         normalize = normalize == null ? new Normalize(null, null, null, null) : normalize;
+    }
+
+    /** Ingest threads with 0 resolved to the number of processors. */
+    public int effectiveIngestThreads() {
+        return ingestThreads > 0 ? ingestThreads : Runtime.getRuntime().availableProcessors();
     }
 
     /**

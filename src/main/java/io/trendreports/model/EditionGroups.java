@@ -42,13 +42,21 @@ public final class EditionGroups {
 
     /** @param reports in edition order; @return the series, each in that order, by first appearance */
     public static List<List<ReportInfo>> of(List<ReportInfo> reports) {
-        List<Set<String>> keys = reports.stream().map(r -> subjectWords(r.title())).toList();
-        int[] parent = new int[reports.size()];
+        // Reports with the same subject words are always one series, so titles are compared once
+        // per distinct key: a run of many editions of a few series stays linear, not quadratic.
+        Map<Set<String>, Integer> keyIndex = new LinkedHashMap<>();
+        int[] keyOf = new int[reports.size()];
+        for (int i = 0; i < reports.size(); i++) {
+            Set<String> key = subjectWords(reports.get(i).title());
+            keyOf[i] = keyIndex.computeIfAbsent(key, k -> keyIndex.size());
+        }
+        List<Set<String>> keys = new ArrayList<>(keyIndex.keySet());
+        int[] parent = new int[keys.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        for (int i = 0; i < reports.size(); i++) {
-            for (int j = i + 1; j < reports.size(); j++) {
+        for (int i = 0; i < keys.size(); i++) {
+            for (int j = i + 1; j < keys.size(); j++) {
                 if (sameSubject(keys.get(i), keys.get(j))) {
                     parent[root(parent, j)] = root(parent, i);
                 }
@@ -56,7 +64,7 @@ public final class EditionGroups {
         }
         Map<Integer, List<ReportInfo>> groups = new LinkedHashMap<>();
         for (int i = 0; i < reports.size(); i++) {
-            groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(reports.get(i));
+            groups.computeIfAbsent(root(parent, keyOf[i]), k -> new ArrayList<>()).add(reports.get(i));
         }
         return List.copyOf(groups.values());
     }

@@ -2,8 +2,10 @@ package io.trendreports.normalize;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,21 +24,39 @@ import java.util.regex.Pattern;
  */
 final class EntityExtractor {
 
-    private final List<Spelling> spellings = new ArrayList<>();
+    /** Spellings by their first word: a name can only start where that word stands in the text. */
+    private final Map<String, List<Spelling>> byFirstWord = new HashMap<>();
+    /** Spellings that do not start with a letter or digit, searched in the whole text. */
+    private final List<Spelling> unindexed = new ArrayList<>();
     private final Set<String> knownNames = new java.util.HashSet<>();
 
     EntityExtractor(EntityCatalog catalog) {
         for (EntityDefinition entity : catalog.entities()) {
             knownNames.add(entity.name());
             for (String spelling : entity.spellings()) {
-                spellings.add(new Spelling(entity.name(), spelling.length(), pattern(spelling)));
+                Spelling s = new Spelling(entity.name(), spelling.length(), pattern(spelling));
+                String first = WordStarts.firstWord(spelling.strip());
+                if (first.isEmpty()) {
+                    unindexed.add(s);
+                } else {
+                    byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(s);
+                }
             }
         }
     }
 
     List<String> extract(String text) {
         List<Mention> mentions = new ArrayList<>();
-        for (Spelling spelling : spellings) {
+        WordStarts.forEach(text, c -> false, (start, word) -> {
+            for (Spelling spelling : byFirstWord.getOrDefault(word, List.of())) {
+                Matcher m = spelling.pattern.matcher(text).region(start, text.length())
+                        .useTransparentBounds(true).useAnchoringBounds(false);
+                if (m.lookingAt()) {
+                    mentions.add(new Mention(spelling.canonical, m.start(), m.end()));
+                }
+            }
+        });
+        for (Spelling spelling : unindexed) {
             Matcher m = spelling.pattern.matcher(text);
             while (m.find()) {
                 mentions.add(new Mention(spelling.canonical, m.start(), m.end()));

@@ -2,8 +2,10 @@ package io.trendreports.normalize;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,29 +19,73 @@ import java.util.regex.Pattern;
  */
 final class SectorExtractor {
 
-    private final List<SectorPattern> sectors = new ArrayList<>();
+    /** Length of the lower-cased first-word prefix that indexes keywords ending in {@code *}. */
+    private static final int PREFIX_KEY = 2;
+
+    /** Keywords by their lower-cased first word: only they can match where that word stands. */
+    private final Map<String, List<Keyword>> byFirstWord = new HashMap<>();
+    /** Prefix keywords ("student*") by the first {@link #PREFIX_KEY} letters of their word. */
+    private final Map<String, List<Keyword>> byPrefix = new HashMap<>();
+    /** Keywords too short or odd to index, searched in the whole text. */
+    private final List<Keyword> unindexed = new ArrayList<>();
+    private final List<String> labels = new ArrayList<>();
 
     SectorExtractor(SectorCatalog catalog) {
-        for (SectorDefinition sector : catalog.sectors()) {
-            String alternatives = String.join("|", sector.keywords().stream().map(SectorExtractor::regex).toList());
-            sectors.add(new SectorPattern(sector.label(), Pattern.compile(
-                    "(?<![\\p{L}\\p{N}\\-])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        for (int index = 0; index < catalog.sectors().size(); index++) {
+            SectorDefinition sector = catalog.sectors().get(index);
+            labels.add(sector.label());
+            for (String keyword : sector.keywords()) {
+                Keyword k = new Keyword(index, Pattern.compile(
+                        "(?<![\\p{L}\\p{N}\\-])" + regex(keyword) + "(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                String first = lower(WordStarts.firstWord(keyword.strip()));
+                boolean prefix = keyword.endsWith("*") && first.length() == keyword.strip().length() - 1;
+                if (first.isEmpty() || prefix && first.length() < PREFIX_KEY) {
+                    unindexed.add(k);
+                } else if (prefix) {
+                    byPrefix.computeIfAbsent(first.substring(0, PREFIX_KEY), x -> new ArrayList<>()).add(k);
+                } else {
+                    byFirstWord.computeIfAbsent(first, x -> new ArrayList<>()).add(k);
+                }
+            }
         }
     }
 
     List<String> extract(String text) {
-        record Hit(String label, int position) {
-        }
-        List<Hit> hits = new ArrayList<>();
-        for (SectorPattern sector : sectors) {
-            Matcher m = sector.pattern.matcher(text);
+        Map<Integer, Integer> firstHit = new HashMap<>();
+        WordStarts.forEach(text, c -> c == '-', (start, word) -> {
+            String lower = lower(word);
+            tryAt(byFirstWord.getOrDefault(lower, List.of()), text, start, firstHit);
+            if (lower.length() >= PREFIX_KEY) {
+                tryAt(byPrefix.getOrDefault(lower.substring(0, PREFIX_KEY), List.of()), text, start, firstHit);
+            }
+        });
+        for (Keyword keyword : unindexed) {
+            Matcher m = keyword.pattern.matcher(text);
             if (m.find()) {
-                hits.add(new Hit(sector.label, m.start()));
+                firstHit.merge(keyword.sector, m.start(), Math::min);
             }
         }
-        hits.sort(Comparator.comparingInt(Hit::position));
-        return hits.stream().map(Hit::label).distinct().toList();
+        return firstHit.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> labels.get(e.getKey())).distinct().toList();
+    }
+
+    private static void tryAt(List<Keyword> keywords, String text, int start, Map<Integer, Integer> firstHit) {
+        for (Keyword keyword : keywords) {
+            if (firstHit.containsKey(keyword.sector)) {
+                continue; // words are visited in text order, so the first hit stands
+            }
+            Matcher m = keyword.pattern.matcher(text).region(start, text.length())
+                    .useTransparentBounds(true).useAnchoringBounds(false);
+            if (m.lookingAt()) {
+                firstHit.put(keyword.sector, start);
+            }
+        }
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
     }
 
     private static String regex(String keyword) {
@@ -49,6 +95,6 @@ final class SectorExtractor {
         return prefix ? phrase + "[\\p{L}\\p{N}]*" : phrase;
     }
 
-    private record SectorPattern(String label, Pattern pattern) {
+    private record Keyword(int sector, Pattern pattern) {
     }
 }

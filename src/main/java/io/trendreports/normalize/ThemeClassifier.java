@@ -77,7 +77,16 @@ final class ThemeClassifier {
             }
             List<List<String>> longestFirst = new ArrayList<>(phrases);
             longestFirst.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed());
-            table.add(new ThemeKeywords(theme, List.copyOf(longestFirst)));
+            Map<String, List<List<String>>> byFirstStem = new HashMap<>();
+            List<List<String>> prefixFirst = new ArrayList<>();
+            for (List<String> phrase : longestFirst) {
+                if (phrase.get(0).endsWith(PREFIX)) {
+                    prefixFirst.add(phrase);
+                } else {
+                    byFirstStem.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
+                }
+            }
+            table.add(new ThemeKeywords(theme, Map.copyOf(byFirstStem), List.copyOf(prefixFirst)));
         }
         return List.copyOf(table);
     }
@@ -101,7 +110,13 @@ final class ThemeClassifier {
 
     private static final String PREFIX = "*";
 
-    private record ThemeKeywords(ThemeDefinition definition, List<List<String>> phrases) {
+    /**
+     * @param byFirstStem keyword phrases by their first stem, longest first (a position is only
+     *                    compared with the phrases that can start there)
+     * @param prefixFirst phrases whose first word is a prefix ("Energie*"), longest first
+     */
+    private record ThemeKeywords(ThemeDefinition definition, Map<String, List<List<String>>> byFirstStem,
+                                 List<List<String>> prefixFirst) {
 
         int hits(List<String> stems) {
             int hits = 0;
@@ -119,7 +134,12 @@ final class ThemeClassifier {
         }
 
         private int longestMatchAt(List<String> stems, int start) {
-            for (List<String> phrase : phrases) {
+            int longest = longestOf(byFirstStem.getOrDefault(stems.get(start), List.of()), stems, start);
+            return Math.max(longest, longestOf(prefixFirst, stems, start));
+        }
+
+        private static int longestOf(List<List<String>> longestFirst, List<String> stems, int start) {
+            for (List<String> phrase : longestFirst) {
                 if (start + phrase.size() <= stems.size() && matches(phrase, stems, start)) {
                     return phrase.size();
                 }

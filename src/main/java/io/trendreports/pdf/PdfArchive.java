@@ -86,7 +86,7 @@ final class PdfArchive {
         }
         ByteArrayOutputStream xml = new ByteArrayOutputStream();
         try {
-            new XmpSerializer().serialize(xmp, xml, true);
+            SERIALIZER.get().serialize(xmp, xml, true);
         } catch (javax.xml.transform.TransformerException e) {
             throw new IOException("cannot write XMP metadata", e);
         }
@@ -101,6 +101,12 @@ final class PdfArchive {
         intent.setRegistryName("http://www.color.org");
         doc.getDocumentCatalog().addOutputIntent(intent);
     }
+
+    /**
+     * A serializer looks up an XML transformer and document builder when made, which cost more
+     * than the serialization; it is not thread-safe, so each brief thread keeps its own.
+     */
+    private static final ThreadLocal<XmpSerializer> SERIALIZER = ThreadLocal.withInitial(XmpSerializer::new);
 
     /** The Java runtime's own sRGB profile: no file to ship, read once. */
     private static final class SrgbProfile {

@@ -1,6 +1,9 @@
 package io.trendreports.source;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import java.util.ArrayList;
+import java.util.List;
+
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.CodeBlock;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -9,6 +12,8 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.SoftLineBreak;
@@ -21,16 +26,25 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * Turns Markdown blocks into the clean plain text stored in records: emphasis, links and images
- * keep only their visible words (an image its alt text); code is dropped, raw HTML keeps only the
- * text it shows (see {@link HtmlText}); list items and table rows become
- * lines of their own. Paragraphs are separated by a blank line.
+ * Turns Markdown blocks into the clean plain text stored in records: emphasis and links keep only
+ * their visible words; code is dropped, raw HTML keeps only the text it shows (see
+ * {@link HtmlText}); list items and table rows become lines of their own. Paragraphs are separated
+ * by a blank line.
+ *
+ * <p>An image ({@code ![alt](src)} or {@code <img alt>}) stands for its alt text, which becomes a
+ * paragraph of its own after the paragraph holding the image: inside the sentence it would run
+ * into the words around it ("Prices fell Chart of GPU prices sharply"), and sentences are never
+ * split across paragraphs. As a caption without a full stop it is also never picked for a summary
+ * while the section has real sentences; it still counts for themes, terms and entities. In a
+ * heading or table cell the alt text stays inline.
  */
 final class PlainText {
 
     /** Inline tags that separate words on screen; others ({@code <em>}) may sit inside a word. */
     private static final java.util.regex.Pattern SEPARATING_TAG = java.util.regex.Pattern.compile(
             "(?i)</?(?:br|p|div|li|td|th|tr|hr|span|sup|sub)\\b");
+
+    private static final java.util.regex.Pattern IMG_TAG = java.util.regex.Pattern.compile("(?i)<img\\b");
 
     private PlainText() {
     }
@@ -78,6 +92,7 @@ final class PlainText {
             return;
         }
         if (node instanceof ListItem) {
+            List<String> figures = new ArrayList<>();
             StringBuilder item = new StringBuilder();
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof Block && !(child instanceof com.vladsch.flexmark.ast.Paragraph)) {
@@ -85,11 +100,12 @@ final class PlainText {
                     item.setLength(0);
                     append(child, out);
                 } else {
-                    appendInline(child, item);
+                    appendInline(child, item, figures);
                     item.append(' ');
                 }
             }
             paragraph(out, item.toString());
+            figures.forEach(alt -> paragraph(out, alt));
             return;
         }
         if (node instanceof Block && node.hasChildren() && node.getFirstChild() instanceof Block) {
@@ -99,9 +115,11 @@ final class PlainText {
             return;
         }
         if (node instanceof Block) {
+            List<String> figures = new ArrayList<>();
             StringBuilder line = new StringBuilder();
-            appendInline(node, line);
+            appendInline(node, line, figures);
             paragraph(out, line.toString());
+            figures.forEach(alt -> paragraph(out, alt));
         }
     }
 
@@ -116,8 +134,21 @@ final class PlainText {
     }
 
     private static void appendInline(Node node, StringBuilder out) {
+        appendInline(node, out, null);
+    }
+
+    /** @param figures where alt texts of images go, or {@code null} to keep them inline */
+    private static void appendInline(Node node, StringBuilder out, List<String> figures) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Text) {
+            if (figures != null && (child instanceof Image || child instanceof ImageRef)) {
+                StringBuilder alt = new StringBuilder();
+                appendInline(child, alt, null);
+                figures.add(alt.toString());
+                out.append(' ');
+            } else if (figures != null && child instanceof HtmlInline html && IMG_TAG.matcher(html.getChars()).lookingAt()) {
+                figures.add(HtmlText.of(html.getChars().toString()));
+                out.append(' ');
+            } else if (child instanceof Text) {
                 out.append(child.getChars().unescape());
             } else if (child instanceof Code code) {
                 out.append(code.getText().unescape());
@@ -137,7 +168,7 @@ final class PlainText {
             } else if (child instanceof AutoLink link) {
                 out.append(link.getText().unescape());
             } else if (child.hasChildren()) {
-                appendInline(child, out);
+                appendInline(child, out, figures);
             } else if (!(child instanceof Block)) {
                 out.append(child.getChars().unescape());
             }

@@ -2,7 +2,11 @@ package io.trendreports.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,9 +25,10 @@ import io.trendreports.model.TrendRecord;
  */
 final class JdbcRunSnapshot implements RunSnapshot {
 
-    private static final String RECORD_COLUMNS = "r.report_id, i.title, i.period, i.language, i.file_name,"
-            + " i.sha256, r.section_no, r.section_title, r.theme_id, r.theme_label, r.theme_score, r.summary,"
-            + " r.key_terms, r.entities, r.sectors, r.word_count, r.sentence_count, r.share_pct";
+    private static final String RECORD_COLUMNS = "report_id, section_no, section_title, theme_id, theme_label,"
+            + " theme_score, summary, key_terms, entities, sectors, word_count, sentence_count, share_pct";
+    /** Reports whose records one query of {@link #forEachRecord} fetches: bounds memory and query count. */
+    static final int REPORTS_PER_QUERY = 200;
     private static final String ORDER = " ORDER BY COALESCE(i.period, ''), i.title, i.file_name";
 
     private final JdbcTemplate jdbc;
@@ -32,6 +37,7 @@ final class JdbcRunSnapshot implements RunSnapshot {
     private final List<InputFile> inputs;
     private final List<ReportInfo> reports;
     private final List<ThemeShare> shares;
+    private final Map<String, ReportInfo> reportsById;
 
     JdbcRunSnapshot(JdbcTemplate jdbc, RunInfo run, List<Theme> themes, List<InputFile> inputs) {
         this.jdbc = jdbc;
@@ -39,6 +45,8 @@ final class JdbcRunSnapshot implements RunSnapshot {
         this.themes = List.copyOf(themes);
         this.inputs = List.copyOf(inputs);
         this.reports = loadReports();
+        this.reportsById = new HashMap<>();
+        reports.forEach(r -> reportsById.put(r.reportId(), r));
         this.shares = jdbc.query("SELECT theme_id, report_id, SUM(share_pct), COUNT(*) FROM tr_record"
                         + " WHERE run_id = ? GROUP BY theme_id, report_id ORDER BY report_id, theme_id",
                 (rs, i) -> new ThemeShare(rs.getString(1), rs.getString(2), hundredths(rs.getDouble(3)), rs.getInt(4)),
@@ -76,17 +84,36 @@ final class JdbcRunSnapshot implements RunSnapshot {
 
     @Override
     public List<TrendRecord> recordsOf(String reportId) {
-        return jdbc.query("SELECT " + RECORD_COLUMNS + " FROM tr_record r JOIN tr_input i"
-                        + " ON i.run_id = r.run_id AND i.report_id = r.report_id"
-                        + " WHERE r.run_id = ? AND r.report_id = ? ORDER BY r.seq",
-                (rs, n) -> record(rs), run.runId(), reportId);
+        ReportInfo report = reportsById.get(reportId);
+        if (report == null) {
+            return List.of();
+        }
+        return jdbc.query("SELECT " + RECORD_COLUMNS + " FROM tr_record WHERE run_id = ? AND report_id = ?"
+                + " ORDER BY seq", (rs, n) -> record(report, rs), run.runId(), reportId);
     }
 
+    /**
+     * Fetches the records of a few hundred reports per query (an IN list on the primary key) and
+     * hands them on in report order: a bounded number of records in memory and a handful of
+     * queries per writer, on any database, without relying on driver cursor support.
+     */
     @Override
     public void forEachRecord(Consumer<TrendRecord> action) {
-        // one report at a time keeps memory bounded without relying on driver cursor support
-        for (ReportInfo report : reports) {
-            recordsOf(report.reportId()).forEach(action);
+        for (int from = 0; from < reports.size(); from += REPORTS_PER_QUERY) {
+            List<ReportInfo> batch = reports.subList(from, Math.min(reports.size(), from + REPORTS_PER_QUERY));
+            Map<String, List<TrendRecord>> byReport = new HashMap<>();
+            List<Object> args = new ArrayList<>(batch.size() + 1);
+            args.add(run.runId());
+            batch.forEach(r -> args.add(r.reportId()));
+            String in = String.join(",", Collections.nCopies(batch.size(), "?"));
+            jdbc.query("SELECT " + RECORD_COLUMNS + " FROM tr_record WHERE run_id = ? AND report_id IN (" + in + ")"
+                    + " ORDER BY report_id, seq", rs -> {
+                        ReportInfo report = reportsById.get(rs.getString(1));
+                        byReport.computeIfAbsent(report.reportId(), id -> new ArrayList<>()).add(record(report, rs));
+                    }, args.toArray());
+            for (ReportInfo report : batch) {
+                byReport.getOrDefault(report.reportId(), List.of()).forEach(action);
+            }
         }
     }
 
@@ -95,12 +122,12 @@ final class JdbcRunSnapshot implements RunSnapshot {
         return shares;
     }
 
-    private static TrendRecord record(ResultSet rs) throws SQLException {
-        return new TrendRecord(rs.getString(1), rs.getString(2), nonNull(rs.getString(3)), nonNull(rs.getString(4)),
-                rs.getString(5), rs.getString(6), rs.getInt(7), nonNull(rs.getString(8)), rs.getString(9),
-                nonNull(rs.getString(10)), rs.getDouble(11), nonNull(rs.getString(12)),
-                ListColumn.split(rs.getString(13)), ListColumn.split(rs.getString(14)),
-                ListColumn.split(rs.getString(15)), rs.getInt(16), rs.getInt(17), rs.getDouble(18));
+    private static TrendRecord record(ReportInfo report, ResultSet rs) throws SQLException {
+        return new TrendRecord(report.reportId(), report.title(), report.period(), report.language(),
+                report.sourceFile(), report.sourceSha256(), rs.getInt(2), nonNull(rs.getString(3)), rs.getString(4),
+                nonNull(rs.getString(5)), rs.getDouble(6), nonNull(rs.getString(7)),
+                ListColumn.split(rs.getString(8)), ListColumn.split(rs.getString(9)),
+                ListColumn.split(rs.getString(10)), rs.getInt(11), rs.getInt(12), rs.getDouble(13));
     }
 
     /**

@@ -109,6 +109,14 @@ class SampleReportsNormalizationTest {
     }
 
     @Test
+    void keyTermsIncludePhrasesWithInnerFunctionWordsAndNoGenericWords() {
+        assertThat(referenceRecords.get(2).keyTerms()).contains("reinforcement learning from human feedback")
+                .doesNotContain("reinforcement learning", "human feedback");
+        assertThat(referenceRecords).allSatisfy(r -> assertThat(r.keyTerms()).as("section %d", r.sectionNo())
+                .doesNotContain("language", "text", "models", "model", "has", "AI", "LLMs", "data"));
+    }
+
+    @Test
     void keyTermsDropWordsContainedInAChosenPhrase() {
         for (TrendRecord r : referenceRecords) {
             for (String term : r.keyTerms()) {

@@ -101,8 +101,9 @@ class ProcessFaultIT {
         assertThat(Files.readString(statusLog)).contains("STOPPED");
 
         Path resumeLog = tmp.resolve("resume.log");
-        assertThat(JarProcess.run(resumeLog, "run", "--input=" + corpus, "--output=" + output))
-                .isEqualTo(ExitCodes.OK);
+        int resumed = JarProcess.run(resumeLog, "run", "--input=" + corpus, "--output=" + output);
+        assertThat(resumed).as("resume exit code; stopped run log:%n%s%nresume log:%n%s", stopped,
+                Files.readString(resumeLog)).isEqualTo(ExitCodes.OK);
         assertThat(Files.readString(resumeLog)).contains("resuming run").contains("(STOPPED");
         assertThat(RunOutputs.read(output.resolve("latest").toRealPath())).isEqualTo(uninterrupted);
     }

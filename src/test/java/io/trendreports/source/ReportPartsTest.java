@@ -130,6 +130,22 @@ class ReportPartsTest {
     }
 
     @Test
+    void altTextInsideAParagraphBecomesItsOwnParagraphAfterIt() throws Exception {
+        Section section = parse("""
+                # R
+                ## Trend
+                GPU prices fell ![Chart of GPU prices](chart.png) sharply in 2024. Buyers <img src="p.png" alt="Photo of a rack"> waited.
+
+                | a | b |
+                |---|---|
+                | ![cell image](c.png) | 2 |
+                """).report().sections().get(0);
+
+        assertThat(section.body()).isEqualTo("GPU prices fell sharply in 2024. Buyers waited.\n\n"
+                + "Chart of GPU prices\n\nPhoto of a rack\n\na, b\n\ncell image, 2");
+    }
+
+    @Test
     void unclosedFrontMatterIsReportedAndTheBodyStillParsed() throws Exception {
         ParsedReport parsed = parse("""
                 ---

@@ -1,0 +1,139 @@
+package io.trendreports.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Runs the real packaged jar on generated corpora and on the sample reports, as a scheduler would
+ * start it, and prints per size the median wall time (JVM start included), time per step, records
+ * per second and peak memory, and the time of a rerun with nothing changed.
+ *
+ * <p>Usage: {@code java -cp target/trend-reports.jar -Dloader.main=io.trendreports.bench.Benchmark
+ * org.springframework.boot.loader.launch.PropertiesLauncher [options]} (see {@link BenchmarkOptions}),
+ * or {@code mvn -Pbenchmark verify -DskipTests}.
+ */
+public final class Benchmark {
+
+    private final BenchmarkOptions options;
+    private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    Benchmark(BenchmarkOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchmarkOptions options;
+        try {
+            options = BenchmarkOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (!Files.isRegularFile(options.jar())) {
+            System.err.println("jar not found: " + options.jar() + " (build it with mvn package -DskipTests)");
+            System.exit(2);
+        }
+        List<BenchmarkResult> results = new Benchmark(options).measureAll();
+        String table = BenchmarkResult.table(results);
+        System.out.println();
+        System.out.print(table);
+        Path report = options.work().resolve("results.md");
+        Files.writeString(report, table, StandardCharsets.UTF_8);
+        System.out.println("(also written to " + report + ")");
+        System.exit(results.stream().allMatch(BenchmarkResult::completed) ? 0 : 1);
+    }
+
+    List<BenchmarkResult> measureAll() throws IOException, InterruptedException {
+        Files.createDirectories(options.work());
+        System.out.printf("benchmark: jar %s, JVM options %s, %d repeat(s), work folder %s%n", options.jar(),
+                options.javaOpts(), options.repeats(), options.work());
+        List<BenchmarkResult> results = new ArrayList<>();
+        if (options.samples() != null && Files.isDirectory(options.samples())) {
+            results.add(measure("samples", options.samples()));
+        }
+        for (int size : options.sizes()) {
+            results.add(measure(Integer.toString(size), corpus(size)));
+        }
+        return results;
+    }
+
+    private BenchmarkResult measure(String label, Path input) throws IOException, InterruptedException {
+        Path base = options.work().resolve("run-" + label);
+        List<ChildRun> full = new ArrayList<>();
+        Path output = null;
+        for (int i = 1; i <= options.repeats(); i++) {
+            if (output != null) {
+                deleteTree(output); // keep the disk from filling with 10,000-brief runs
+            }
+            output = base.resolve("output-" + i);
+            deleteTree(output);
+            Files.createDirectories(output);
+            ChildRun run = runJar(input, output, base.resolve("full-" + i + ".log"), base.resolve("gc-" + i + ".log"));
+            report(label, "full run " + i, run);
+            full.add(run);
+            if (!run.succeeded()) {
+                System.out.println(run.tail());
+                return BenchmarkResult.of(label, full, List.of());
+            }
+        }
+        List<ChildRun> unchanged = new ArrayList<>();
+        for (int i = 1; i <= options.repeats(); i++) {
+            ChildRun run = runJar(input, output, base.resolve("rerun-" + i + ".log"), null);
+            report(label, "unchanged rerun " + i, run);
+            unchanged.add(run);
+        }
+        return BenchmarkResult.of(label, full, unchanged);
+    }
+
+    private ChildRun runJar(Path input, Path output, Path log, Path gcLog) throws IOException, InterruptedException {
+        Files.createDirectories(log.getParent());
+        if (gcLog != null) {
+            Files.deleteIfExists(gcLog);
+        }
+        return ChildRun.launch(ChildRun.command(java, options.javaOpts(), options.jar(), gcLog, "run",
+                "--input=" + input, "--output=" + output), log, gcLog);
+    }
+
+    private static void report(String label, String what, ChildRun run) {
+        System.out.printf("  %-8s %-18s exit %d, %6.2f s (cpu %.1f s), peak RSS %4d MB%s%n", label, what,
+                run.exitCode(), run.wallMs() / 1000.0, run.cpuMs() / 1000.0, run.peakRssKb() / 1024,
+                run.summary().map(s -> ", " + s.records() + " records, steps " + s.stepMs()).orElse(""));
+    }
+
+    /** A generated corpus of this size, made once per seed and reused by later invocations. */
+    private Path corpus(int size) throws IOException {
+        Path dir = options.work().resolve("corpus-" + size + "-seed" + options.seed());
+        Path done = options.work().resolve("corpus-" + size + "-seed" + options.seed() + ".done");
+        if (!Files.exists(done)) {
+            deleteTree(dir);
+            long start = System.nanoTime();
+            CorpusGenerator.generate(dir, size, options.seed());
+            Files.writeString(done, "");
+            System.out.printf("  generated %d reports in %s (%.1f s)%n", size, dir, (System.nanoTime() - start) / 1e9);
+        }
+        return dir;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.trendreports.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What to measure. Every option has a default, so {@code Benchmark} alone measures 100, 1,000 and
+ * 10,000 generated reports three times each with a 512 MB heap.
+ *
+ * @param jar      the packaged jar to run
+ * @param sizes    corpus sizes (reports)
+ * @param repeats  runs per measurement; the median is reported
+ * @param work     where corpora and outputs go (corpora are kept and reused across invocations)
+ * @param samples  folder of real reports measured as the small case, or null
+ * @param javaOpts JVM options of every child run
+ * @param seed     corpus generator seed
+ */
+public record BenchmarkOptions(Path jar, List<Integer> sizes, int repeats, Path work, Path samples,
+                               List<String> javaOpts, long seed) {
+
+    public static final String USAGE = """
+            usage: Benchmark [--jar=target/trend-reports.jar] [--sizes=100,1000,10000] [--repeats=3]
+                             [--work=DIR] [--samples=input|none] [--java-opts="-Xmx512m"] [--seed=42]
+            """;
+
+    public static BenchmarkOptions parse(String... args) {
+        Path jar = Path.of("target/trend-reports.jar");
+        List<Integer> sizes = List.of(100, 1000, 10000);
+        int repeats = 3;
+        Path work = Path.of(System.getProperty("java.io.tmpdir"), "trend-reports-bench");
+        Path samples = Path.of("input");
+        List<String> javaOpts = List.of("-Xmx512m");
+        long seed = 42;
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (!arg.startsWith("--") || eq < 0) {
+                throw new IllegalArgumentException("unknown argument " + arg + "\n" + USAGE);
+            }
+            String value = arg.substring(eq + 1).trim();
+            switch (arg.substring(2, eq)) {
+                case "jar" -> jar = Path.of(value);
+                case "sizes" -> sizes = value.isEmpty() ? List.of() : Arrays.stream(value.split(","))
+                        .map(String::trim).map(Integer::valueOf).toList();
+                case "repeats" -> repeats = Math.max(1, Integer.parseInt(value));
+                case "work" -> work = Path.of(value);
+                case "samples" -> samples = value.isEmpty() || value.equals("none") ? null : Path.of(value);
+                case "java-opts" -> javaOpts = value.isEmpty() ? List.of() : List.of(value.split("\\s+"));
+                case "seed" -> seed = Long.parseLong(value);
+                default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
+            }
+        }
+        return new BenchmarkOptions(jar.toAbsolutePath(), sizes, repeats, work.toAbsolutePath(),
+                samples == null ? null : samples.toAbsolutePath(), new ArrayList<>(javaOpts), seed);
+    }
+}

@@ -1,0 +1,254 @@
+package io.trendreports.normalize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The words and phrases of a text that could be key terms, each with how often and how it occurs.
+ *
+ * <p>A candidate is a run of up to {@link #MAX_PHRASE_WORDS} adjacent words (only whitespace
+ * between them) that neither starts nor ends with a stop word, a number never starts one, and a
+ * stop word may sit inside: "reinforcement learning from human feedback", "mise à l'échelle",
+ * "Verarbeitung natürlicher Sprache". Hyphenated words ("fine-tuning", "GPT-5") are one word.
+ * Punctuation and possessives ("OpenAI's GPT-5") end a run. Words are keyed by their stem (stop
+ * words by their lower-case form), so "model scaling" and "models scale" are one candidate.
+ *
+ * <p>The same code keys the background document-frequency tables ({@link BackgroundFrequencies}),
+ * so a table's keys and the extractor's always agree.
+ */
+final class TermCandidates {
+
+    static final int MAX_PHRASE_WORDS = 5;
+
+    /** French and Italian elided articles and pronouns glued to the next word ("l'empreinte"). */
+    private static final Pattern ELISION = Pattern.compile(
+            "(?i)^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|dall|dell|nell|sull|all|un)['\u2019](?=\\p{L})");
+
+    private TermCandidates() {
+    }
+
+    /** Adds the candidates of {@code text} to {@code into} (insertion order = order of first sight). */
+    static void collect(String text, boolean heading, LanguageProfile language, Map<String, Candidate> into) {
+        List<Word> run = new ArrayList<>();
+        for (Word word : words(text, language)) {
+            boolean adjacent = run.isEmpty() || text.substring(run.get(run.size() - 1).end, word.start).isBlank();
+            if (!word.usable || !adjacent) {
+                addNgrams(run, heading, into);
+                run.clear();
+            }
+            if (word.usable) {
+                run.add(word);
+            }
+            if (word.possessive) {
+                addNgrams(run, heading, into);
+                run.clear();
+            }
+        }
+        addNgrams(run, heading, into);
+    }
+
+    /** The candidate key of a name or keyword as a whole, or {@code null} when it is no candidate. */
+    static String keyOf(String phrase, LanguageProfile language) {
+        List<Word> words = words(phrase, language);
+        if (words.isEmpty() || words.stream().anyMatch(w -> !w.usable)) {
+            return null;
+        }
+        return String.join(" ", words.stream().map(Word::key).toList());
+    }
+
+    private static void addNgrams(List<Word> run, boolean heading, Map<String, Candidate> candidates) {
+        for (int start = 0; start < run.size(); start++) {
+            Word first = run.get(start);
+            if (first.numeric || first.stop) {
+                continue;
+            }
+            for (int n = 1; n <= MAX_PHRASE_WORDS && start + n <= run.size(); n++) {
+                List<Word> gram = run.subList(start, start + n);
+                if (gram.get(n - 1).stop) {
+                    continue;
+                }
+                StringBuilder key = new StringBuilder();
+                StringBuilder surface = new StringBuilder();
+                List<String> contentKeys = new ArrayList<>();
+                for (int k = 0; k < n; k++) {
+                    Word w = gram.get(k);
+                    key.append(k == 0 ? "" : " ").append(w.key);
+                    surface.append(k == 0 ? w.surfaceWithoutElision() : " " + w.surface);
+                    if (!w.stop) {
+                        contentKeys.add(w.key);
+                    }
+                }
+                Candidate c = candidates.computeIfAbsent(key.toString(),
+                        k -> new Candidate(k, contentKeys, candidates.size()));
+                c.units = Math.min(c.units, n);
+                c.occurrences++;
+                c.inHeading |= heading;
+                if (!heading) {
+                    c.bodyOccurrences++;
+                }
+                Map<String, Integer> forms = heading ? c.headingSurfaces
+                        : first.sentenceStart ? c.sentenceStartSurfaces : c.surfaces;
+                forms.merge(surface.toString(), 1, Integer::sum);
+            }
+        }
+    }
+
+    /** Words with hyphenated parts joined, each knowing its key and what it can be in a term. */
+    private static List<Word> words(String text, LanguageProfile language) {
+        Map<Integer, String> stemAt = new HashMap<>();
+        for (Token t : Tokens.analyze(language.stemming(), text)) {
+            stemAt.put(t.start(), t.term());
+        }
+        List<Token> tokens = Tokens.analyze(Tokens.WORDS, text);
+        List<Word> words = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            int j = i;
+            while (j + 1 < tokens.size() && tokens.get(j).end() + 1 == tokens.get(j + 1).start()
+                    && isHyphen(text.charAt(tokens.get(j).end()))) {
+                j++;
+            }
+            List<Token> parts = tokens.subList(i, j + 1);
+            int start = parts.get(0).start();
+            int end = parts.get(parts.size() - 1).end();
+            String surface = stripPossessive(text.substring(start, end));
+            String lower = parts.get(0).term();
+            boolean stop = parts.size() == 1 && language.isStopWord(lower);
+            boolean possessive = surface.length() < end - start;
+            boolean numeric = !Tokens.hasLetter(surface) && Tokens.hasLetterOrDigit(surface);
+            // single letters are debris such as the "s" of "2023's"; symbols and emoji are no words
+            boolean usable = stop || numeric
+                    || Tokens.hasLetter(surface) && surface.codePointCount(0, surface.length()) > 1;
+            String key = String.join(" ", parts.stream()
+                    .map(p -> stemAt.getOrDefault(p.start(), stripPossessive(p.term()))).toList());
+            words.add(new Word(surface, key, start, end, usable, stop, numeric, possessive,
+                    sentenceStart(text, start)));
+            i = j + 1;
+        }
+        return words;
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    private static String stripPossessive(String word) {
+        if (word.endsWith("'s") || word.endsWith("\u2019s")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word;
+    }
+
+    private static boolean sentenceStart(String text, int start) {
+        for (int k = start - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c) && c != '"' && c != '\u201C' && c != '(' && c != '\u00AB'
+                    && c != '\u00BF' && c != '\u00A1') {
+                return c == '.' || c == '!' || c == '?' || c == ':';
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param usable     may be part of a candidate (stop words only inside a phrase)
+     * @param numeric    a number may end a name ("PaLM 3") but never starts a term ("2024")
+     * @param possessive "OpenAI's": ends a run, since "OpenAI's GPT-5" is two things
+     */
+    private record Word(String surface, String key, int start, int end, boolean usable, boolean stop,
+                        boolean numeric, boolean possessive, boolean sentenceStart) {
+
+        /** "l'empreinte" shows as "empreinte" at the start of a term. */
+        String surfaceWithoutElision() {
+            if (surface.indexOf('\'') < 0 && surface.indexOf('\u2019') < 0) {
+                return surface;
+            }
+            return ELISION.matcher(surface).replaceFirst("");
+        }
+    }
+
+    /** One candidate's statistics within a text or section. */
+    static final class Candidate {
+        final String key;
+        /** Stems, hyphenated words split, for containment tests. */
+        final List<String> words;
+        /** Keys of the content words (stop words left out), a hyphenated word being one. */
+        final List<String> contentKeys;
+        /** Words as written; "open-source" is one, "open source" two. */
+        int units = Integer.MAX_VALUE;
+        final int firstSeen;
+        int occurrences;
+        int bodyOccurrences;
+        boolean inHeading;
+        /** Forms seen mid-sentence, whose capitals are the words' own. */
+        final Map<String, Integer> surfaces = new LinkedHashMap<>();
+        /** Forms whose first word is capitalised only because it starts a sentence. */
+        final Map<String, Integer> sentenceStartSurfaces = new LinkedHashMap<>();
+        /** Forms from a (possibly Title Case) heading. */
+        final Map<String, Integer> headingSurfaces = new LinkedHashMap<>();
+
+        Candidate(String key, List<String> contentKeys, int firstSeen) {
+            this.key = key;
+            this.words = List.of(key.split(" "));
+            this.contentKeys = List.copyOf(contentKeys);
+            this.firstSeen = firstSeen;
+        }
+
+        /** Holds a stop word inside ("from" in "learning from human feedback"). */
+        boolean hasInnerStopWord() {
+            return contentKeys.size() < units;
+        }
+
+        /** The form seen most often mid-sentence, else at a sentence start, else in the heading. */
+        String mostFrequentForm() {
+            Map<String, Integer> forms = !surfaces.isEmpty() ? surfaces
+                    : !sentenceStartSurfaces.isEmpty() ? sentenceStartSurfaces : headingSurfaces;
+            return forms.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue())
+                    .map(Map.Entry::getKey).orElseThrow();
+        }
+
+        /** Every form seen, for tests on how the words are written. */
+        List<String> allForms() {
+            List<String> all = new ArrayList<>(surfaces.keySet());
+            all.addAll(sentenceStartSurfaces.keySet());
+            all.addAll(headingSurfaces.keySet());
+            return all;
+        }
+
+        /**
+         * How to show the candidate.
+         *
+         * @param names           spellings whose capitals are always right (entity names)
+         * @param capitalsMatter  German: nouns are capitalised wherever they stand
+         */
+        String display(java.util.Set<String> names, boolean capitalsMatter) {
+            if (!surfaces.isEmpty() || capitalsMatter) {
+                return mostFrequentForm();
+            }
+            boolean fromHeading = sentenceStartSurfaces.isEmpty();
+            String form = mostFrequentForm();
+            if (names.contains(form)) {
+                return form;
+            }
+            // capitals owed to position: "Model Scaling" is "model scaling", "RLHF" and "OpenAI" stay
+            String[] parts = form.split(" ");
+            for (int i = 0; i < parts.length && (fromHeading || i == 0); i++) {
+                if (isTitleCase(parts[i])) {
+                    parts[i] = parts[i].toLowerCase(Locale.ROOT);
+                }
+            }
+            return String.join(" ", parts);
+        }
+
+        private static boolean isTitleCase(String word) {
+            return word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
+                    && word.substring(word.offsetByCodePoints(0, 1)).codePoints().noneMatch(Character::isUpperCase);
+        }
+    }
+}
