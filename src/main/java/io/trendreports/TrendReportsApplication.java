@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -60,6 +61,9 @@ public class TrendReportsApplication {
             if (command.serve()) {
                 // serve and schedule --serve have a web server; the others stay web-application-type none
                 springArgs.add("--spring.main.web-application-type=servlet");
+            } else {
+                // decided here rather than guessed from the classpath, which holds the portal's web server
+                app.setWebApplicationType(WebApplicationType.NONE);
             }
             context = app.run(springArgs.toArray(String[]::new));
         } catch (RuntimeException e) {
