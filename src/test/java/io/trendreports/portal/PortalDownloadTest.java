@@ -119,6 +119,21 @@ class PortalDownloadTest extends PortalContext {
                 .andExpect(status().isRequestedRangeNotSatisfiable());
     }
 
+    /** A download resumed across a new run of /runs/latest/... must not splice two files together. */
+    @Test
+    void aRangeForAnOlderVersionGetsTheWholeFile() throws Exception {
+        byte[] whole = Files.readAllBytes(PortalContext.RUN.resolve("themes.csv"));
+        String etag = "\"" + output("themes.csv").sha256() + "\"";
+        mvc.perform(get("/runs/latest/themes.csv").with(VIEWER).header("Range", "bytes=100-199")
+                        .header("If-Range", etag))
+                .andExpect(status().isPartialContent());
+        MvcResult stale = mvc.perform(get("/runs/latest/themes.csv").with(VIEWER).header("Range", "bytes=100-199")
+                        .header("If-Range", "\"" + "0".repeat(64) + "\""))
+                .andExpect(status().isOk()).andReturn();
+        assertThat(stale.getResponse().getContentAsByteArray()).isEqualTo(whole);
+        assertThat(stale.getResponse().getHeader("ETag")).isEqualTo(etag);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "/runs/20260301-020000-0123abcd/../../secret.txt",
