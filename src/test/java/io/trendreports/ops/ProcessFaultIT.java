@@ -155,26 +155,41 @@ class ProcessFaultIT {
     @Test
     void withPostgresAKilledRunResumesAndASecondMachineIsRefused(@TempDir Path tmp) throws Exception {
         try (PostgresSchema db = PostgresSchema.createOrSkip()) {
+            // a corpus big enough, processed on one thread, that the resumed run is surely still going
+            // when the second machine's JVM has started
+            Path big = tmp.resolve("big-corpus");
+            CorpusGenerator.generate(big, 400, 11);
+            String[] slow = {"--trend.ingest-threads=1", "--trend.pdf.threads=1", "--trend.writer-threads=1"};
             Path output = tmp.resolve("machine-a");
-            try (JarProcess p = JarProcess.start(tmp.resolve("killed.log"), "run", "--input=" + corpus,
-                    "--output=" + output, db.urlArg(), db.userArg(), "--spring.datasource.password=")) {
+            try (JarProcess p = JarProcess.start(tmp.resolve("killed.log"), args("run", "--input=" + big,
+                    "--output=" + output, db.urlArg(), db.userArg(), "--spring.datasource.password=", slow))) {
                 assertThat(p.awaitLog("INFO  run ", Duration.ofMinutes(2))).isTrue();
-                Thread.sleep(500); // into the ingest step, so the resumed run has most of its work left
+                Thread.sleep(500); // into the ingest step
                 p.kill();
             }
-            try (JarProcess first = JarProcess.start(tmp.resolve("resume.log"), "run", "--input=" + corpus,
-                    "--output=" + output, db.urlArg(), db.userArg(), "--spring.datasource.password=")) {
+            try (JarProcess first = JarProcess.start(tmp.resolve("resume.log"), args("run", "--input=" + big,
+                    "--output=" + output, db.urlArg(), db.userArg(), "--spring.datasource.password=", slow))) {
                 assertThat(first.awaitLog("resuming run", Duration.ofMinutes(2))).isTrue();
                 // another machine: its own output folder, the same database
                 Path otherLog = tmp.resolve("other-machine.log");
-                int other = JarProcess.run(otherLog, "run", "--input=" + corpus, "--output=" + tmp.resolve("machine-b"),
+                int other = JarProcess.run(otherLog, "run", "--input=" + big, "--output=" + tmp.resolve("machine-b"),
                         db.urlArg(), db.userArg(), "--spring.datasource.password=");
+                assertThat(first.logText()).as("the resumed run was still going").doesNotContain("published to");
                 assertThat(other).isEqualTo(ExitCodes.ALREADY_RUNNING);
                 assertThat(Files.readString(otherLog)).contains("another run is in progress");
-                assertThat(first.waitFor(Duration.ofMinutes(3))).isEqualTo(ExitCodes.OK);
+                assertThat(first.waitFor(Duration.ofMinutes(5))).isEqualTo(ExitCodes.OK);
             }
-            assertThat(RunOutputs.read(output.resolve("latest").toRealPath())).isEqualTo(uninterrupted);
+            Map<String, String> resumed = RunOutputs.read(output.resolve("latest").toRealPath());
+            assertThat(resumed.get("sections.csv")).contains("report-00400-");
+            assertThat(resumed.keySet()).filteredOn(k -> k.startsWith("briefs/")).hasSize(400);
         }
+    }
+
+    private static String[] args(String command, String input, String output, String url, String user,
+                                 String password, String... extra) {
+        List<String> all = new java.util.ArrayList<>(List.of(command, input, output, url, user, password));
+        all.addAll(List.of(extra));
+        return all.toArray(String[]::new);
     }
 
     private static void assertNothingPartialIsPublished(Path output) throws Exception {
