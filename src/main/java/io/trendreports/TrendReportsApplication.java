@@ -23,6 +23,7 @@ import io.trendreports.cli.CommandLineParser;
 import io.trendreports.cli.ExitCodes;
 import io.trendreports.cli.UsageException;
 import io.trendreports.job.ExecutionTracker;
+import io.trendreports.job.Failures;
 import io.trendreports.job.HistoryCommand;
 import io.trendreports.job.RunCommand;
 import io.trendreports.job.ScheduleCommand;
@@ -67,7 +68,7 @@ public class TrendReportsApplication {
             }
             context = app.run(springArgs.toArray(String[]::new));
         } catch (RuntimeException e) {
-            String reason = rootMessage(e);
+            String reason = Failures.rootMessage(e);
             if (reason.contains("Database may be already in use") || reason.startsWith("The file is locked")) {
                 // the embedded database admits one process: another run holds it
                 System.err.println("trend-reports: a run is in progress (its embedded database is open); "
@@ -178,14 +179,5 @@ public class TrendReportsApplication {
         }
         env.getPropertySources().addFirst(new MapPropertySource("trend-absolute-paths", Map.of(
                 "trend.output", output.toString(), "trend.input", input.toString())));
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message);
     }
 }

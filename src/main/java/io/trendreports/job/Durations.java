@@ -1,12 +1,21 @@
 package io.trendreports.job;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Locale;
 
 /** Formats durations for log lines: "0.84s", "2m05s". */
 final class Durations {
 
     private Durations() {
+    }
+
+    /** From start to end, or to now while it is still going; zero if it never started. */
+    static Duration between(LocalDateTime start, LocalDateTime end) {
+        if (start == null) {
+            return Duration.ZERO;
+        }
+        return Duration.between(start, end == null ? LocalDateTime.now() : end);
     }
 
     static String format(Duration d) {

@@ -1,9 +1,7 @@
 package io.trendreports.job;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -25,20 +23,9 @@ final class InputFingerprint {
         for (Path file : new ReportFileScanner().scan(inputDir)) {
             all.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
             all.update((byte) 0);
-            all.update(contentHash(file).getBytes(StandardCharsets.US_ASCII));
+            all.update(Sha256.ofFile(file).getBytes(StandardCharsets.US_ASCII));
             all.update((byte) '\n');
         }
         return HexFormat.of().formatHex(all.digest());
-    }
-
-    private static String contentHash(Path file) throws IOException {
-        MessageDigest digest = Sha256.digest();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

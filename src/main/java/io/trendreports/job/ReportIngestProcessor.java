@@ -1,7 +1,6 @@
 package io.trendreports.job;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -102,8 +101,8 @@ public class ReportIngestProcessor implements ItemProcessor<ReportFile, IngestRe
 
     private static String hashOf(ReportFile file) {
         try {
-            return Sha256.hex(Files.readAllBytes(file.path()));
-        } catch (IOException | OutOfMemoryError e) {
+            return Sha256.ofFile(file.path());
+        } catch (IOException e) {
             return "";
         }
     }

@@ -1,7 +1,6 @@
 package io.trendreports.job;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ public class RunSummaryLog {
 
         Map<String, Object> steps = new LinkedHashMap<>();
         for (StepExecution step : execution.getStepExecutions()) {
-            Duration d = duration(step.getStartTime(), step.getEndTime());
+            Duration d = Durations.between(step.getStartTime(), step.getEndTime());
             Timer.builder("trend.step.duration").tag("step", step.getStepName())
                     .tag("status", step.getStatus().name()).register(meters).record(d);
             meters.counter("trend.step.items", "step", step.getStepName(), "kind", "read")
@@ -67,12 +66,5 @@ public class RunSummaryLog {
         line.put("records", records);
         line.put("steps", steps);
         log.info(JSON.writeValueAsString(line));
-    }
-
-    private static Duration duration(LocalDateTime start, LocalDateTime end) {
-        if (start == null) {
-            return Duration.ZERO;
-        }
-        return Duration.between(start, end == null ? LocalDateTime.now() : end);
     }
 }

@@ -1,7 +1,5 @@
 package io.trendreports.job;
 
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,15 +30,8 @@ public class StepSummaryListener implements StepExecutionListener {
         String failure = step.getFailureExceptions().isEmpty() ? ""
                 : " - " + Failures.describe(step.getFailureExceptions().get(0));
         log.info("step {}: {} in {}{}{}", step.getStepName(), step.getStatus(),
-                Durations.format(duration(step.getStartTime(), step.getEndTime())),
+                Durations.format(Durations.between(step.getStartTime(), step.getEndTime())),
                 counts.isEmpty() ? "" : ", " + String.join(", ", counts), failure);
         return step.getExitStatus();
-    }
-
-    private static Duration duration(LocalDateTime start, LocalDateTime end) {
-        if (start == null) {
-            return Duration.ZERO;
-        }
-        return Duration.between(start, end == null ? LocalDateTime.now() : end);
     }
 }

@@ -1,19 +1,17 @@
 package io.trendreports.publish;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import io.trendreports.model.InputFile;
 import io.trendreports.model.RunInfo;
 import io.trendreports.model.WrittenOutput;
+import io.trendreports.source.Sha256;
 
 /** Builds the manifest from the run's inputs and outputs, measuring each written file. */
 public final class ManifestFactory {
@@ -36,7 +34,7 @@ public final class ManifestFactory {
         long records = 0;
         for (WrittenOutput o : outputs) {
             Path file = runDir.resolve(o.path());
-            out.add(new Manifest.Output(o.path(), o.kind(), Files.size(file), sha256(file), o.records(),
+            out.add(new Manifest.Output(o.path(), o.kind(), Files.size(file), Sha256.ofFile(file), o.records(),
                     o.counters()));
             if (o.kind().equals("csv-sections")) {
                 records = o.records();
@@ -45,21 +43,5 @@ public final class ManifestFactory {
         Manifest.Totals totals = new Manifest.Totals(inputs.size(), inputs.size() - rejected, rejected, records);
         return new Manifest(run.runId(), run.startedAt(), finishedAt, "completed", totals, in, out,
                 inputFingerprint, configFingerprint);
-    }
-
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }
