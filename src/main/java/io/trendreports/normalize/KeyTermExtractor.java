@@ -112,12 +112,12 @@ final class KeyTermExtractor {
         Map<Candidate, Double> scores = new HashMap<>();
         for (Candidate c : candidates.values()) {
             boolean listed = known.contains(c.key);
-            if (c.bodyOccurrences == 0 || hasCommonWord(c, common)
-                    || capitalised && !endsCapitalised(c)
-                    || c.units == 1 && corpus.isGeneric(c.key)) {
+            // cheapest tests first: most candidates are phrases seen once
+            if (c.bodyOccurrences == 0 || c.units > 1 && c.occurrences < 2 && !listed) {
                 continue;
             }
-            if (c.units > 1 && c.occurrences < 2 && !listed) {
+            if (c.units == 1 && corpus.isGeneric(c.key) || hasCommonWord(c, common)
+                    || capitalised && !endsCapitalised(c)) {
                 continue;
             }
             double score = (1 + Math.log(c.occurrences)) * corpus.idf(c.key);

@@ -48,8 +48,10 @@ public final class ReportNormalizer {
         List<KeyTermExtractor.SectionText> texts = sections.stream()
                 .map(s -> new KeyTermExtractor.SectionText(text(s.title()), text(s.body()))).toList();
         List<List<String>> keyTerms = keyTermExtractor.extract(texts, profile);
-        int[] words = sections.stream().mapToInt(s -> Tokens.wordCount(text(s.title()) + "\n" + text(s.body())))
-                .toArray();
+        // a line break always separates words, so heading and body are counted apart (and their
+        // tokens, just produced for the key terms, are reused)
+        int[] words = sections.stream()
+                .mapToInt(s -> Tokens.wordCount(text(s.title())) + Tokens.wordCount(text(s.body()))).toArray();
         long totalWords = 0;
         for (int w : words) {
             totalWords += w;

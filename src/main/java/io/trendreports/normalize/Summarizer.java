@@ -45,12 +45,13 @@ final class Summarizer {
         List<Map<String, Double>> vectors = sentences.stream()
                 .map(s -> vector(Tokens.terms(language.stemming(), s))).toList();
         Set<String> headingStems = new HashSet<>(Tokens.terms(language.stemming(), heading));
+        double[] norms = vectors.stream().mapToDouble(Summarizer::norm).toArray();
         double[] scores = new double[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             double similarity = 0;
             for (int j = 0; j < sentences.size(); j++) {
                 if (i != j) {
-                    similarity += cosine(vectors.get(i), vectors.get(j));
+                    similarity += cosine(vectors.get(i), vectors.get(j), norms[i], norms[j]);
                 }
             }
             double centrality = sentences.size() > 1 ? similarity / (sentences.size() - 1) : 0;
@@ -101,7 +102,7 @@ final class Summarizer {
         return counts;
     }
 
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    private static double cosine(Map<String, Double> a, Map<String, Double> b, double normA, double normB) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
@@ -112,7 +113,7 @@ final class Summarizer {
                 dot += e.getValue() * other;
             }
         }
-        return dot / (norm(a) * norm(b));
+        return dot / (normA * normB);
     }
 
     private static double norm(Map<String, Double> v) {

@@ -36,7 +36,7 @@ final class TermCandidates {
     static void collect(String text, boolean heading, LanguageProfile language, Map<String, Candidate> into) {
         List<Word> run = new ArrayList<>();
         for (Word word : words(text, language)) {
-            boolean adjacent = run.isEmpty() || text.substring(run.get(run.size() - 1).end, word.start).isBlank();
+            boolean adjacent = run.isEmpty() || isBlank(text, run.get(run.size() - 1).end, word.start);
             if (!word.usable || !adjacent) {
                 addNgrams(run, heading, into);
                 run.clear();
@@ -67,24 +67,27 @@ final class TermCandidates {
             if (first.numeric || first.stop) {
                 continue;
             }
+            // each longer phrase extends the key and surface form of the shorter one
+            StringBuilder key = new StringBuilder();
+            StringBuilder surface = new StringBuilder();
             for (int n = 1; n <= MAX_PHRASE_WORDS && start + n <= run.size(); n++) {
-                List<Word> gram = run.subList(start, start + n);
-                if (gram.get(n - 1).stop) {
+                Word last = run.get(start + n - 1);
+                if (n == 1) {
+                    key.append(last.key);
+                    surface.append(last.surfaceWithoutElision());
+                } else {
+                    key.append(' ').append(last.key);
+                    surface.append(' ').append(last.surface);
+                }
+                if (last.stop) {
                     continue;
                 }
-                StringBuilder key = new StringBuilder();
-                StringBuilder surface = new StringBuilder();
-                List<String> contentKeys = new ArrayList<>();
-                for (int k = 0; k < n; k++) {
-                    Word w = gram.get(k);
-                    key.append(k == 0 ? "" : " ").append(w.key);
-                    surface.append(k == 0 ? w.surfaceWithoutElision() : " " + w.surface);
-                    if (!w.stop) {
-                        contentKeys.add(w.key);
-                    }
+                String k = key.toString();
+                Candidate c = candidates.get(k);
+                if (c == null) {
+                    c = new Candidate(k, contentKeys(run.subList(start, start + n)), candidates.size());
+                    candidates.put(k, c);
                 }
-                Candidate c = candidates.computeIfAbsent(key.toString(),
-                        k -> new Candidate(k, contentKeys, candidates.size()));
                 c.units = Math.min(c.units, n);
                 c.occurrences++;
                 c.inHeading |= heading;
@@ -96,6 +99,16 @@ final class TermCandidates {
                 forms.merge(surface.toString(), 1, Integer::sum);
             }
         }
+    }
+
+    private static List<String> contentKeys(List<Word> gram) {
+        List<String> keys = new ArrayList<>(gram.size());
+        for (Word w : gram) {
+            if (!w.stop) {
+                keys.add(w.key);
+            }
+        }
+        return keys;
     }
 
     /** Words with hyphenated parts joined, each knowing its key and what it can be in a term. */
@@ -124,13 +137,30 @@ final class TermCandidates {
             // single letters are debris such as the "s" of "2023's"; symbols and emoji are no words
             boolean usable = stop || numeric
                     || Tokens.hasLetter(surface) && surface.codePointCount(0, surface.length()) > 1;
-            String key = String.join(" ", parts.stream()
-                    .map(p -> stemAt.getOrDefault(p.start(), stripPossessive(p.term()))).toList());
+            String key = parts.size() == 1 ? keyOf(parts.get(0), stemAt) : String.join(" ", parts.stream()
+                    .map(p -> keyOf(p, stemAt)).toList());
             words.add(new Word(surface, key, start, end, usable, stop, numeric, possessive,
                     sentenceStart(text, start)));
             i = j + 1;
         }
         return words;
+    }
+
+    private static String keyOf(Token part, Map<Integer, String> stemAt) {
+        String stem = stemAt.get(part.start());
+        return stem != null ? stem : stripPossessive(part.term());
+    }
+
+    /** Whether only whitespace stands between {@code from} and {@code to}, as String.isBlank decides. */
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     private static boolean isHyphen(char c) {

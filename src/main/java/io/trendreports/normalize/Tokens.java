@@ -3,6 +3,7 @@ package io.trendreports.normalize;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -28,11 +29,22 @@ final class Tokens {
     private Tokens() {
     }
 
+    /**
+     * The tokens of {@code text}, unmodifiable. Normalizing a section analyses the same heading and
+     * body for its key terms, its theme and its word count; the last few results of each thread are
+     * kept so that each text is analysed once.
+     */
     static List<Token> analyze(Analyzer analyzer, String text) {
-        List<Token> tokens = new ArrayList<>();
         if (text == null || text.isEmpty()) {
-            return tokens;
+            return List.of();
         }
+        return RECENT.get().computeIfAbsent(analyzer, text);
+    }
+
+    private static final ThreadLocal<RecentAnalyses> RECENT = ThreadLocal.withInitial(RecentAnalyses::new);
+
+    private static List<Token> analyzeNow(Analyzer analyzer, String text) {
+        List<Token> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -45,7 +57,7 @@ final class Tokens {
             // analysing a String never does I/O
             throw new UncheckedIOException(e);
         }
-        return tokens;
+        return Collections.unmodifiableList(tokens);
     }
 
     static List<String> terms(Analyzer analyzer, String text) {
@@ -64,10 +76,49 @@ final class Tokens {
     }
 
     static boolean hasLetterOrDigit(String s) {
-        return s.codePoints().anyMatch(Character::isLetterOrDigit);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     static boolean hasLetter(String s) {
-        return s.codePoints().anyMatch(Character::isLetter);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /** The last analyses of one thread, by analyzer and text; small, since a section is short-lived. */
+    private static final class RecentAnalyses {
+
+        private static final int SIZE = 16;
+        private final Analyzer[] analyzers = new Analyzer[SIZE];
+        private final String[] texts = new String[SIZE];
+        private final List<?>[] results = new List<?>[SIZE];
+        private int next;
+
+        @SuppressWarnings("unchecked")
+        List<Token> computeIfAbsent(Analyzer analyzer, String text) {
+            for (int i = 0; i < SIZE; i++) {
+                if (analyzers[i] == analyzer && text.equals(texts[i])) {
+                    return (List<Token>) results[i];
+                }
+            }
+            List<Token> tokens = analyzeNow(analyzer, text);
+            analyzers[next] = analyzer;
+            texts[next] = text;
+            results[next] = tokens;
+            next = (next + 1) % SIZE;
+            return tokens;
+        }
     }
 }
