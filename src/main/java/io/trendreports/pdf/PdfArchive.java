@@ -3,7 +3,6 @@ package io.trendreports.pdf;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
@@ -15,13 +14,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Makes a document PDF/A-2b: document info and the matching XMP metadata (title, author,
@@ -61,37 +53,8 @@ final class PdfArchive {
             info.setCustomMetadataValue(SOURCE_SHA256_KEY, m.sourceSha256());
         }
 
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(m.title());
-        if (!m.author().isBlank()) {
-            dc.addCreator(m.author());
-        }
-        dc.setDescription(m.subject());
-        m.keywords().forEach(dc::addSubject);
-        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setKeywords(keywords);
-        pdf.setProducer(PRODUCER);
-        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-        basic.setCreatorTool(CREATOR);
-        basic.setCreateDate(created);
-        basic.setModifyDate(created);
-        basic.setMetadataDate(created);
-        PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-        pdfa.setPart(2);
-        try {
-            pdfa.setConformance("B");
-        } catch (BadFieldValueException e) {
-            throw new IllegalStateException(e);
-        }
-        ByteArrayOutputStream xml = new ByteArrayOutputStream();
-        try {
-            SERIALIZER.get().serialize(xmp, xml, true);
-        } catch (javax.xml.transform.TransformerException e) {
-            throw new IOException("cannot write XMP metadata", e);
-        }
         PDMetadata metadata = new PDMetadata(doc);
-        metadata.importXMPMetadata(xml.toByteArray());
+        metadata.importXMPMetadata(XmpPacket.of(m, CREATOR, PRODUCER, keywords));
         doc.getDocumentCatalog().setMetadata(metadata);
 
         PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SrgbProfile.BYTES));
@@ -101,12 +64,6 @@ final class PdfArchive {
         intent.setRegistryName("http://www.color.org");
         doc.getDocumentCatalog().addOutputIntent(intent);
     }
-
-    /**
-     * A serializer looks up an XML transformer and document builder when made, which cost more
-     * than the serialization; it is not thread-safe, so each brief thread keeps its own.
-     */
-    private static final ThreadLocal<XmpSerializer> SERIALIZER = ThreadLocal.withInitial(XmpSerializer::new);
 
     /** The Java runtime's own sRGB profile: no file to ship, read once. */
     private static final class SrgbProfile {
