@@ -53,6 +53,10 @@ final class LayoutWriter implements Closeable {
         this.fonts = fonts;
         this.sanitizer = new TextSanitizer(fonts);
         this.mediaBox = format.mediaBox();
+        // attached while still empty: PDFBox walks a list attached in one go recursively, one stack
+        // frame per entry, so a digest with thousands of entries would overflow the stack; attached
+        // first, each entry is joined to the document on its own as it is added
+        doc.getDocumentCatalog().setDocumentOutline(outline);
     }
 
     TextSanitizer sanitizer() {
@@ -411,7 +415,6 @@ final class LayoutWriter implements Closeable {
             });
         }
         outline.openNode();
-        doc.getDocumentCatalog().setDocumentOutline(outline);
         doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
         if (metadata != null) {
             PdfArchive.apply(doc, metadata);
