@@ -28,6 +28,7 @@ import io.trendreports.job.HistoryCommand;
 import io.trendreports.job.RunCommand;
 import io.trendreports.job.ScheduleCommand;
 import io.trendreports.job.RunOutcome;
+import io.trendreports.warmup.StartupWarmUp;
 
 /**
  * Entry point. The command line is checked before Spring starts, so usage errors are instant and
@@ -37,10 +38,15 @@ import io.trendreports.job.RunOutcome;
 public class TrendReportsApplication {
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        System.exit(execute(true, args));
     }
 
+    /** Runs a command in this JVM, as tests do: without the start-up warm-up. */
     public static int execute(String... args) {
+        return execute(false, args);
+    }
+
+    private static int execute(boolean warmUp, String... args) {
         Command command;
         try {
             command = new CommandLineParser().parse(args);
@@ -51,6 +57,10 @@ public class TrendReportsApplication {
         if (command.name() == Command.Name.HELP) {
             System.out.print(CommandLineParser.usage());
             return ExitCodes.OK;
+        }
+        if (warmUp && command.name() == Command.Name.RUN) {
+            // only run: schedule's first run is hours away, and the other commands write no outputs
+            StartupWarmUp.start();
         }
         ConfigurableApplicationContext context;
         try {
