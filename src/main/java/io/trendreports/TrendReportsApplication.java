@@ -41,12 +41,15 @@ public class TrendReportsApplication {
         System.exit(execute(true, args));
     }
 
-    /** Runs a command in this JVM, as tests do: without the start-up warm-up. */
+    /**
+     * Runs a command in this JVM, as tests do: without the start-up warm-up and with the usual
+     * Spring start.
+     */
     public static int execute(String... args) {
         return execute(false, args);
     }
 
-    private static int execute(boolean warmUp, String... args) {
+    private static int execute(boolean fromMain, String... args) {
         Command command;
         try {
             command = new CommandLineParser().parse(args);
@@ -58,9 +61,13 @@ public class TrendReportsApplication {
             System.out.print(CommandLineParser.usage());
             return ExitCodes.OK;
         }
-        if (warmUp && command.name() == Command.Name.RUN) {
-            // only run: schedule's first run is hours away, and the other commands write no outputs
-            StartupWarmUp.start();
+        // the build's ahead-of-time processing calls main too: it gets neither
+        if (fromMain && !Boolean.getBoolean("spring.aot.processing")) {
+            AheadOfTimeContext.choose(command.serve());
+            if (command.name() == Command.Name.RUN) {
+                // only run: schedule's first run is hours away, and the other commands write no outputs
+                StartupWarmUp.start();
+            }
         }
         ConfigurableApplicationContext context;
         try {
@@ -77,6 +84,8 @@ public class TrendReportsApplication {
                 app.setWebApplicationType(WebApplicationType.NONE);
             }
             context = app.run(springArgs.toArray(String[]::new));
+        } catch (SpringApplication.AbandonedRunException e) {
+            throw e; // the build's ahead-of-time processing stops here once it has the bean definitions
         } catch (RuntimeException e) {
             String reason = Failures.rootMessage(e);
             if (reason.contains("Database may be already in use") || reason.startsWith("The file is locked")) {
