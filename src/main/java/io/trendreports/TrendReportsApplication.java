@@ -62,17 +62,20 @@ public class TrendReportsApplication {
             return ExitCodes.OK;
         }
         // the build's ahead-of-time processing calls main too: it gets neither
-        if (fromMain && !Boolean.getBoolean("spring.aot.processing")) {
+        boolean fast = fromMain && !Boolean.getBoolean("spring.aot.processing");
+        if (fast) {
             AheadOfTimeContext.choose(command.serve());
-            if (command.name() == Command.Name.RUN) {
-                // only run: schedule's first run is hours away, and the other commands write no outputs
-                StartupWarmUp.start();
-            }
         }
         ConfigurableApplicationContext context;
         try {
             SpringApplication app = new SpringApplication(TrendReportsApplication.class);
             app.addInitializers(ctx -> absolutizePaths(ctx.getEnvironment()));
+            if (fast && command.name() == Command.Name.RUN) {
+                // only run: schedule's first run is hours away, and the other commands write no outputs
+                app.addInitializers(ctx -> StartupWarmUp.startUnlessUpToDate(command.force(),
+                        Path.of(ctx.getEnvironment().getProperty("trend.input", "input")),
+                        Path.of(ctx.getEnvironment().getProperty("trend.output", "output"))));
+            }
             // the run's own shutdown hook stops the job first; the context must outlive it
             app.setRegisterShutdownHook(false);
             List<String> springArgs = new ArrayList<>(command.springArgs());

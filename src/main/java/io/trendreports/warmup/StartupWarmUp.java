@@ -46,8 +46,20 @@ public final class StartupWarmUp {
     private StartupWarmUp() {
     }
 
+    /**
+     * Starts the warm-up thread and returns at once, unless the run will most likely find nothing
+     * to do ({@link NothingToDoHint}): then the other core is better left to the start itself.
+     */
+    public static void startUnlessUpToDate(boolean force, Path inputDir, Path outputDir) {
+        if (!force && NothingToDoHint.likely(inputDir, outputDir)) {
+            log.debug("no warm-up: inputs older than the latest run");
+            return;
+        }
+        start();
+    }
+
     /** Starts the warm-up thread and returns at once. */
-    public static void start() {
+    static void start() {
         Thread thread = new Thread(StartupWarmUp::runQuietly, "warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
