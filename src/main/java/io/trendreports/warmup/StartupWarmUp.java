@@ -3,6 +3,7 @@ package io.trendreports.warmup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,16 +33,18 @@ import io.trendreports.xlsx.WorkbookWriter;
  * settings, on a daemon thread, while Spring starts on the main thread. Spring's start is mostly
  * single-threaded, so on a two-core machine this work is nearly free, and the real run then finds
  * the classes of the normalizer, PDFBox, POI and XMLBeans loaded, the bundled PDF fonts parsed
- * (they are cached per JVM) and the hot code compiled: a small run gets about a second faster.
+ * (they are cached per JVM) and some of the hot code compiled.
  *
  * <p>It changes nothing the run produces: it uses its own parser, normalizer and writers, writes
  * to a temporary folder it deletes, and never touches the input or output folders or the
- * database. Being a daemon, it never delays the exit of a run that has nothing to do. Any failure
+ * database. It is a daemon thread: a run that ends first (nothing to do, a bad folder) stops it
+ * between two steps and waits at most {@link #STOP_WAIT} for it to remove its folder. Any failure
  * is logged at debug level and ignored: the real run will meet and report the same problem.
  */
 public final class StartupWarmUp {
 
     private static final Logger log = LoggerFactory.getLogger(StartupWarmUp.class);
+    static final Duration STOP_WAIT = Duration.ofSeconds(1);
 
     private StartupWarmUp() {
     }
@@ -64,6 +67,17 @@ public final class StartupWarmUp {
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(thread), "warm-up-stop"));
+    }
+
+    /** At exit: the temporary folder must not outlive the process. */
+    private static void stop(Thread warmUp) {
+        warmUp.interrupt();
+        try {
+            warmUp.join(STOP_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static void runQuietly() {
@@ -89,6 +103,7 @@ public final class StartupWarmUp {
         MarkdownReportParser parser = new MarkdownReportParser();
         List<TrendRecord> records = new ArrayList<>();
         for (LoadedFile file : WarmUpReports.files()) {
+            stopIfInterrupted();
             String reportId = file.fileName().replace(".md", "");
             records.addAll(normalizer.normalize(parser.parse(file, reportId).report()));
         }
@@ -101,12 +116,19 @@ public final class StartupWarmUp {
                     new PdfWriter(PdfSettings.defaults().withThreads(1)),
                     new CsvWriter(CsvSettings.defaults()));
             for (OutputWriter writer : writers) {
+                stopIfInterrupted();
                 Path dir = Files.createDirectory(scratch.resolve(writer.name()));
                 written.addAll(writer.write(snapshot, dir));
             }
             return written;
         } finally {
             deleteQuietly(scratch);
+        }
+    }
+
+    private static void stopIfInterrupted() throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("the run has ended");
         }
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.trendreports.model.WrittenOutput;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StartupWarmUpTest {
 
@@ -28,5 +29,16 @@ class StartupWarmUpTest {
         try (Stream<Path> left = Files.list(temp)) {
             assertThat(left).isEmpty();
         }
+    }
+
+    @Test
+    void anInterruptedWarmUpStopsAndRemovesItsFolder() throws Exception {
+        Thread.currentThread().interrupt(); // what the exit of a run that ended first does
+
+        assertThatThrownBy(() -> StartupWarmUp.run(temp)).isInstanceOf(InterruptedException.class);
+        try (Stream<Path> left = Files.list(temp)) {
+            assertThat(left).isEmpty();
+        }
+        assertThat(Thread.interrupted()).isFalse();
     }
 }
