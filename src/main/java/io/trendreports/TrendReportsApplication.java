@@ -28,6 +28,7 @@ import io.trendreports.job.HistoryCommand;
 import io.trendreports.job.RunCommand;
 import io.trendreports.job.ScheduleCommand;
 import io.trendreports.job.RunOutcome;
+import io.trendreports.warmup.StartupWarmUp;
 
 /**
  * Entry point. The command line is checked before Spring starts, so usage errors are instant and
@@ -37,10 +38,18 @@ import io.trendreports.job.RunOutcome;
 public class TrendReportsApplication {
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        System.exit(execute(true, args));
     }
 
+    /**
+     * Runs a command in this JVM, as tests do: without the start-up warm-up and with the usual
+     * Spring start.
+     */
     public static int execute(String... args) {
+        return execute(false, args);
+    }
+
+    private static int execute(boolean fromMain, String... args) {
         Command command;
         try {
             command = new CommandLineParser().parse(args);
@@ -52,10 +61,21 @@ public class TrendReportsApplication {
             System.out.print(CommandLineParser.usage());
             return ExitCodes.OK;
         }
+        // the build's ahead-of-time processing calls main too: it gets neither
+        boolean fast = fromMain && !Boolean.getBoolean("spring.aot.processing");
+        if (fast) {
+            AheadOfTimeContext.choose(command.serve());
+        }
         ConfigurableApplicationContext context;
         try {
             SpringApplication app = new SpringApplication(TrendReportsApplication.class);
             app.addInitializers(ctx -> absolutizePaths(ctx.getEnvironment()));
+            if (fast && command.name() == Command.Name.RUN) {
+                // only run: schedule's first run is hours away, and the other commands write no outputs
+                app.addInitializers(ctx -> StartupWarmUp.startUnlessUpToDate(command.force(),
+                        Path.of(ctx.getEnvironment().getProperty("trend.input", "input")),
+                        Path.of(ctx.getEnvironment().getProperty("trend.output", "output"))));
+            }
             // the run's own shutdown hook stops the job first; the context must outlive it
             app.setRegisterShutdownHook(false);
             List<String> springArgs = new ArrayList<>(command.springArgs());
@@ -67,6 +87,8 @@ public class TrendReportsApplication {
                 app.setWebApplicationType(WebApplicationType.NONE);
             }
             context = app.run(springArgs.toArray(String[]::new));
+        } catch (SpringApplication.AbandonedRunException e) {
+            throw e; // the build's ahead-of-time processing stops here once it has the bean definitions
         } catch (RuntimeException e) {
             String reason = Failures.rootMessage(e);
             if (reason.contains("Database may be already in use") || reason.startsWith("The file is locked")) {

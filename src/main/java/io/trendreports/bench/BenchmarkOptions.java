@@ -16,13 +16,16 @@ import java.util.List;
  * @param samples  folder of real reports measured as the small case, or null
  * @param javaOpts JVM options of every child run
  * @param seed     corpus generator seed
+ * @param launcher how each child run starts: {@code java -jar} or the class-data-sharing start script
+ * @param script   the start script, for {@code --launcher=script}
  */
 public record BenchmarkOptions(Path jar, List<Integer> sizes, int repeats, Path work, Path samples,
-                               List<String> javaOpts, long seed) {
+                               List<String> javaOpts, long seed, Launcher.Kind launcher, Path script) {
 
     public static final String USAGE = """
             usage: Benchmark [--jar=target/trend-reports.jar] [--sizes=100,1000,10000] [--repeats=3]
                              [--work=DIR] [--samples=input|none] [--java-opts="-Xmx512m"] [--seed=42]
+                             [--launcher=jar|script] [--script=src/main/scripts/trend-reports]
             """;
 
     public static BenchmarkOptions parse(String... args) {
@@ -33,6 +36,8 @@ public record BenchmarkOptions(Path jar, List<Integer> sizes, int repeats, Path 
         Path samples = Path.of("input");
         List<String> javaOpts = List.of("-Xmx512m");
         long seed = 42;
+        Launcher.Kind launcher = Launcher.Kind.JAR;
+        Path script = Path.of("src/main/scripts/trend-reports");
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (!arg.startsWith("--") || eq < 0) {
@@ -48,10 +53,13 @@ public record BenchmarkOptions(Path jar, List<Integer> sizes, int repeats, Path 
                 case "samples" -> samples = value.isEmpty() || value.equals("none") ? null : Path.of(value);
                 case "java-opts" -> javaOpts = value.isEmpty() ? List.of() : List.of(value.split("\\s+"));
                 case "seed" -> seed = Long.parseLong(value);
+                case "launcher" -> launcher = Launcher.Kind.parse(value);
+                case "script" -> script = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
         return new BenchmarkOptions(jar.toAbsolutePath(), sizes, repeats, work.toAbsolutePath(),
-                samples == null ? null : samples.toAbsolutePath(), new ArrayList<>(javaOpts), seed);
+                samples == null ? null : samples.toAbsolutePath(), new ArrayList<>(javaOpts), seed, launcher,
+                script.toAbsolutePath());
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -24,13 +23,13 @@ public record ChildRun(int exitCode, long wallMs, long cpuMs, long peakRssKb, lo
     private static final Pattern GC_SIZES = Pattern.compile("(\\d+)M->(\\d+)M\\(\\d+M\\)");
 
     /**
-     * @param command the full command line (java, options, -jar, jar, arguments)
+     * @param command the process to start (see {@link Launcher})
      * @param gcLog   the file the command's {@code -Xlog:gc:file=} option writes, or null
      */
-    public static ChildRun launch(List<String> command, Path log, Path gcLog) throws IOException, InterruptedException {
+    public static ChildRun launch(ProcessBuilder command, Path log, Path gcLog) throws IOException, InterruptedException {
         Files.deleteIfExists(log);
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        Process process = command.redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");
         long peakRss = 0;
@@ -83,18 +82,5 @@ public record ChildRun(int exitCode, long wallMs, long cpuMs, long peakRssKb, lo
     public String tail() throws IOException {
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
-    }
-
-    static List<String> command(String java, List<String> jvmOptions, Path jar, Path gcLog, String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(java);
-        command.addAll(jvmOptions);
-        if (gcLog != null) {
-            command.add("-Xlog:gc:file=" + gcLog);
-        }
-        command.add("-jar");
-        command.add(jar.toString());
-        command.addAll(List.of(args));
-        return command;
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * A {@link RunSnapshot} held in memory, for writer tests. Reports are ordered by period like the
+ * A {@link RunSnapshot} held in memory, for writer tests and the start-up warm-up. Reports are ordered by period like the
  * store orders them, and theme shares are summed from the records' {@code sharePct}.
  */
 public final class InMemoryRunSnapshot implements RunSnapshot {

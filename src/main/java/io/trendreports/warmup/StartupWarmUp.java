@@ -1,0 +1,142 @@
+package io.trendreports.warmup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.trendreports.csv.CsvSettings;
+import io.trendreports.csv.CsvWriter;
+import io.trendreports.model.InMemoryRunSnapshot;
+import io.trendreports.model.OutputWriter;
+import io.trendreports.model.TrendRecord;
+import io.trendreports.model.WrittenOutput;
+import io.trendreports.normalize.KnowledgeBase;
+import io.trendreports.normalize.NormalizerSettings;
+import io.trendreports.normalize.ReportNormalizer;
+import io.trendreports.pdf.PdfSettings;
+import io.trendreports.pdf.PdfWriter;
+import io.trendreports.source.LoadedFile;
+import io.trendreports.source.MarkdownReportParser;
+import io.trendreports.xlsx.WorkbookSettings;
+import io.trendreports.xlsx.WorkbookWriter;
+
+/**
+ * Runs the pipeline once on {@link WarmUpReports} with the bundled knowledge base and default
+ * settings, on a daemon thread, while Spring starts on the main thread. Spring's start is mostly
+ * single-threaded, so on a two-core machine this work is nearly free, and the real run then finds
+ * the classes of the normalizer, PDFBox, POI and XMLBeans loaded, the bundled PDF fonts parsed
+ * (they are cached per JVM) and some of the hot code compiled.
+ *
+ * <p>It changes nothing the run produces: it uses its own parser, normalizer and writers, writes
+ * to a temporary folder it deletes, and never touches the input or output folders or the
+ * database. It is a daemon thread: a run that ends first (nothing to do, a bad folder) stops it
+ * between two steps and waits at most {@link #STOP_WAIT} for it to remove its folder. Any failure
+ * is logged at debug level and ignored: the real run will meet and report the same problem.
+ */
+public final class StartupWarmUp {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupWarmUp.class);
+    static final Duration STOP_WAIT = Duration.ofSeconds(1);
+
+    private StartupWarmUp() {
+    }
+
+    /**
+     * Starts the warm-up thread and returns at once, unless the run will most likely find nothing
+     * to do ({@link NothingToDoHint}): then the other core is better left to the start itself.
+     */
+    public static void startUnlessUpToDate(boolean force, Path inputDir, Path outputDir) {
+        if (!force && NothingToDoHint.likely(inputDir, outputDir)) {
+            log.debug("no warm-up: inputs older than the latest run");
+            return;
+        }
+        start();
+    }
+
+    /** Starts the warm-up thread and returns at once. */
+    static void start() {
+        Thread thread = new Thread(StartupWarmUp::runQuietly, "warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(thread), "warm-up-stop"));
+    }
+
+    /** At exit: the temporary folder must not outlive the process. */
+    private static void stop(Thread warmUp) {
+        warmUp.interrupt();
+        try {
+            warmUp.join(STOP_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void runQuietly() {
+        long start = System.nanoTime();
+        try {
+            run(Path.of(System.getProperty("java.io.tmpdir")));
+            log.debug("warm-up done in {} ms", (System.nanoTime() - start) / 1_000_000);
+        } catch (Throwable e) { // NOPMD: whatever happens here, the real run decides
+            log.debug("warm-up stopped: {}", e.toString(), e);
+        }
+    }
+
+    /**
+     * The whole warm-up, on the calling thread, in a scratch folder under {@code tempDir} that is
+     * removed afterwards.
+     *
+     * @return what the writers wrote before it was removed
+     */
+    static List<WrittenOutput> run(Path tempDir) throws Exception {
+        // the order of the run itself: the normalizer is needed first, the writers a little later
+        KnowledgeBase knowledge = KnowledgeBase.load(null);
+        ReportNormalizer normalizer = new ReportNormalizer(knowledge, NormalizerSettings.defaults());
+        MarkdownReportParser parser = new MarkdownReportParser();
+        List<TrendRecord> records = new ArrayList<>();
+        for (LoadedFile file : WarmUpReports.files()) {
+            stopIfInterrupted();
+            String reportId = file.fileName().replace(".md", "");
+            records.addAll(normalizer.normalize(parser.parse(file, reportId).report()));
+        }
+        InMemoryRunSnapshot snapshot = new InMemoryRunSnapshot(knowledge.taxonomy().themes(), records);
+        Path scratch = Files.createTempDirectory(tempDir, "trend-reports-warm-up");
+        List<WrittenOutput> written = new ArrayList<>();
+        try {
+            // the workbook is the slowest writer of a small run, so it goes first
+            List<OutputWriter> writers = List.of(new WorkbookWriter(new WorkbookSettings(null)),
+                    new PdfWriter(PdfSettings.defaults().withThreads(1)),
+                    new CsvWriter(CsvSettings.defaults()));
+            for (OutputWriter writer : writers) {
+                stopIfInterrupted();
+                Path dir = Files.createDirectory(scratch.resolve(writer.name()));
+                written.addAll(writer.write(snapshot, dir));
+            }
+            return written;
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private static void stopIfInterrupted() throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("the run has ended");
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            log.debug("warm-up scratch folder {} not removed: {}", dir, e.toString());
+        }
+    }
+}
