@@ -108,7 +108,8 @@ public final class StartupWarmUp {
             records.addAll(normalizer.normalize(parser.parse(file, reportId).report()));
         }
         InMemoryRunSnapshot snapshot = new InMemoryRunSnapshot(knowledge.taxonomy().themes(), records);
-        Path scratch = Files.createTempDirectory(tempDir, "trend-reports-warm-up");
+        removeLeftovers(tempDir);
+        Path scratch = Files.createTempDirectory(tempDir, SCRATCH_PREFIX + ProcessHandle.current().pid() + "-");
         List<WrittenOutput> written = new ArrayList<>();
         try {
             // the workbook is the slowest writer of a small run, so it goes first
@@ -123,6 +124,32 @@ public final class StartupWarmUp {
             return written;
         } finally {
             deleteQuietly(scratch);
+        }
+    }
+
+    private static final String SCRATCH_PREFIX = "trend-reports-warm-up-";
+
+    /**
+     * Removes the scratch folders of warm-ups whose process is gone: one killed (SIGKILL, power
+     * loss) cannot clean up after itself.
+     */
+    static void removeLeftovers(Path tempDir) {
+        try (Stream<Path> folders = Files.list(tempDir)) {
+            folders.filter(f -> f.getFileName().toString().startsWith(SCRATCH_PREFIX))
+                    .filter(f -> ownerIsGone(f.getFileName().toString().substring(SCRATCH_PREFIX.length())))
+                    .forEach(StartupWarmUp::deleteQuietly);
+        } catch (IOException e) {
+            log.debug("warm-up leftovers in {} not checked: {}", tempDir, e.toString());
+        }
+    }
+
+    private static boolean ownerIsGone(String pidAndSuffix) {
+        int dash = pidAndSuffix.indexOf('-');
+        try {
+            long pid = Long.parseLong(dash < 0 ? pidAndSuffix : pidAndSuffix.substring(0, dash));
+            return ProcessHandle.of(pid).isEmpty();
+        } catch (NumberFormatException e) {
+            return false; // not one of ours
         }
     }
 

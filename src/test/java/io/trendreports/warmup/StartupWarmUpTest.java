@@ -41,4 +41,25 @@ class StartupWarmUpTest {
         }
         assertThat(Thread.interrupted()).isFalse();
     }
+
+    @Test
+    void foldersLeftByKilledWarmUpsAreRemovedButNotThoseOfLiveOnesNorOthers() throws Exception {
+        long dead = deadPid();
+        Path killed = Files.createDirectories(temp.resolve("trend-reports-warm-up-" + dead + "-123/pdf"));
+        Path live = Files.createDirectories(temp.resolve("trend-reports-warm-up-" + ProcessHandle.current().pid() + "-456"));
+        Path other = Files.createDirectories(temp.resolve("something-else"));
+
+        StartupWarmUp.removeLeftovers(temp);
+
+        assertThat(killed.getParent()).doesNotExist();
+        assertThat(live).exists();
+        assertThat(other).exists();
+    }
+
+    /** The id of a process that has ended. */
+    private static long deadPid() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        return p.pid();
+    }
 }
