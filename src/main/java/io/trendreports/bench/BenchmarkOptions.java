@@ -16,13 +16,20 @@ import java.util.List;
  * @param samples  folder of real reports measured as the small case, or null
  * @param javaOpts JVM options of every child run
  * @param seed     corpus generator seed
+ * @param remoteWorkers worker counts measured in remote mode (none: remote mode is not measured)
+ * @param remoteDb      PostgreSQL server for remote mode; each run gets a fresh schema there
+ * @param remoteDbUser  its user (no password: trust authentication, as on the development machine)
+ * @param remoteBroker  RabbitMQ for remote mode; each run gets a fresh queue there
  */
 public record BenchmarkOptions(Path jar, List<Integer> sizes, int repeats, Path work, Path samples,
-                               List<String> javaOpts, long seed) {
+                               List<String> javaOpts, long seed, List<Integer> remoteWorkers, String remoteDb,
+                               String remoteDbUser, String remoteBroker) {
 
     public static final String USAGE = """
             usage: Benchmark [--jar=target/trend-reports.jar] [--sizes=100,1000,10000] [--repeats=3]
                              [--work=DIR] [--samples=input|none] [--java-opts="-Xmx512m"] [--seed=42]
+                             [--remote-workers=1,2 [--remote-db=jdbc:postgresql://127.0.0.1:5432/test]
+                              [--remote-db-user=postgres] [--remote-broker=amqp://guest:guest@127.0.0.1:5672]]
             """;
 
     public static BenchmarkOptions parse(String... args) {
@@ -33,6 +40,10 @@ public record BenchmarkOptions(Path jar, List<Integer> sizes, int repeats, Path 
         Path samples = Path.of("input");
         List<String> javaOpts = List.of("-Xmx512m");
         long seed = 42;
+        List<Integer> remoteWorkers = List.of();
+        String remoteDb = "jdbc:postgresql://127.0.0.1:5432/test";
+        String remoteDbUser = "postgres";
+        String remoteBroker = "amqp://guest:guest@127.0.0.1:5672";
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (!arg.startsWith("--") || eq < 0) {
@@ -48,10 +59,16 @@ public record BenchmarkOptions(Path jar, List<Integer> sizes, int repeats, Path 
                 case "samples" -> samples = value.isEmpty() || value.equals("none") ? null : Path.of(value);
                 case "java-opts" -> javaOpts = value.isEmpty() ? List.of() : List.of(value.split("\\s+"));
                 case "seed" -> seed = Long.parseLong(value);
+                case "remote-workers" -> remoteWorkers = value.isEmpty() ? List.of() : Arrays.stream(value.split(","))
+                        .map(String::trim).map(Integer::valueOf).toList();
+                case "remote-db" -> remoteDb = value;
+                case "remote-db-user" -> remoteDbUser = value;
+                case "remote-broker" -> remoteBroker = value;
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
         return new BenchmarkOptions(jar.toAbsolutePath(), sizes, repeats, work.toAbsolutePath(),
-                samples == null ? null : samples.toAbsolutePath(), new ArrayList<>(javaOpts), seed);
+                samples == null ? null : samples.toAbsolutePath(), new ArrayList<>(javaOpts), seed, remoteWorkers, remoteDb,
+                remoteDbUser, remoteBroker);
     }
 }

@@ -65,7 +65,8 @@ public class PipelineConfiguration {
 
     @Bean
     public RecordStore recordStore(DataSource dataSource, PlatformTransactionManager transactionManager) {
-        new ResourceDatabasePopulator(new ClassPathResource("store/schema.sql")).execute(dataSource);
+        SchemaLock.around(dataSource,
+                () -> new ResourceDatabasePopulator(new ClassPathResource("store/schema.sql")).execute(dataSource));
         return new RecordStore(new JdbcTemplate(dataSource), new TransactionTemplate(transactionManager));
     }
 
