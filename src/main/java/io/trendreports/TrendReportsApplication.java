@@ -27,6 +27,7 @@ import io.trendreports.job.Failures;
 import io.trendreports.job.HistoryCommand;
 import io.trendreports.job.RunCommand;
 import io.trendreports.job.ScheduleCommand;
+import io.trendreports.job.WorkerCommand;
 import io.trendreports.job.RunOutcome;
 import io.trendreports.warmup.StartupWarmUp;
 
@@ -64,12 +65,15 @@ public class TrendReportsApplication {
         // the build's ahead-of-time processing calls main too: it gets neither
         boolean fast = fromMain && !Boolean.getBoolean("spring.aot.processing");
         if (fast) {
-            AheadOfTimeContext.choose(command.serve());
+            AheadOfTimeContext.choose(command);
         }
         ConfigurableApplicationContext context;
         try {
             SpringApplication app = new SpringApplication(TrendReportsApplication.class);
             app.addInitializers(ctx -> absolutizePaths(ctx.getEnvironment()));
+            if (fast) {
+                app.addListeners(AheadOfTimeContext.offInRemoteMode());
+            }
             if (fast && command.name() == Command.Name.RUN) {
                 // only run: schedule's first run is hours away, and the other commands write no outputs
                 app.addInitializers(ctx -> StartupWarmUp.startUnlessUpToDate(command.force(),
@@ -123,6 +127,7 @@ public class TrendReportsApplication {
                     }
                     case STATUS -> status(context.getBean(HistoryCommand.class));
                     case SERVE -> serve(serveUntilSignal, context.getBean(ExecutionTracker.class));
+                    case WORKER -> worker(serveUntilSignal, context.getBean(WorkerCommand.class));
                     case HELP -> ExitCodes.OK;
                 };
             }
@@ -139,6 +144,20 @@ public class TrendReportsApplication {
         try {
             untilSignal.await();
             runs.awaitEnd(Duration.ofMinutes(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Executes partitions for remote runs until SIGTERM or Ctrl-C (README, "Scale-out"). */
+    private static int worker(CountDownLatch untilSignal, WorkerCommand worker) {
+        try {
+            if (!worker.work(untilSignal)) {
+                System.err.println("trend-reports: worker needs remote mode: set trend.remote.enabled=true, a PostgreSQL"
+                        + " spring.datasource.url and trend.remote.broker (see README, Scale-out)");
+                return ExitCodes.USAGE;
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -70,8 +70,36 @@ public final class Benchmark {
         }
         for (int size : options.sizes()) {
             results.add(measure(Integer.toString(size), corpus(size)));
+            for (int workers : options.remoteWorkers()) {
+                results.add(measureRemote(size, workers));
+            }
         }
         return results;
+    }
+
+    /** Remote mode: N worker processes and the manager on this machine, PostgreSQL and RabbitMQ. */
+    private BenchmarkResult measureRemote(int size, int workers) throws IOException, InterruptedException {
+        String label = size + " remote, " + workers + " worker" + (workers == 1 ? "" : "s");
+        Path input = corpus(size);
+        Path base = options.work().resolve("run-" + size + "-remote-" + workers);
+        RemoteRun remote = new RemoteRun(options, java);
+        List<ChildRun> full = new ArrayList<>();
+        for (int i = 1; i <= options.repeats(); i++) {
+            Path output = base.resolve("output-" + i);
+            Path logs = base.resolve("logs-" + i);
+            deleteTree(output);
+            Files.createDirectories(output);
+            Files.createDirectories(logs);
+            ChildRun run = remote.measure(workers, input, output, logs, base.resolve("gc-" + i + ".log"));
+            deleteTree(output);
+            report(label, "remote run " + i, run);
+            full.add(run);
+            if (!run.succeeded()) {
+                System.out.println(run.tail());
+                break;
+            }
+        }
+        return BenchmarkResult.of(label, full, List.of());
     }
 
     private BenchmarkResult measure(String label, Path input) throws IOException, InterruptedException {

@@ -18,14 +18,22 @@ import java.util.List;
  * @param seed     corpus generator seed
  * @param launcher how each child run starts: {@code java -jar} or the class-data-sharing start script
  * @param script   the start script, for {@code --launcher=script}
+ * @param remoteWorkers worker counts measured in remote mode (none: remote mode is not measured)
+ * @param remoteDb      PostgreSQL server for remote mode; each run gets a fresh schema there
+ * @param remoteDbUser  its user (no password: trust authentication, as on the development machine)
+ * @param remoteBroker  RabbitMQ for remote mode; each run gets a fresh queue there
  */
 public record BenchmarkOptions(Path jar, List<Integer> sizes, int repeats, Path work, Path samples,
-                               List<String> javaOpts, long seed, Launcher.Kind launcher, Path script) {
+                               List<String> javaOpts, long seed, Launcher.Kind launcher, Path script,
+                               List<Integer> remoteWorkers, String remoteDb, String remoteDbUser,
+                               String remoteBroker) {
 
     public static final String USAGE = """
             usage: Benchmark [--jar=target/trend-reports.jar] [--sizes=100,1000,10000] [--repeats=3]
                              [--work=DIR] [--samples=input|none] [--java-opts="-Xmx512m"] [--seed=42]
                              [--launcher=jar|script] [--script=src/main/scripts/trend-reports]
+                             [--remote-workers=1,2 [--remote-db=jdbc:postgresql://127.0.0.1:5432/test]
+                              [--remote-db-user=postgres] [--remote-broker=amqp://guest:guest@127.0.0.1:5672]]
             """;
 
     public static BenchmarkOptions parse(String... args) {
@@ -38,6 +46,10 @@ public record BenchmarkOptions(Path jar, List<Integer> sizes, int repeats, Path 
         long seed = 42;
         Launcher.Kind launcher = Launcher.Kind.JAR;
         Path script = Path.of("src/main/scripts/trend-reports");
+        List<Integer> remoteWorkers = List.of();
+        String remoteDb = "jdbc:postgresql://127.0.0.1:5432/test";
+        String remoteDbUser = "postgres";
+        String remoteBroker = "amqp://guest:guest@127.0.0.1:5672";
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (!arg.startsWith("--") || eq < 0) {
@@ -55,11 +67,16 @@ public record BenchmarkOptions(Path jar, List<Integer> sizes, int repeats, Path 
                 case "seed" -> seed = Long.parseLong(value);
                 case "launcher" -> launcher = Launcher.Kind.parse(value);
                 case "script" -> script = Path.of(value);
+                case "remote-workers" -> remoteWorkers = value.isEmpty() ? List.of() : Arrays.stream(value.split(","))
+                        .map(String::trim).map(Integer::valueOf).toList();
+                case "remote-db" -> remoteDb = value;
+                case "remote-db-user" -> remoteDbUser = value;
+                case "remote-broker" -> remoteBroker = value;
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
         return new BenchmarkOptions(jar.toAbsolutePath(), sizes, repeats, work.toAbsolutePath(),
                 samples == null ? null : samples.toAbsolutePath(), new ArrayList<>(javaOpts), seed, launcher,
-                script.toAbsolutePath());
+                script.toAbsolutePath(), remoteWorkers, remoteDb, remoteDbUser, remoteBroker);
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record Command(Name name, boolean force, int limit, List<String> springArgs, boolean serve) {
 
-    public enum Name { RUN, SCHEDULE, HISTORY, STATUS, SERVE, HELP }
+    public enum Name { RUN, SCHEDULE, HISTORY, STATUS, SERVE, WORKER, HELP }
 
     public Command {
         springArgs = List.copyOf(springArgs);

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Parses the command line: {@code run}, {@code schedule}, {@code history}, {@code status},
- * {@code serve} and {@code --help}. Spring-style property flags ({@code --trend.pdf.page-size=LETTER},
+ * {@code serve}, {@code worker} and {@code --help}. Spring-style property flags ({@code --trend.pdf.page-size=LETTER},
  * {@code --spring.datasource.url=...}, {@code --logging.level.root=INFO}) pass through, so any
  * configuration key can be overridden for one invocation.
  */
@@ -32,6 +32,7 @@ public final class CommandLineParser {
             case SCHEDULE -> Set.of("--input", "--output", "--serve");
             case SERVE -> Set.of("--input", "--output");
             case HISTORY -> Set.of("--output", "--limit");
+            case WORKER -> Set.of();
             default -> Set.of("--output");
         };
         boolean force = false;
@@ -113,6 +114,7 @@ public final class CommandLineParser {
                        java -jar trend-reports.jar history  [--output=DIR] [--limit=N]
                        java -jar trend-reports.jar status   [--output=DIR]
                        java -jar trend-reports.jar serve    [--input=DIR] [--output=DIR] [--server.port=N]
+                       java -jar trend-reports.jar worker   --trend.remote.enabled=true [--trend.KEY=VALUE ...]
                        java -jar trend-reports.jar --help
 
                 Commands:
@@ -127,6 +129,10 @@ public final class CommandLineParser {
                   status     Print the last run in one line (exit 0 if it completed, 1 if not).
                   serve      Start the download portal (sign-in required, trend.portal.users) on
                              127.0.0.1:8080 (server.address, server.port) until stopped.
+                  worker     Remote mode (trend.remote.enabled=true): execute the ingest and brief
+                             partitions that runs send over RabbitMQ (trend.remote.broker), against
+                             the shared PostgreSQL database, until stopped. Start any number, on
+                             any machines that see the input and output folders at the same paths.
 
                 Options:
                   --input=DIR    Folder of source reports (default: trend.input in config/application.yml)

@@ -25,7 +25,17 @@ public class BatchSchemaInitializer implements InitializingBean {
     }
 
     @Override
-    public void afterPropertiesSet() throws SQLException {
+    public void afterPropertiesSet() {
+        SchemaLock.around(dataSource, () -> {
+            try {
+                createIfMissing();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create the job repository tables: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private void createIfMissing() throws SQLException {
         String platform;
         try (Connection c = dataSource.getConnection()) {
             if (tableExists(c, "batch_job_instance")) {

@@ -34,7 +34,7 @@ import io.trendreports.xlsx.WorkbookWriter;
  * output writers registered here are the formats the job produces: adding a format is one bean.
  */
 @Configuration
-@EnableConfigurationProperties(TrendProperties.class)
+@EnableConfigurationProperties({TrendProperties.class, RemoteProperties.class})
 public class PipelineConfiguration {
 
     // Lazy: loaded by the first run that parses a file or writes outputs, so a rerun with nothing
@@ -65,7 +65,8 @@ public class PipelineConfiguration {
 
     @Bean
     public RecordStore recordStore(DataSource dataSource, PlatformTransactionManager transactionManager) {
-        new ResourceDatabasePopulator(new ClassPathResource("store/schema.sql")).execute(dataSource);
+        SchemaLock.around(dataSource,
+                () -> new ResourceDatabasePopulator(new ClassPathResource("store/schema.sql")).execute(dataSource));
         return new RecordStore(new JdbcTemplate(dataSource), new TransactionTemplate(transactionManager));
     }
 

@@ -11,19 +11,30 @@ import io.trendreports.source.ReportFileScanner;
 import io.trendreports.source.ReportSlugs;
 
 /**
- * Reads the files of the input folder one by one. The position is saved in the step's execution
- * context, so a restarted ingest continues after the last committed file.
+ * Reads the files of the input folder one by one, or those of one range of the folder's sorted
+ * listing (a partition). The position is saved in the step's execution context, so a restarted
+ * ingest continues after the last committed file. Report ids are made unique over the whole
+ * folder, so a file gets the same id whichever partition reads it.
  */
 public class ReportFileItemReader implements ItemStreamReader<ReportFile> {
 
     private static final String POSITION = "position";
 
     private final Path inputDir;
+    private final int from;
+    private final int to;
     private List<ReportFile> files = List.of();
     private int position;
 
     public ReportFileItemReader(Path inputDir) {
+        this(inputDir, 0, Integer.MAX_VALUE);
+    }
+
+    /** Reads files {@code from} (inclusive) to {@code to} (exclusive) of the sorted listing. */
+    public ReportFileItemReader(Path inputDir, int from, int to) {
         this.inputDir = inputDir;
+        this.from = from;
+        this.to = to;
     }
 
     @Override
@@ -33,7 +44,7 @@ public class ReportFileItemReader implements ItemStreamReader<ReportFile> {
         for (Path p : new ReportFileScanner().scan(inputDir)) {
             found.add(new ReportFile(p, slugs.uniqueSlug(p.getFileName().toString())));
         }
-        files = found;
+        files = found.subList(Math.min(from, found.size()), Math.min(to, found.size()));
         position = context.getInt(POSITION, 0);
     }
 

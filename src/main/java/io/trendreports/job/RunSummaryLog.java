@@ -41,6 +41,9 @@ public class RunSummaryLog {
 
         Map<String, Object> steps = new LinkedHashMap<>();
         for (StepExecution step : execution.getStepExecutions()) {
+            if (PartitionSteps.isPartition(step)) {
+                continue; // counted in its manager step (ingest, briefs)
+            }
             Duration d = Durations.between(step.getStartTime(), step.getEndTime());
             Timer.builder("trend.step.duration").tag("step", step.getStepName())
                     .tag("status", step.getStatus().name()).register(meters).record(d);

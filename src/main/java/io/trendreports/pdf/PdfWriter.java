@@ -103,6 +103,31 @@ public final class PdfWriter implements OutputWriter {
         }
     }
 
+    /**
+     * Writes the briefs of the given reports of the run, one after another on the calling thread:
+     * one share of the run's briefs when they are spread over several threads or machines. Each
+     * brief is byte for byte the one {@link #write} makes for the same run.
+     */
+    public List<WrittenOutput> writeBriefs(RunSnapshot run, List<ReportInfo> reports, Path runDir) throws IOException {
+        Path briefs = Files.createDirectories(runDir.resolve(BRIEFS_DIR));
+        BriefRenderer brief = new BriefRenderer(fonts(), settings);
+        List<WrittenOutput> outputs = new ArrayList<>();
+        for (ReportInfo report : reports) {
+            List<TrendRecord> records = run.recordsOf(report.reportId());
+            String fileName = fileNameOf(report.reportId()) + ".pdf";
+            Map<String, Long> counters = brief.render(run.run(), report, records, briefs.resolve(fileName));
+            outputs.add(new WrittenOutput(BRIEFS_DIR + "/" + fileName, BRIEF_KIND, records.size(), counters));
+        }
+        return outputs;
+    }
+
+    /** Writes only the digest of the run, as {@link #write} does besides the briefs. */
+    public WrittenOutput writeDigest(RunSnapshot run, Path runDir) throws IOException {
+        Files.createDirectories(runDir);
+        Map<String, Long> counters = new DigestRenderer(fonts(), settings).render(run, runDir.resolve(DIGEST_FILE));
+        return new WrittenOutput(DIGEST_FILE, DIGEST_KIND, run.recordCount(), counters);
+    }
+
     private PdfFonts fonts() {
         PdfFonts loaded = fonts;
         if (loaded == null) {

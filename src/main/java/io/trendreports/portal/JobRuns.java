@@ -16,6 +16,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
+import io.trendreports.job.PartitionSteps;
 import io.trendreports.job.ExecutionTracker;
 import io.trendreports.job.HistoryCommand;
 import io.trendreports.job.RunCommand;
@@ -67,6 +68,8 @@ class JobRuns implements RunHistory, RunTrigger {
 
     private static List<StepProgress> steps(JobExecution execution) {
         List<StepExecution> steps = new ArrayList<>(execution.getStepExecutions());
+        // partitions are counted in their manager step (ingest, briefs)
+        steps.removeIf(PartitionSteps::isPartition);
         steps.sort(Comparator.comparing(StepExecution::getStartTime,
                 Comparator.nullsLast(Comparator.<LocalDateTime>naturalOrder())));
         return steps.stream().map(JobRuns::progress).toList();

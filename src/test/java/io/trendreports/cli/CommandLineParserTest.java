@@ -32,6 +32,18 @@ class CommandLineParserTest {
     }
 
     @Test
+    void workerTakesOnlyConfigurationKeys() throws Exception {
+        Command worker = parser.parse("worker", "--trend.remote.enabled=true", "--trend.remote.worker-concurrency=2");
+        assertThat(worker.name()).isEqualTo(Command.Name.WORKER);
+        assertThat(worker.serve()).isFalse();
+        assertThat(worker.springArgs()).containsExactly("--trend.remote.enabled=true",
+                "--trend.remote.worker-concurrency=2");
+        assertThatThrownBy(() -> parser.parse("worker", "--input=in")).isInstanceOf(UsageException.class)
+                .hasMessageContaining("unknown option --input for worker");
+        assertThat(CommandLineParser.usage()).contains("worker   --trend.remote.enabled=true");
+    }
+
+    @Test
     void onlyServeAndScheduleWithServeStartTheWebServer() throws Exception {
         Command serve = parser.parse("serve", "--output=out", "--server.port=9090");
         assertThat(serve.name()).isEqualTo(Command.Name.SERVE);

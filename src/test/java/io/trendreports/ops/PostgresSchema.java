@@ -40,6 +40,10 @@ final class PostgresSchema implements AutoCloseable {
         return "--spring.datasource.url=" + SERVER + "?currentSchema=" + schema;
     }
 
+    String jdbcUrl() {
+        return SERVER + "?currentSchema=" + schema;
+    }
+
     String userArg() {
         return "--spring.datasource.username=" + USER;
     }

@@ -47,9 +47,11 @@ class ProcessFaultIT {
     void runsKilledAtSeveralPointsResumeAndEqualAnUninterruptedRun(@TempDir Path tmp) throws Exception {
         Path output = tmp.resolve("output");
         Path log = tmp.resolve("run.log");
+        // the briefs step is the longest writer: the other writers have mostly ended when it does
         List<String> killPoints = List.of("INFO  run ", "step ingest: COMPLETED", "step csv: COMPLETED",
-                "step pdf: COMPLETED");
+                "step briefs: COMPLETED");
         int killed = 0;
+        StringBuilder logs = new StringBuilder();
         for (String point : killPoints) {
             Files.deleteIfExists(log);
             try (JarProcess p = JarProcess.start(log, "run", "--input=" + corpus, "--output=" + output)) {
@@ -62,10 +64,11 @@ class ProcessFaultIT {
                 } else {
                     p.waitFor(Duration.ofMinutes(2));
                 }
+                logs.append("-- kill point '").append(point).append("':\n").append(p.logText());
             }
             assertNothingPartialIsPublished(output);
         }
-        assertThat(killed).as("kills that hit a running job").isGreaterThanOrEqualTo(2);
+        assertThat(killed).as("kills that hit a running job; logs:%n%s", logs).isGreaterThanOrEqualTo(2);
 
         Files.deleteIfExists(log);
         assertThat(JarProcess.run(log, "run", "--input=" + corpus, "--output=" + output)).isEqualTo(ExitCodes.OK);

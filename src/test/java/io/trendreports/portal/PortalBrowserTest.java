@@ -161,7 +161,8 @@ class PortalBrowserTest {
         assertThat(browser.findElement(By.id("state")).getText()).contains("completed");
         // the steps as they ended, with their counts
         assertThat(browser.findElements(By.cssSelector("#steps tbody td.mono"))).extracting(WebElement::getText)
-                .contains("ingest", "pdf", "xlsx", "csv", "publish");
+                .contains("ingest", "briefs", "pdf", "xlsx", "csv", "publish")
+                .noneMatch(step -> step.contains(":"));
         assertThat(browser.findElements(By.cssSelector("#steps tbody td.status"))).extracting(WebElement::getText)
                 .containsOnly("completed");
         assertThat(browser.findElement(By.id("steps")).getText()).contains("17 records");

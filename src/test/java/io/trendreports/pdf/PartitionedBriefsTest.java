@@ -1,0 +1,43 @@
+package io.trendreports.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.trendreports.model.RunSnapshot;
+import io.trendreports.model.SampleRuns;
+import io.trendreports.model.WrittenOutput;
+
+/**
+ * The briefs written a share at a time (partitions of the briefs step, on threads or workers) and
+ * the digest written alone are the very files one whole write makes.
+ */
+class PartitionedBriefsTest {
+
+    private final PdfWriter writer = new PdfWriter(new PdfSettings(PageFormat.A4, "Trend Desk"));
+
+    @Test
+    void briefsWrittenInSharesAndTheDigestAloneEqualOneWholeWrite(@TempDir Path whole, @TempDir Path shares)
+            throws IOException {
+        RunSnapshot run = SampleRuns.twoEditions();
+        List<WrittenOutput> expected = writer.write(run, whole);
+
+        List<WrittenOutput> written = new ArrayList<>();
+        written.addAll(writer.writeBriefs(run, run.reports().subList(1, 2), shares));
+        written.addAll(writer.writeBriefs(run, run.reports().subList(0, 1), shares));
+        written.add(writer.writeDigest(run, shares));
+
+        assertThat(written).containsExactlyInAnyOrderElementsOf(expected);
+        for (WrittenOutput output : expected) {
+            assertThat(Files.readAllBytes(shares.resolve(output.path()))).as(output.path())
+                    .isEqualTo(Files.readAllBytes(whole.resolve(output.path())));
+        }
+    }
+}
