@@ -82,7 +82,7 @@ public final class Benchmark {
         String label = size + " remote, " + workers + " worker" + (workers == 1 ? "" : "s");
         Path input = corpus(size);
         Path base = options.work().resolve("run-" + size + "-remote-" + workers);
-        RemoteRun remote = new RemoteRun(options, java);
+        RemoteRun remote = new RemoteRun(options, launcher);
         List<ChildRun> full = new ArrayList<>();
         for (int i = 1; i <= options.repeats(); i++) {
             Path output = base.resolve("output-" + i);

@@ -26,11 +26,11 @@ import org.springframework.amqp.rabbit.core.RabbitAdmin;
 final class RemoteRun {
 
     private final BenchmarkOptions options;
-    private final String java;
+    private final Launcher launcher;
 
-    RemoteRun(BenchmarkOptions options, String java) {
+    RemoteRun(BenchmarkOptions options, Launcher launcher) {
         this.options = options;
-        this.java = java;
+        this.launcher = launcher;
     }
 
     ChildRun measure(int workers, Path input, Path output, Path logDir, Path gcLog)
@@ -51,8 +51,7 @@ final class RemoteRun {
                 workerLogs.add(log);
                 List<String> args = new ArrayList<>(List.of("worker"));
                 args.addAll(remote);
-                started.add(new ProcessBuilder(ChildRun.command(java, options.javaOpts(), options.jar(), null,
-                        args.toArray(String[]::new))).redirectErrorStream(true)
+                started.add(launcher.process(null, args.toArray(String[]::new)).redirectErrorStream(true)
                         .redirectOutput(log.toFile()).start());
             }
             for (Path log : workerLogs) {
@@ -60,8 +59,8 @@ final class RemoteRun {
             }
             List<String> args = new ArrayList<>(List.of("run", "--input=" + input, "--output=" + output));
             args.addAll(remote);
-            return ChildRun.launch(ChildRun.command(java, options.javaOpts(), options.jar(), gcLog,
-                    args.toArray(String[]::new)), logDir.resolve("manager.log"), gcLog);
+            return ChildRun.launch(launcher.process(gcLog, args.toArray(String[]::new)),
+                    logDir.resolve("manager.log"), gcLog);
         } finally {
             for (Process p : started) {
                 p.destroy(); // SIGTERM: the worker stops taking partitions and exits
