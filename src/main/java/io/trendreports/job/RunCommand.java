@@ -186,6 +186,14 @@ public class RunCommand {
      * running was left behind by a killed process, and is marked FAILED so it can be resumed.
      */
     private void recoverAbandonedExecutions() {
+        // the repository stores a run's instance and its first execution in two transactions: a
+        // process killed between them leaves an instance that can neither start again nor resume
+        for (JobInstance newest : jobRepository.getJobInstances(job.getName(), 0, 1)) {
+            if (jobRepository.getJobExecutions(newest).isEmpty()) {
+                log.warn("a run was interrupted before it started (process killed); removing its empty record");
+                jobRepository.deleteJobInstance(newest);
+            }
+        }
         for (JobExecution stale : jobRepository.findRunningJobExecutions(job.getName())) {
             log.warn("run {} was interrupted (process killed while {}); marking it failed so it can resume",
                     stale.getJobParameters().getString(JobParameterNames.RUN_ID), stale.getStatus());

@@ -6,6 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +101,34 @@ class OperationsFunctionalTest {
         assertThat(runDir.resolve("briefs/ai-llm-trends-2023-illustrative.pdf")).doesNotExist();
         assertThat(Files.readString(runDir.resolve("sections.csv"))).doesNotContain("ai-llm-trends-2023-illustrative");
         assertThat(runIds()).hasSize(3);
+    }
+
+    @Test
+    void aRunKilledBetweenCreatingItsInstanceAndItsExecutionDoesNotBlockTheNextRun() throws Exception {
+        shippedInput();
+        assertThat(run()).isEqualTo(ExitCodes.OK);
+        // what a kill at that moment leaves: the run's job instance, no execution, nothing published
+        try (Connection db = DriverManager.getConnection(
+                "jdbc:h2:file:" + output.resolve(".state/trend-reports"), "sa", "");
+             Statement sql = db.createStatement()) {
+            sql.executeUpdate("DELETE FROM BATCH_STEP_EXECUTION_CONTEXT");
+            sql.executeUpdate("DELETE FROM BATCH_STEP_EXECUTION");
+            sql.executeUpdate("DELETE FROM BATCH_JOB_EXECUTION_CONTEXT");
+            sql.executeUpdate("DELETE FROM BATCH_JOB_EXECUTION_PARAMS");
+            sql.executeUpdate("DELETE FROM BATCH_JOB_EXECUTION");
+        }
+        Files.delete(output.resolve("latest"));
+        try (Stream<Path> runs = Files.list(output.resolve("runs"))) {
+            for (Path run : runs.toList()) {
+                try (Stream<Path> files = Files.walk(run)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+        }
+
+        assertThat(run()).as("the same inputs run again instead of failing on the empty instance")
+                .isEqualTo(ExitCodes.OK);
+        assertThat(latestManifest().get("inputs")).hasSize(2);
     }
 
     @Test
