@@ -39,6 +39,10 @@ final class JarProcess implements AutoCloseable {
         return new JarProcess(p, log);
     }
 
+    boolean isRunning() {
+        return process.isAlive();
+    }
+
     /** Runs to the end and returns the exit code. */
     static int run(Path log, String... args) throws Exception {
         try (JarProcess p = start(log, args)) {

@@ -114,16 +114,22 @@ class ProcessFaultIT {
     @Test
     void aSecondRunWhileOneIsRunningExitsAtOnceAndHarmsNothing(@TempDir Path tmp) throws Exception {
         Path output = tmp.resolve("output");
-        try (JarProcess first = JarProcess.start(tmp.resolve("first.log"), "run", "--input=" + corpus,
-                "--output=" + output)) {
+        // the first run must outlast the second copy's start: a larger corpus, one thread per step
+        Path large = tmp.resolve("large");
+        CorpusGenerator.generate(large, 5 * REPORTS, 7);
+        try (JarProcess first = JarProcess.start(tmp.resolve("first.log"), "run", "--input=" + large,
+                "--output=" + output, "--trend.ingest-threads=1", "--trend.pdf.threads=1", "--trend.writer-threads=1")) {
             assertThat(first.awaitLog("INFO  run ", Duration.ofMinutes(2))).isTrue();
             Path secondLog = tmp.resolve("second.log");
-            int second = JarProcess.run(secondLog, "run", "--input=" + corpus, "--output=" + output);
+            int second = JarProcess.run(secondLog, "run", "--input=" + large, "--output=" + output);
+            assertThat(first.isRunning()).as("the first run was still running when the second copy ended").isTrue();
             assertThat(second).isEqualTo(ExitCodes.ALREADY_RUNNING);
             assertThat(Files.readString(secondLog)).contains("in progress").doesNotContain("\tat ");
-            assertThat(first.waitFor(Duration.ofMinutes(3))).isEqualTo(ExitCodes.OK);
+            assertThat(first.waitFor(Duration.ofMinutes(5))).isEqualTo(ExitCodes.OK);
         }
-        assertThat(RunOutputs.read(output.resolve("latest").toRealPath())).isEqualTo(uninterrupted);
+        Map<String, String> published = RunOutputs.read(output.resolve("latest").toRealPath());
+        assertThat(published.keySet().stream().filter(f -> f.startsWith("briefs/"))).hasSize(5 * REPORTS);
+        assertThat(published.get("manifest.json")).contains("\"processed\":" + 5 * REPORTS);
     }
 
     @Test
