@@ -126,6 +126,7 @@ class OperationsFunctionalTest {
             }
         }
 
+        Thread.sleep(1100); // a new second, so a new run id: the killed run never published under its own
         assertThat(run()).as("the same inputs run again instead of failing on the empty instance")
                 .isEqualTo(ExitCodes.OK);
         assertThat(latestManifest().get("inputs")).hasSize(2);
