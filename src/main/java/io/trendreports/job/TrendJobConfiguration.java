@@ -109,12 +109,7 @@ public class TrendJobConfiguration {
     @Bean
     public Step ingest(JobRepository jobRepository, RangePartitioner ingestPartitioner,
                        PartitionHandler ingestPartitionHandler) {
-        return new StepBuilder("ingest", jobRepository)
-                .partitioner(INGEST_PARTITION, ingestPartitioner)
-                .partitionHandler(ingestPartitionHandler)
-                .aggregator(partitionTotals(jobRepository))
-                .listener(new StepSummaryListener())
-                .build();
+        return partitioned("ingest", INGEST_PARTITION, ingestPartitioner, ingestPartitionHandler, jobRepository);
     }
 
     // Step 2: the writers, side by side: the briefs (one PDF per report, partitioned by report
@@ -140,9 +135,15 @@ public class TrendJobConfiguration {
     @Bean
     public Step briefs(JobRepository jobRepository, RangePartitioner briefsPartitioner,
                        PartitionHandler briefsPartitionHandler) {
-        return new StepBuilder("briefs", jobRepository)
-                .partitioner(BRIEFS_PARTITION, briefsPartitioner)
-                .partitionHandler(briefsPartitionHandler)
+        return partitioned("briefs", BRIEFS_PARTITION, briefsPartitioner, briefsPartitionHandler, jobRepository);
+    }
+
+    /** A manager step: its partitions run on local threads or remote workers, their counts summed into it. */
+    private static Step partitioned(String name, String partitionStep, RangePartitioner partitioner,
+                                    PartitionHandler handler, JobRepository jobRepository) {
+        return new StepBuilder(name, jobRepository)
+                .partitioner(partitionStep, partitioner)
+                .partitionHandler(handler)
                 .aggregator(partitionTotals(jobRepository))
                 .listener(new StepSummaryListener())
                 .build();
