@@ -94,11 +94,13 @@ final class ComparisonSheet {
         }
 
         sheet.createFreezePane(1, 1);
-        sheet.setColumnWidth(0, 32 * 256);
-        sizeEditionColumns(sheet, header, editions);
+        int[] widths = new int[withChange ? changeColumn + 1 : changeColumn];
+        widths[0] = 32;
+        sizeEditionColumns(widths, header, editions);
         if (withChange) {
-            sheet.setColumnWidth(changeColumn, EDITION_MIN_CHARS * 256);
+            widths[changeColumn] = EDITION_MIN_CHARS;
         }
+        ColumnRuns.apply(sheet, widths);
         if (!themeIds.isEmpty() && !reports.isEmpty()) {
             colourScale(sheet, new CellRangeAddress(1, themeIds.size(), 1, reports.size()));
         }
@@ -130,15 +132,15 @@ final class ComparisonSheet {
     static final int EDITION_MAX_CHARS = 30;
 
     /**
-     * Edition columns (B onwards) wide enough for their label within limits, and the header row
-     * tall enough for the longest label to wrap into; the header style wraps.
+     * Edition columns (B onwards, into {@code widths}) wide enough for their label within limits,
+     * and the header row tall enough for the longest label to wrap into; the header style wraps.
      */
-    static void sizeEditionColumns(Sheet sheet, Row header, List<String> labels) {
+    static void sizeEditionColumns(int[] widths, Row header, List<String> labels) {
         int lines = 1;
         for (int c = 0; c < labels.size(); c++) {
             String label = labels.get(c);
             int chars = Math.max(EDITION_MIN_CHARS, Math.min(EDITION_MAX_CHARS, label.codePointCount(0, label.length()) + 2));
-            sheet.setColumnWidth(c + 1, chars * 256);
+            widths[c + 1] = chars;
             lines = Math.max(lines, RowHeights.lines(label, chars - 2));
         }
         RowHeights.fit(header, lines);

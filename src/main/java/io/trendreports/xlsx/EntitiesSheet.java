@@ -58,9 +58,11 @@ final class EntitiesSheet {
         }
 
         sheet.createFreezePane(1, 1);
-        sheet.setColumnWidth(0, 32 * 256);
-        ComparisonSheet.sizeEditionColumns(sheet, header, editions);
-        sheet.setColumnWidth(totalColumn, 10 * 256);
+        int[] widths = new int[totalColumn + 1];
+        widths[0] = 32;
+        ComparisonSheet.sizeEditionColumns(widths, header, editions);
+        widths[totalColumn] = 10;
+        ColumnRuns.apply(sheet, widths);
         if (rows.isEmpty()) {
             cells.text(sheet.createRow(1), 0, "No entities named in this run.");
             return;
