@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -123,19 +125,38 @@ public final class Benchmark {
         }
         List<ChildRun> unchanged = new ArrayList<>();
         for (int i = 1; i <= options.repeats(); i++) {
-            ChildRun run = runJar(input, output, base.resolve("rerun-" + i + ".log"), null);
+            ChildRun run = runJar(input, output, base.resolve("rerun-" + i + ".log"), null, null);
             report(label, "unchanged rerun " + i, run);
             unchanged.add(run);
         }
-        return BenchmarkResult.of(label, full, unchanged);
+        BenchmarkResult result = BenchmarkResult.of(label, full, unchanged);
+        if (options.liveHeapEvery() == null) {
+            return result;
+        }
+        deleteTree(output);
+        output = base.resolve("output-probed");
+        deleteTree(output);
+        Files.createDirectories(output);
+        ChildRun probed = runJar(input, output, base.resolve("probed.log"), null, options.liveHeapEvery());
+        deleteTree(output);
+        System.out.printf("  %-8s %-18s exit %d, live heap %d MB (full collection every %s; not timed)%n", label,
+                "probed run", probed.exitCode(), probed.liveHeapMb(), options.liveHeapEvery().toString().substring(2)
+                        .toLowerCase(Locale.ROOT));
+        return result.withLiveHeap(probed.succeeded() ? probed.liveHeapMb() : -1);
     }
 
     private ChildRun runJar(Path input, Path output, Path log, Path gcLog) throws IOException, InterruptedException {
+        return runJar(input, output, log, gcLog, null);
+    }
+
+    private ChildRun runJar(Path input, Path output, Path log, Path gcLog, Duration probeEvery)
+            throws IOException, InterruptedException {
         Files.createDirectories(log.getParent());
         if (gcLog != null) {
             Files.deleteIfExists(gcLog);
         }
-        return ChildRun.launch(launcher.process(gcLog, "run", "--input=" + input, "--output=" + output), log, gcLog);
+        return ChildRun.launch(launcher.process(gcLog, "run", "--input=" + input, "--output=" + output), log, gcLog,
+                probeEvery);
     }
 
     /**

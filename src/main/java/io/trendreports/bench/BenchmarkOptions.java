@@ -1,9 +1,11 @@
 package io.trendreports.bench;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What to measure. Every option has a default, so {@code Benchmark} alone measures 100, 1,000 and
@@ -22,16 +24,19 @@ import java.util.List;
  * @param remoteDb      PostgreSQL server for remote mode; each run gets a fresh schema there
  * @param remoteDbUser  its user (no password: trust authentication, as on the development machine)
  * @param remoteBroker  RabbitMQ for remote mode; each run gets a fresh queue there
+ * @param liveHeapEvery how often an extra, untimed run per size is probed for its live data
+ *                      ({@link LiveHeapProbe}), or null for no such run
  */
 public record BenchmarkOptions(Path jar, List<Integer> sizes, int repeats, Path work, Path samples,
                                List<String> javaOpts, long seed, Launcher.Kind launcher, Path script,
                                List<Integer> remoteWorkers, String remoteDb, String remoteDbUser,
-                               String remoteBroker) {
+                               String remoteBroker, Duration liveHeapEvery) {
 
     public static final String USAGE = """
             usage: Benchmark [--jar=target/trend-reports.jar] [--sizes=100,1000,10000] [--repeats=3]
                              [--work=DIR] [--samples=input|none] [--java-opts="-Xmx512m"] [--seed=42]
                              [--launcher=jar|script] [--script=src/main/scripts/trend-reports]
+                             [--live-heap-every=1s|off]
                              [--remote-workers=1,2 [--remote-db=jdbc:postgresql://127.0.0.1:5432/test]
                               [--remote-db-user=postgres] [--remote-broker=amqp://guest:guest@127.0.0.1:5672]]
             """;
@@ -50,6 +55,7 @@ public record BenchmarkOptions(Path jar, List<Integer> sizes, int repeats, Path 
         String remoteDb = "jdbc:postgresql://127.0.0.1:5432/test";
         String remoteDbUser = "postgres";
         String remoteBroker = "amqp://guest:guest@127.0.0.1:5672";
+        Duration liveHeapEvery = Duration.ofSeconds(1);
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (!arg.startsWith("--") || eq < 0) {
@@ -72,11 +78,13 @@ public record BenchmarkOptions(Path jar, List<Integer> sizes, int repeats, Path 
                 case "remote-db" -> remoteDb = value;
                 case "remote-db-user" -> remoteDbUser = value;
                 case "remote-broker" -> remoteBroker = value;
+                case "live-heap-every" -> liveHeapEvery = value.equals("off") ? null
+                        : Duration.parse("PT" + value.toUpperCase(Locale.ROOT));
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
         return new BenchmarkOptions(jar.toAbsolutePath(), sizes, repeats, work.toAbsolutePath(),
                 samples == null ? null : samples.toAbsolutePath(), new ArrayList<>(javaOpts), seed, launcher,
-                script.toAbsolutePath(), remoteWorkers, remoteDb, remoteDbUser, remoteBroker);
+                script.toAbsolutePath(), remoteWorkers, remoteDb, remoteDbUser, remoteBroker, liveHeapEvery);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -14,10 +15,11 @@ import java.util.regex.Pattern;
  * One launch of the packaged jar as a child process, measured from outside: wall time from
  * process start to exit (JVM start included), peak resident memory (the kernel's high-water mark
  * {@code VmHWM}, polled until exit), processor time (user + system, polled likewise: on a shared
- * machine it varies less than wall time) and peak Java heap (from the child's GC log).
+ * machine it varies less than wall time), peak Java heap (from the child's GC log) and, when
+ * probed, its live data ({@link LiveHeapProbe}; -1 when not probed).
  */
-public record ChildRun(int exitCode, long wallMs, long cpuMs, long peakRssKb, long peakHeapMb, long peakLiveHeapMb,
-                       Optional<RunSummaryLine> summary, Path log) {
+public record ChildRun(int exitCode, long wallMs, long cpuMs, long peakRssKb, long peakHeapMb, long heapAfterGcMb,
+                       long liveHeapMb, Optional<RunSummaryLine> summary, Path log) {
 
     // "... Pause Young (Normal) (G1 Evacuation Pause) 112M->34M(256M) 12.345ms"
     private static final Pattern GC_SIZES = Pattern.compile("(\\d+)M->(\\d+)M\\(\\d+M\\)");
@@ -27,6 +29,12 @@ public record ChildRun(int exitCode, long wallMs, long cpuMs, long peakRssKb, lo
      * @param gcLog   the file the command's {@code -Xlog:gc:file=} option writes, or null
      */
     public static ChildRun launch(ProcessBuilder command, Path log, Path gcLog) throws IOException, InterruptedException {
+        return launch(command, log, gcLog, null);
+    }
+
+    /** @param probeEvery how often to measure the child's live data, or null not to (and not to slow it down) */
+    public static ChildRun launch(ProcessBuilder command, Path log, Path gcLog, Duration probeEvery)
+            throws IOException, InterruptedException {
         Files.deleteIfExists(log);
         long start = System.nanoTime();
         Process process = command.redirectErrorStream(true)
@@ -34,14 +42,21 @@ public record ChildRun(int exitCode, long wallMs, long cpuMs, long peakRssKb, lo
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");
         long peakRss = 0;
         long cpuMs = 0;
+        LiveHeapProbe probe = probeEvery == null ? null : LiveHeapProbe.start(process.pid(), probeEvery);
         while (!process.waitFor(25, TimeUnit.MILLISECONDS)) {
             peakRss = Math.max(peakRss, highWaterMarkKb(status));
             cpuMs = Math.max(cpuMs, process.info().totalCpuDuration().map(d -> d.toMillis()).orElse(0L));
         }
         long wallMs = (System.nanoTime() - start) / 1_000_000;
+        long liveHeapMb = -1;
+        if (probe != null) {
+            probe.close();
+            liveHeapMb = probe.peakMb();
+        }
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         long[] heap = gcLog == null ? new long[2] : peakHeap(gcLog);
-        return new ChildRun(process.exitValue(), wallMs, cpuMs, peakRss, heap[0], heap[1], RunSummaryLine.lastIn(lines), log);
+        return new ChildRun(process.exitValue(), wallMs, cpuMs, peakRss, heap[0], heap[1], liveHeapMb,
+                RunSummaryLine.lastIn(lines), log);
     }
 
     /** The process's peak resident set so far, or 0 once it has gone (or off Linux). */

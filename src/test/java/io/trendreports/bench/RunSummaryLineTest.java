@@ -47,6 +47,6 @@ class RunSummaryLineTest {
     }
 
     private static ChildRun run(long wallMs) {
-        return new ChildRun(0, wallMs, 0, 0, 0, 0, java.util.Optional.empty(), java.nio.file.Path.of("x.log"));
+        return new ChildRun(0, wallMs, 0, 0, 0, 0, -1, java.util.Optional.empty(), java.nio.file.Path.of("x.log"));
     }
 }
