@@ -1,6 +1,7 @@
 package io.trendreports.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,12 +31,9 @@ public final class ManifestFactory {
             in.add(new Manifest.Input(f.file(), f.sha256(), f.status().label(), f.reason(), f.sections(),
                     warnings.getOrDefault(f.file(), List.of()), reusedFrom.get(f.file())));
         }
-        List<Manifest.Output> out = new ArrayList<>();
+        List<Manifest.Output> out = measure(outputs, runDir);
         long records = 0;
         for (WrittenOutput o : outputs) {
-            Path file = runDir.resolve(o.path());
-            out.add(new Manifest.Output(o.path(), o.kind(), Files.size(file), Sha256.ofFile(file), o.records(),
-                    o.counters()));
             if (o.kind().equals("csv-sections")) {
                 records = o.records();
             }
@@ -43,5 +41,26 @@ public final class ManifestFactory {
         Manifest.Totals totals = new Manifest.Totals(inputs.size(), inputs.size() - rejected, rejected, records);
         return new Manifest(run.runId(), run.startedAt(), finishedAt, "completed", totals, in, out,
                 inputFingerprint, configFingerprint);
+    }
+
+    /**
+     * Size and hash of every output, in order. The hashes are computed on all cores: with one brief
+     * per report a large run publishes hundreds of megabytes, and publishing is the one step that
+     * nothing else runs beside.
+     */
+    private static List<Manifest.Output> measure(List<WrittenOutput> outputs, Path runDir) throws IOException {
+        try {
+            return outputs.parallelStream().map(o -> {
+                Path file = runDir.resolve(o.path());
+                try {
+                    return new Manifest.Output(o.path(), o.kind(), Files.size(file), Sha256.ofFile(file), o.records(),
+                            o.counters());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 }
