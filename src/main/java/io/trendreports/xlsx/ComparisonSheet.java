@@ -71,6 +71,13 @@ final class ComparisonSheet {
         if (withChange) {
             cells.text(header, changeColumn, CHANGE_HEADER, cells.styles().header);
         }
+        // the header is finished before the first theme row: a streamed sheet may write it out then
+        int[] widths = new int[withChange ? changeColumn + 1 : changeColumn];
+        widths[0] = 32;
+        sizeEditionColumns(widths, header, editions);
+        if (withChange) {
+            widths[changeColumn] = EDITION_MIN_CHARS;
+        }
 
         for (int t = 0; t < themeIds.size(); t++) {
             String themeId = themeIds.get(t);
@@ -94,12 +101,6 @@ final class ComparisonSheet {
         }
 
         sheet.createFreezePane(1, 1);
-        int[] widths = new int[withChange ? changeColumn + 1 : changeColumn];
-        widths[0] = 32;
-        sizeEditionColumns(widths, header, editions);
-        if (withChange) {
-            widths[changeColumn] = EDITION_MIN_CHARS;
-        }
         ColumnRuns.apply(sheet, widths);
         if (!themeIds.isEmpty() && !reports.isEmpty()) {
             colourScale(sheet, new CellRangeAddress(1, themeIds.size(), 1, reports.size()));

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Entity by report: how many sections of each report name the entity, reports as columns ordered
@@ -42,26 +41,28 @@ final class EntitiesSheet {
         }
         int totalColumn = reports.size() + 1;
         cells.text(header, totalColumn, TOTAL_HEADER, styles.header);
-
-        List<Map.Entry<String, Map<String, Integer>>> rows = new ArrayList<>(counts.byEntity().entrySet());
-        rows.sort(Comparator.comparingInt((Map.Entry<String, Map<String, Integer>> e) -> -total(e.getValue(), reports))
-                .thenComparing(e -> e.getKey().toLowerCase(Locale.ROOT))
-                .thenComparing(Map.Entry::getKey));
-        int r = 1;
-        for (Map.Entry<String, Map<String, Integer>> entity : rows) {
-            Row row = sheet.createRow(r++);
-            cells.text(row, 0, entity.getKey());
-            for (int c = 0; c < reports.size(); c++) {
-                cells.number(row, c + 1, entity.getValue().getOrDefault(reports.get(c).reportId(), 0), styles.integer);
-            }
-            cells.number(row, totalColumn, total(entity.getValue(), reports), styles.integer);
-        }
-
-        sheet.createFreezePane(1, 1);
+        // the header is finished before the first entity row: a streamed sheet may write it out then
         int[] widths = new int[totalColumn + 1];
         widths[0] = 32;
         ComparisonSheet.sizeEditionColumns(widths, header, editions);
         widths[totalColumn] = 10;
+
+        int[] columnOf = counts.positions(reports);
+        List<EntityCounts.Entity> rows = new ArrayList<>(counts.entities());
+        rows.sort(Comparator.comparingInt((EntityCounts.Entity e) -> -e.total())
+                .thenComparing(e -> e.name().toLowerCase(Locale.ROOT))
+                .thenComparing(EntityCounts.Entity::name));
+        int r = 1;
+        for (EntityCounts.Entity entity : rows) {
+            Row row = sheet.createRow(r++);
+            cells.text(row, 0, entity.name());
+            for (int c = 0; c < reports.size(); c++) {
+                cells.number(row, c + 1, columnOf[c] < 0 ? 0 : entity.sections()[columnOf[c]], styles.integer);
+            }
+            cells.number(row, totalColumn, entity.total(), styles.integer);
+        }
+
+        sheet.createFreezePane(1, 1);
         ColumnRuns.apply(sheet, widths);
         if (rows.isEmpty()) {
             cells.text(sheet.createRow(1), 0, "No entities named in this run.");
@@ -71,10 +72,5 @@ final class EntitiesSheet {
         if (!reports.isEmpty()) {
             ComparisonSheet.colourScale(sheet, new CellRangeAddress(1, rows.size(), 1, reports.size()));
         }
-    }
-
-    /** The sum of the row's report columns, so the total always adds up to what the row shows. */
-    private static int total(Map<String, Integer> byReport, List<ReportInfo> reports) {
-        return reports.stream().mapToInt(r -> byReport.getOrDefault(r.reportId(), 0)).sum();
     }
 }

@@ -58,14 +58,18 @@ public final class WorkbookWriter implements OutputWriter {
             new OverviewSheet(cells, workbook.getCreationHelper()).write(overview, run);
 
             SXSSFSheet comparison = workbook.createSheet(names.unique(ComparisonSheet.NAME));
+            // one column per report: each of these rows can hold thousands of cells, so they are
+            // written out as soon as the next row starts (the sheets finish their header first)
+            comparison.setRandomAccessWindowSize(1);
             ComparisonSheet.Matrix matrix = new ComparisonSheet(cells).write(comparison, run);
             ShareChart.draw(backing(workbook, comparison), matrix);
 
             // one pass over the records feeds both the row-per-record sheet and the entity counts
             SXSSFSheet sectionRows = workbook.createSheet(names.unique(SectionsSheet.NAME));
             SXSSFSheet entityRows = workbook.createSheet(names.unique(EntitiesSheet.NAME));
+            entityRows.setRandomAccessWindowSize(1);
             SectionsSheet sections = new SectionsSheet(cells, sectionRows);
-            EntityCounts entities = new EntityCounts();
+            EntityCounts entities = new EntityCounts(run.reports());
             run.forEachRecord(sections.andThen(entities));
             sections.finish(backing(workbook, sectionRows));
             new EntitiesSheet(cells).write(entityRows, run, entities);
