@@ -42,6 +42,7 @@ public class PublishTasklet implements Tasklet {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         RunParameters params = RunParameters.of(step.getJobParameters());
         JobParameters job = step.getJobParameters();
+        store.forgetSnapshot(); // every output is written: the writers' shared snapshot is done with
         Manifest manifest = ManifestFactory.create(params.runInfo(), clock.instant(), store.inputs(params.runId()),
                 store.warnings(params.runId()), store.reusedFrom(params.runId()), store.outputs(params.runId()),
                 params.workDir(),

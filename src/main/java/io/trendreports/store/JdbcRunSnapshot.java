@@ -47,9 +47,14 @@ final class JdbcRunSnapshot implements RunSnapshot {
         this.reports = loadReports();
         this.reportsById = new HashMap<>();
         reports.forEach(r -> reportsById.put(r.reportId(), r));
+        // ids are shared with the reports and themes rather than copied per row: a run of 10,000
+        // reports has some 100,000 shares, and every writer step holds them for its whole step
+        Map<String, String> themeIds = new HashMap<>();
+        themes.forEach(t -> themeIds.put(t.id(), t.id()));
         this.shares = jdbc.query("SELECT theme_id, report_id, SUM(share_pct), COUNT(*) FROM tr_record"
                         + " WHERE run_id = ? GROUP BY theme_id, report_id ORDER BY report_id, theme_id",
-                (rs, i) -> new ThemeShare(rs.getString(1), rs.getString(2), hundredths(rs.getDouble(3)), rs.getInt(4)),
+                (rs, i) -> new ThemeShare(themeIds.computeIfAbsent(rs.getString(1), id -> id),
+                        canonicalReportId(rs.getString(2)), hundredths(rs.getDouble(3)), rs.getInt(4)),
                 run.runId());
     }
 
@@ -60,6 +65,11 @@ final class JdbcRunSnapshot implements RunSnapshot {
                 (rs, n) -> new ReportInfo(rs.getString(1), rs.getString(2), nonNull(rs.getString(3)),
                         nonNull(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8),
                         ++edition[0]), run.runId());
+    }
+
+    private String canonicalReportId(String reportId) {
+        ReportInfo report = reportsById.get(reportId);
+        return report == null ? reportId : report.reportId();
     }
 
     @Override

@@ -22,11 +22,18 @@ import io.trendreports.model.WrittenOutput;
 /**
  * Writes what a run produced and opens {@link RunSnapshot}s over it. Every save replaces earlier
  * rows of the same run and file, so a chunk retried after a crash or restart never duplicates.
+ *
+ * <p>The steps writing a run's outputs side by side share one snapshot: its report list and theme
+ * shares grow with the reports of the run, and each step holding its own copy (and running the
+ * same aggregate queries at the same moment) was most of the run's peak memory at 10,000
+ * reports. Any write to the store drops the shared snapshot, so none outlives what it shows.
  */
 public class RecordStore {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final Object snapshotLock = new Object();
+    private SharedSnapshot shared;
 
     public RecordStore(JdbcTemplate jdbc, TransactionTemplate tx) {
         this.jdbc = jdbc;
@@ -40,6 +47,7 @@ public class RecordStore {
     public void saveProcessed(String runId, SourceReport report, List<TrendRecord> records, List<String> warnings,
                               String configFingerprint) {
         int words = records.stream().mapToInt(TrendRecord::wordCount).sum();
+        forgetSnapshot();
         tx.executeWithoutResult(status -> {
             deleteInput(runId, report.sourceFile(), report.reportId());
             jdbc.update("INSERT INTO tr_input (run_id, file_name, sha256, status, reason, report_id, title, period,"
@@ -75,6 +83,7 @@ public class RecordStore {
 
     /** Copies a stored report and its records into another run, under the given id and file name. */
     public int copyProcessed(StoredReport from, String runId, String reportId, String fileName) {
+        forgetSnapshot();
         Integer copied = tx.execute(status -> {
             deleteInput(runId, fileName, reportId);
             jdbc.update("INSERT INTO tr_input (run_id, file_name, sha256, status, reason, report_id, title, period,"
@@ -93,6 +102,7 @@ public class RecordStore {
 
     /** Deletes the stored rows of every run older than {@code oldestKept} (run ids sort by time). */
     public void deleteRunsBefore(String oldestKept) {
+        forgetSnapshot();
         tx.executeWithoutResult(status -> {
             jdbc.update("DELETE FROM tr_record WHERE run_id < ?", oldestKept);
             jdbc.update("DELETE FROM tr_output WHERE run_id < ?", oldestKept);
@@ -101,6 +111,7 @@ public class RecordStore {
     }
 
     public void saveRejected(String runId, InputFile input) {
+        forgetSnapshot();
         tx.executeWithoutResult(status -> {
             deleteInput(runId, input.file(), null);
             jdbc.update("INSERT INTO tr_input (run_id, file_name, sha256, status, reason, sections, words)"
@@ -167,8 +178,30 @@ public class RecordStore {
         return result;
     }
 
+    /**
+     * The run as stored, for writers. Callers asking for the same run and themes get the same
+     * (read-only, thread-safe) snapshot until the store is written to or {@link #forgetSnapshot}.
+     */
     public RunSnapshot snapshot(RunInfo run, List<Theme> themes) {
-        return new JdbcRunSnapshot(jdbc, run, themes, inputs(run.runId()));
+        synchronized (snapshotLock) {
+            if (shared != null && shared.run().equals(run) && shared.themes().equals(themes)) {
+                return shared.snapshot();
+            }
+            shared = null; // the old one may be collected while the new one loads
+            RunSnapshot snapshot = new JdbcRunSnapshot(jdbc, run, themes, inputs(run.runId()));
+            shared = new SharedSnapshot(run, List.copyOf(themes), snapshot);
+            return snapshot;
+        }
+    }
+
+    /** Lets the shared snapshot go, e.g. once the run is published. */
+    public void forgetSnapshot() {
+        synchronized (snapshotLock) {
+            shared = null;
+        }
+    }
+
+    private record SharedSnapshot(RunInfo run, List<Theme> themes, RunSnapshot snapshot) {
     }
 
     static String encodeCounters(Map<String, Long> counters) {
