@@ -404,9 +404,11 @@ final class LayoutWriter implements Closeable {
         String footer = LineBreaker.truncate(sanitizer.cleanLine(footerLeft), contentWidth() * 0.6f, ellipsis, measure);
         int total = doc.getNumberOfPages();
         float top = mediaBox.getHeight();
-        for (int i = 0; i < total; i++) {
-            String pageLabel = "Page " + (i + 1) + " of " + total;
-            overlay(doc.getPage(i), () -> {
+        int number = 0;
+        // iterated, not fetched by index: getPage(i) walks the page tree from the start each time
+        for (PDPage target : doc.getPages()) {
+            String pageLabel = "Page " + (++number) + " of " + total;
+            overlay(target, () -> {
                 drawAt(header, left(), top - 40, small);
                 hline(left(), right(), top - 46, TextStyle.RULE);
                 hline(left(), right(), 44, TextStyle.RULE);
