@@ -74,7 +74,7 @@ public class PipelineConfiguration {
     public PdfWriter pdfWriter(TrendProperties properties) {
         return new PdfWriter(new PdfSettings(PageFormat.valueOf(properties.pdf().pageSize().toUpperCase(
                 java.util.Locale.ROOT)), properties.author(), properties.pdf().fallbackFonts(),
-                properties.pdf().threads()));
+                properties.pdf().threads(), properties.pdf().digestReports()));
     }
 
     @Bean

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 
+import io.trendreports.pdf.PdfSettings;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -38,7 +40,7 @@ public record TrendProperties(Path input, Path output, Path configDir, ZoneId ti
         ingestThreads = ingestThreads == null ? 0 : ingestThreads;
         schedule = schedule == null ? new Schedule(null, null) : schedule;
         formulaGuard = formulaGuard == null || formulaGuard;
-        pdf = pdf == null ? new Pdf(null, null, null) : pdf;
+        pdf = pdf == null ? new Pdf(null, null, null, null) : pdf;
         csv = csv == null ? new Csv(null) : csv;
         normalize = normalize == null ? new Normalize(null, null, null, null) : normalize;
     }
@@ -51,12 +53,14 @@ public record TrendProperties(Path input, Path output, Path configDir, ZoneId ti
     /**
      * @param fallbackFonts TrueType files tried after the bundled DejaVu Sans, e.g. a CJK font
      * @param threads       briefs written at once; 0 = one per processor
+     * @param digestReports the most reports the digest lists and compares one by one, the newest; 0 = all
      */
-    public record Pdf(String pageSize, List<Path> fallbackFonts, Integer threads) {
+    public record Pdf(String pageSize, List<Path> fallbackFonts, Integer threads, Integer digestReports) {
         public Pdf {
             pageSize = pageSize == null ? "A4" : pageSize;
             fallbackFonts = fallbackFonts == null ? List.of() : List.copyOf(fallbackFonts);
             threads = threads == null ? 0 : threads;
+            digestReports = digestReports == null ? PdfSettings.DEFAULT_DIGEST_REPORTS : digestReports;
         }
     }
 

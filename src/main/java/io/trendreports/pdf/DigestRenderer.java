@@ -21,8 +21,10 @@ import io.trendreports.model.ThemeShare;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /**
- * Lays out the digest that compares every report of a run: run facts, the theme-by-report
+ * Lays out the digest that compares the reports of a run: run facts, the theme-by-report
  * coverage table, what changed between consecutive editions and which inputs were rejected.
+ * A large run's digest shows its newest {@link PdfSettings#digestReports()} reports (and as many
+ * rejected inputs) and says so; the workbook, the CSV files and the manifest have every one.
  */
 final class DigestRenderer {
 
@@ -40,17 +42,19 @@ final class DigestRenderer {
     }
 
     Map<String, Long> render(RunSnapshot run, Path file) throws IOException {
-        List<ReportInfo> reports = run.reports();
+        List<ReportInfo> all = run.reports();
+        // oldest first, so the newest are the last ones
+        List<ReportInfo> reports = shown(all);
         try (LayoutWriter out = new LayoutWriter(fonts, settings.pageSize())) {
             out.heading(TITLE, TextStyle.TITLE, 0);
-            runFacts(out, run, reports);
+            runFacts(out, run, all, reports);
             reportList(out, reports);
             coverage(out, run, reports);
             changes(out, run, reports);
             rejected(out, run.inputs());
 
             List<String> keywords = run.themes().stream().map(Theme::label).toList();
-            out.metadata(new DocumentMetadata(TITLE, settings.author(), "Comparison of " + reports.size()
+            out.metadata(new DocumentMetadata(TITLE, settings.author(), "Comparison of " + all.size()
                     + " reports, run " + run.run().runId(), keywords, run.run().startedAt(), run.run().runId(), null));
             out.finishAndSave(TITLE + "  \u00B7  run " + run.run().runId(), "Run " + run.run().runId(),
                     run.run().runId() + "/digest", file);
@@ -63,13 +67,24 @@ final class DigestRenderer {
         }
     }
 
-    private void runFacts(LayoutWriter out, RunSnapshot run, List<ReportInfo> reports) throws IOException {
+    private List<ReportInfo> shown(List<ReportInfo> reports) {
+        int limit = settings.digestReports();
+        return limit == 0 || reports.size() <= limit ? reports : reports.subList(reports.size() - limit, reports.size());
+    }
+
+    private void runFacts(LayoutWriter out, RunSnapshot run, List<ReportInfo> all, List<ReportInfo> shown)
+            throws IOException {
         long rejected = run.inputs().stream().filter(InputFile::isRejected).count();
         out.labelled("Run:", run.run().runId(), TextStyle.META);
         out.labelled("Generated:", Formats.utc(run.run().startedAt()), TextStyle.META);
-        out.labelled("Reports:", reports.size() + "  \u00B7  sections: " + run.recordCount(), TextStyle.META);
+        out.labelled("Reports:", all.size() + "  \u00B7  sections: " + run.recordCount(), TextStyle.META);
         out.labelled("Input files:", run.inputs().size() + " found, " + (run.inputs().size() - rejected)
                 + " processed, " + rejected + " rejected", TextStyle.META);
+        if (shown.size() < all.size()) {
+            out.labelled("Shown:", "the newest " + shown.size() + " of " + all.size() + " reports, #"
+                    + shown.get(0).edition() + " to #" + shown.get(shown.size() - 1).edition() + ". Every report is in "
+                    + "trend-comparison.xlsx (Comparison, Changes) and the CSV files.", TextStyle.META);
+        }
         out.rule(8, 4);
     }
 
@@ -177,9 +192,12 @@ final class DigestRenderer {
             out.paragraph("Only one edition in this run: nothing to compare yet.", TextStyle.BODY);
             return;
         }
+        Set<String> shown = reports.stream().map(ReportInfo::reportId).collect(Collectors.toSet());
         Map<String, List<ThemeChange>> byPair = new LinkedHashMap<>();
         for (ThemeChange c : run.changes()) {
-            byPair.computeIfAbsent(c.fromReportId() + '\u0000' + c.toReportId(), k -> new ArrayList<>()).add(c);
+            if (shown.contains(c.toReportId())) {
+                byPair.computeIfAbsent(c.fromReportId() + '\u0000' + c.toReportId(), k -> new ArrayList<>()).add(c);
+            }
         }
         float keep = 2 * TextStyle.BODY.leading();
         for (int i = 1; i < reports.size(); i++) {
@@ -224,9 +242,14 @@ final class DigestRenderer {
         }
         LayoutWriter.Anchor anchor = out.heading("Rejected inputs", TextStyle.H1, 2 * TextStyle.BODY.leading());
         out.bookmark("Rejected inputs", anchor, null);
-        for (InputFile f : rejected) {
+        int limit = settings.digestReports() == 0 ? rejected.size() : Math.min(rejected.size(), settings.digestReports());
+        for (InputFile f : rejected.subList(0, limit)) {
             out.labelled(f.file() + ":", f.reason() == null || f.reason().isBlank() ? "no reason given" : f.reason(),
                     TextStyle.BODY);
+        }
+        if (limit < rejected.size()) {
+            out.paragraph("And " + (rejected.size() - limit) + " more rejected inputs; manifest.json and the run's log"
+                    + " give every file and its reason.", TextStyle.META);
         }
     }
 }

@@ -12,8 +12,15 @@ import java.util.Objects;
  * @param fallbackFonts TrueType font files tried, in order, for characters the bundled DejaVu Sans
  *                      lacks (e.g. a CJK font); empty means the bundled font only
  * @param threads       briefs written at once; 0 means one per available processor
+ * @param digestReports the most reports the digest shows one by one (the newest); 0 means all.
+ *                      A digest is read, and PDFBox holds a document whole until it is saved, so
+ *                      a run of 10,000 reports would otherwise get a 3,500-page digest held in memory
  */
-public record PdfSettings(PageFormat pageSize, String author, List<Path> fallbackFonts, int threads) {
+public record PdfSettings(PageFormat pageSize, String author, List<Path> fallbackFonts, int threads,
+                          int digestReports) {
+
+    /** Enough for every edition of a long-running series to be listed and compared. */
+    public static final int DEFAULT_DIGEST_REPORTS = 250;
 
     public PdfSettings {
         Objects.requireNonNull(pageSize, "pageSize");
@@ -22,6 +29,13 @@ public record PdfSettings(PageFormat pageSize, String author, List<Path> fallbac
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (all processors) or more: " + threads);
         }
+        if (digestReports < 0) {
+            throw new IllegalArgumentException("digest reports must be 0 (all) or more: " + digestReports);
+        }
+    }
+
+    public PdfSettings(PageFormat pageSize, String author, List<Path> fallbackFonts, int threads) {
+        this(pageSize, author, fallbackFonts, threads, DEFAULT_DIGEST_REPORTS);
     }
 
     public PdfSettings(PageFormat pageSize, String author) {
@@ -33,11 +47,15 @@ public record PdfSettings(PageFormat pageSize, String author, List<Path> fallbac
     }
 
     public PdfSettings withFallbackFonts(List<Path> files) {
-        return new PdfSettings(pageSize, author, files, threads);
+        return new PdfSettings(pageSize, author, files, threads, digestReports);
     }
 
     public PdfSettings withThreads(int count) {
-        return new PdfSettings(pageSize, author, fallbackFonts, count);
+        return new PdfSettings(pageSize, author, fallbackFonts, count, digestReports);
+    }
+
+    public PdfSettings withDigestReports(int count) {
+        return new PdfSettings(pageSize, author, fallbackFonts, threads, count);
     }
 
     /** How many briefs are written at once. */

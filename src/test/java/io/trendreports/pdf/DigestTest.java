@@ -94,6 +94,38 @@ class DigestTest {
     }
 
     @Test
+    void aLargeRunsDigestShowsTheNewestReportsAndSaysWhereTheRestAre() throws IOException {
+        new PdfWriter(PdfSettings.defaults().withDigestReports(5)).write(twentyEditions(), runDir);
+
+        String text = PdfFixtures.text(runDir.resolve("digest.pdf"));
+        assertThat(text).contains("Reports: 20", "Shown: the newest 5 of 20 reports, #16 to #20.",
+                "trend-comparison.xlsx");
+        assertThat(text).containsSubsequence("Reports", "#16", "Annual Outlook on Artificial Intelligence 2016",
+                "#20", "Annual Outlook on Artificial Intelligence 2020", "Theme coverage");
+        assertThat(text).doesNotContain("Intelligence 2015", "#15 2015");
+        try (PDDocument doc = Loader.loadPDF(runDir.resolve("digest.pdf").toFile())) {
+            PDOutlineItem changes = null;
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                if (item.getTitle().equals("What changed")) {
+                    changes = item;
+                }
+            }
+            List<String> pairs = new ArrayList<>();
+            changes.children().forEach(item -> pairs.add(item.getTitle()));
+            assertThat(pairs).as("consecutive pairs among the 5 shown").hasSize(4)
+                    .first().asString().startsWith("Annual Outlook on Artificial Intelligence 2016");
+        }
+    }
+
+    @Test
+    void aLimitOfZeroShowsEveryReport() throws IOException {
+        new PdfWriter(PdfSettings.defaults().withDigestReports(0)).write(twentyEditions(), runDir);
+
+        String text = PdfFixtures.text(runDir.resolve("digest.pdf"));
+        assertThat(text).contains("Intelligence 2001", "Intelligence 2020").doesNotContain("Shown:");
+    }
+
+    @Test
     void runWithoutReportsStillGetsADigest() throws IOException {
         var outputs = writer.write(new InMemoryRunSnapshot(SampleRuns.THEMES, List.of()), runDir);
 
