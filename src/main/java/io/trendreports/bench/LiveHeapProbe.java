@@ -34,6 +34,7 @@ import com.sun.tools.attach.VirtualMachine;
 final class LiveHeapProbe implements AutoCloseable {
 
     private static final int SIGQUIT = 3;
+    private static final int STARTUP_SAMPLES = 10;
 
     private final long pid;
     private final Duration interval;
@@ -85,7 +86,8 @@ final class LiveHeapProbe implements AutoCloseable {
                     peakBytes.accumulateAndGet(used, Math::max);
                     samples.incrementAndGet();
                 });
-                Thread.sleep(interval.toMillis());
+                // a small run is over in a second or two: sample it five times as often at first
+                Thread.sleep(samples.get() < STARTUP_SAMPLES ? interval.toMillis() / 5 : interval.toMillis());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
