@@ -153,14 +153,7 @@ final class TermCandidates {
 
     /** Whether only whitespace stands between {@code from} and {@code to}, as String.isBlank decides. */
     private static boolean isBlank(String text, int from, int to) {
-        for (int i = from; i < to; ) {
-            int c = text.codePointAt(i);
-            if (!Character.isWhitespace(c)) {
-                return false;
-            }
-            i += Character.charCount(c);
-        }
-        return true;
+        return !Tokens.anyCodePoint(text, from, to, c -> !Character.isWhitespace(c));
     }
 
     private static boolean isHyphen(char c) {

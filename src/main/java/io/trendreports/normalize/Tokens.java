@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -76,20 +77,21 @@ final class Tokens {
     }
 
     static boolean hasLetterOrDigit(String s) {
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                return true;
-            }
-            i += Character.charCount(c);
-        }
-        return false;
+        return anyCodePoint(s, 0, s.length(), Character::isLetterOrDigit);
     }
 
     static boolean hasLetter(String s) {
-        for (int i = 0; i < s.length(); ) {
+        return anyCodePoint(s, 0, s.length(), Character::isLetter);
+    }
+
+    /**
+     * Whether a code point of {@code s} between {@code from} and {@code to} passes {@code test}; a
+     * plain loop, as {@code codePoints().anyMatch} made a stream per word on the normalizer's hot path.
+     */
+    static boolean anyCodePoint(String s, int from, int to, IntPredicate test) {
+        for (int i = from; i < to; ) {
             int c = s.codePointAt(i);
-            if (Character.isLetter(c)) {
+            if (test.test(c)) {
                 return true;
             }
             i += Character.charCount(c);
