@@ -1,16 +1,15 @@
 package io.trendreports.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+
+import io.trendreports.publish.PublishedRuns;
 
 /**
  * Runs the real packaged jar on generated corpora and on the sample reports, as a scheduler would
@@ -89,11 +88,11 @@ public final class Benchmark {
         for (int i = 1; i <= options.repeats(); i++) {
             Path output = base.resolve("output-" + i);
             Path logs = base.resolve("logs-" + i);
-            deleteTree(output);
+            PublishedRuns.deleteTree(output);
             Files.createDirectories(output);
             Files.createDirectories(logs);
             ChildRun run = remote.measure(workers, input, output, logs, base.resolve("gc-" + i + ".log"));
-            deleteTree(output);
+            PublishedRuns.deleteTree(output);
             report(label, "remote run " + i, run);
             full.add(run);
             if (!run.succeeded()) {
@@ -110,10 +109,10 @@ public final class Benchmark {
         Path output = null;
         for (int i = 1; i <= options.repeats(); i++) {
             if (output != null) {
-                deleteTree(output); // keep the disk from filling with 10,000-brief runs
+                PublishedRuns.deleteTree(output); // keep the disk from filling with 10,000-brief runs
             }
             output = base.resolve("output-" + i);
-            deleteTree(output);
+            PublishedRuns.deleteTree(output);
             Files.createDirectories(output);
             ChildRun run = runJar(input, output, base.resolve("full-" + i + ".log"), base.resolve("gc-" + i + ".log"));
             report(label, "full run " + i, run);
@@ -133,12 +132,12 @@ public final class Benchmark {
         if (options.liveHeapEvery() == null) {
             return result;
         }
-        deleteTree(output);
+        PublishedRuns.deleteTree(output);
         output = base.resolve("output-probed");
-        deleteTree(output);
+        PublishedRuns.deleteTree(output);
         Files.createDirectories(output);
         ChildRun probed = runJar(input, output, base.resolve("probed.log"), null, options.liveHeapEvery());
-        deleteTree(output);
+        PublishedRuns.deleteTree(output);
         System.out.printf("  %-8s %-18s exit %d, live heap %d MB (full collection every %s; not timed)%n", label,
                 "probed run", probed.exitCode(), probed.liveHeapMb(), options.liveHeapEvery().toString().substring(2)
                         .toLowerCase(Locale.ROOT));
@@ -184,27 +183,12 @@ public final class Benchmark {
         Path dir = options.work().resolve("corpus-" + size + "-seed" + options.seed());
         Path done = options.work().resolve("corpus-" + size + "-seed" + options.seed() + ".done");
         if (!Files.exists(done)) {
-            deleteTree(dir);
+            PublishedRuns.deleteTree(dir);
             long start = System.nanoTime();
             CorpusGenerator.generate(dir, size, options.seed());
             Files.writeString(done, "");
             System.out.printf("  generated %d reports in %s (%.1f s)%n", size, dir, (System.nanoTime() - start) / 1e9);
         }
         return dir;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -23,6 +22,7 @@ import io.trendreports.normalize.NormalizerSettings;
 import io.trendreports.normalize.ReportNormalizer;
 import io.trendreports.pdf.PdfSettings;
 import io.trendreports.pdf.PdfWriter;
+import io.trendreports.publish.PublishedRuns;
 import io.trendreports.source.LoadedFile;
 import io.trendreports.source.MarkdownReportParser;
 import io.trendreports.xlsx.WorkbookSettings;
@@ -160,8 +160,8 @@ public final class StartupWarmUp {
     }
 
     private static void deleteQuietly(Path dir) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            PublishedRuns.deleteTree(dir);
         } catch (IOException e) {
             log.debug("warm-up scratch folder {} not removed: {}", dir, e.toString());
         }
