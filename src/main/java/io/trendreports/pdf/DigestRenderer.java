@@ -68,8 +68,7 @@ final class DigestRenderer {
     }
 
     private List<ReportInfo> shown(List<ReportInfo> reports) {
-        int limit = settings.digestReports();
-        return limit == 0 || reports.size() <= limit ? reports : reports.subList(reports.size() - limit, reports.size());
+        return reports.subList(reports.size() - settings.digestShows(reports.size()), reports.size());
     }
 
     private void runFacts(LayoutWriter out, RunSnapshot run, List<ReportInfo> all, List<ReportInfo> shown)
@@ -242,7 +241,7 @@ final class DigestRenderer {
         }
         LayoutWriter.Anchor anchor = out.heading("Rejected inputs", TextStyle.H1, 2 * TextStyle.BODY.leading());
         out.bookmark("Rejected inputs", anchor, null);
-        int limit = settings.digestReports() == 0 ? rejected.size() : Math.min(rejected.size(), settings.digestReports());
+        int limit = settings.digestShows(rejected.size());
         for (InputFile f : rejected.subList(0, limit)) {
             out.labelled(f.file() + ":", f.reason() == null || f.reason().isBlank() ? "no reason given" : f.reason(),
                     TextStyle.BODY);

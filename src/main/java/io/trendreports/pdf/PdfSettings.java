@@ -58,6 +58,11 @@ public record PdfSettings(PageFormat pageSize, String author, List<Path> fallbac
         return new PdfSettings(pageSize, author, fallbackFonts, threads, count);
     }
 
+    /** How many of {@code available} reports (or rejected inputs) the digest shows one by one. */
+    int digestShows(int available) {
+        return digestReports == 0 ? available : Math.min(available, digestReports);
+    }
+
     /** How many briefs are written at once. */
     int effectiveThreads() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
