@@ -49,6 +49,8 @@ CREATE TABLE IF NOT EXISTS tr_output (
 -- added after the first release: stores created before it gain the column
 ALTER TABLE tr_input ADD COLUMN IF NOT EXISTS config_sha VARCHAR(64);
 ALTER TABLE tr_input ADD COLUMN IF NOT EXISTS reused_from VARCHAR(64);
+-- how the parser read the file's structure, for the manifest
+ALTER TABLE tr_input ADD COLUMN IF NOT EXISTS structure VARCHAR(1000);
 CREATE INDEX IF NOT EXISTS tr_input_sha ON tr_input (sha256, config_sha);
 -- reused reports are copied, and replaced rows deleted, by run and report id
 CREATE INDEX IF NOT EXISTS tr_input_report ON tr_input (run_id, report_id);

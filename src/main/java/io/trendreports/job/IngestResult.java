@@ -14,9 +14,10 @@ import io.trendreports.store.StoredReport;
 public record IngestResult(InputFile input, SourceReport report, List<TrendRecord> records, List<String> warnings,
                            StoredReport reusable, String reportId) {
 
-    public static IngestResult processed(SourceReport report, List<TrendRecord> records, List<String> warnings) {
-        return new IngestResult(InputFile.processed(report.sourceFile(), report.sourceSha256(), records.size()),
-                report, List.copyOf(records), List.copyOf(warnings), null, report.reportId());
+    public static IngestResult processed(SourceReport report, List<TrendRecord> records, List<String> warnings,
+                                         String structure) {
+        return new IngestResult(InputFile.processed(report.sourceFile(), report.sourceSha256(), records.size(),
+                structure), report, List.copyOf(records), List.copyOf(warnings), null, report.reportId());
     }
 
     public static IngestResult reused(String fileName, String sha256, StoredReport stored, String reportId) {

@@ -39,7 +39,8 @@ public class IngestResultWriter implements ItemWriter<IngestResult>, StepExecuti
                 StepCounters.add(stepExecution, StepCounters.REUSED, 1);
                 StepCounters.add(stepExecution, StepCounters.RECORDS, records);
             } else {
-                store.saveProcessed(runId, result.report(), result.records(), result.warnings(), configFingerprint);
+                store.saveProcessed(runId, result.report(), result.records(), result.warnings(),
+                        result.input().structure(), configFingerprint);
                 StepCounters.add(stepExecution, StepCounters.PROCESSED, 1);
                 StepCounters.add(stepExecution, StepCounters.RECORDS, result.records().size());
             }

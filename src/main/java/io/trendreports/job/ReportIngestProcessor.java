@@ -91,7 +91,7 @@ public class ReportIngestProcessor implements ItemProcessor<ReportFile, IngestRe
         ParsedReport parsed = parser.parse(loaded, reportId);
         List<TrendRecord> records = normalizer.normalize(parsed.report());
         parsed.warnings().forEach(w -> log.warn("{}: {}", loaded.fileName(), w));
-        return IngestResult.processed(parsed.report(), records, parsed.warnings());
+        return IngestResult.processed(parsed.report(), records, parsed.warnings(), parsed.structure());
     }
 
     private IngestResult reject(String name, String sha256, String reason) {

@@ -21,9 +21,12 @@ public record Manifest(String runId, Instant startedAt, Instant finishedAt, Stri
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    /** @param reusedFrom the earlier run whose records were reused because the file was unchanged */
+    /**
+     * @param structure  how the file's structure was read ("10 sections at H3 under an H2 title")
+     * @param reusedFrom the earlier run whose records were reused because the file was unchanged
+     */
     public record Input(String file, String sha256, String status, String reason, int sections,
-                        List<String> warnings, String reusedFrom) {
+                        String structure, List<String> warnings, String reusedFrom) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -29,7 +29,7 @@ public final class ManifestFactory {
         for (InputFile f : inputs) {
             rejected += f.isRejected() ? 1 : 0;
             in.add(new Manifest.Input(f.file(), f.sha256(), f.status().label(), f.reason(), f.sections(),
-                    warnings.getOrDefault(f.file(), List.of()), reusedFrom.get(f.file())));
+                    f.structure(), warnings.getOrDefault(f.file(), List.of()), reusedFrom.get(f.file())));
         }
         List<Manifest.Output> out = measure(outputs, runDir);
         long records = 0;

@@ -5,11 +5,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
@@ -25,11 +24,11 @@ import io.trendreports.model.SourceReport;
 /**
  * Parses a Markdown source report into its title, period, language and trend sections.
  *
- * <p>The title is the first H1 (or the front matter {@code title}, or the file name). Sections are
- * the headings of the first level below the title that occurs; when the document has several H1s
- * and a front matter title, the H1s themselves are the sections. A thematic break or a heading
- * above the section level closes the current section, so closing remarks are kept as notes
- * instead of being glued onto the last trend. Thread-safe: flexmark parsers are immutable.
+ * <p>Which blocks are the title and the sections is read from the document's shape
+ * ({@link StructureInference}); the title falls back to the front matter {@code title}, then the
+ * file name. A thematic break or a heading above the section level closes the current section, so
+ * closing remarks are kept as notes instead of being glued onto the last trend. Thread-safe:
+ * flexmark parsers are immutable.
  */
 public final class MarkdownReportParser {
 
@@ -46,56 +45,49 @@ public final class MarkdownReportParser {
 
     public ParsedReport parse(LoadedFile file, String reportId) throws RejectedInputException {
         List<String> warnings = new ArrayList<>();
-        Document document = parser.parse(file.text());
+        String text = NestingLimit.flatten(file.text());
+        if (text != file.text()) {
+            warnings.add("nesting deeper than " + NestingLimit.MAX_DEPTH
+                    + " levels of lists or quotes was flattened to that depth");
+        }
+        Document document = parser.parse(text);
         if (document.getFirstChild() instanceof YamlFrontMatterBlock block && !closed(block)) {
             // flexmark lets an unclosed block swallow the whole document; read it without the opening line
             warnings.add("front matter ignored: the opening '---' has no closing '---' line; read as body text");
-            document = parser.parse(file.text().replaceFirst("\\A(\\uFEFF?)---[ \\t]*", "$1"));
+            document = parser.parse(text.replaceFirst("\\A(\\uFEFF?)---[ \\t]*", "$1"));
         }
         FrontMatter frontMatter = frontMatter(document);
-        List<Heading> headings = topLevelHeadings(document);
-        Heading titleHeading = titleHeading(headings, frontMatter);
-        int sectionLevel = sectionLevel(headings, titleHeading);
-        if (sectionLevel == 0) {
-            throw new RejectedInputException("no sections found: the document has no headings"
-                    + (titleHeading == null ? "" : " below its title"));
+        Optional<String> frontMatterTitle = frontMatter.text("title");
+        Outline outline = Outline.of(document);
+        ReportStructure structure = StructureInference.infer(outline, frontMatterTitle);
+        if (structure.sectionLevel() == 0) {
+            throw new RejectedInputException(NoSections.describe(document, structure.title()));
         }
 
-        List<SectionBuilder> parts = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         frontMatter.text("note", "notes", "description").ifPresent(notes::add);
-        SectionBuilder current = null;
+        SectionWalk walk = new SectionWalk(structure, notes);
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            if (block instanceof YamlFrontMatterBlock || block == titleHeading) {
+            if (block instanceof YamlFrontMatterBlock || (structure.title() != null && block == structure.title().node())) {
                 continue;
             }
-            if (block instanceof Heading h && h.getLevel() <= sectionLevel) {
-                current = h.getLevel() == sectionLevel ? new SectionBuilder(PlainText.inline(h), notes.size()) : null;
-                if (current == null) {
-                    notes.add(PlainText.inline(h));
-                } else {
-                    parts.add(current);
+            if (block instanceof OrderedList list && outline.unitOf(list.getFirstChild()) != null
+                    && structure.sectionLevel() == UnitKind.NUMBERED_PARAGRAPH.level(0)) {
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    walk.unit(outline.unitOf(item));
                 }
-                continue;
-            }
-            if (block instanceof ThematicBreak) {
-                current = null;
-                continue;
-            }
-            String text = PlainText.of(block);
-            if (text.isEmpty()) {
-                continue;
-            }
-            if (current != null) {
-                current.add(text);
+            } else if (outline.unitOf(block) != null) {
+                walk.unit(outline.unitOf(block));
+            } else if (block instanceof ThematicBreak) {
+                walk.closeSection();
             } else {
-                notes.add(text);
+                walk.text(PlainText.of(block));
             }
         }
-        List<Section> sections = sections(parts, notes);
+        List<Section> sections = walk.sections();
 
-        String title = titleHeading != null ? PlainText.inline(titleHeading)
-                : frontMatter.text("title").orElse(humanize(file.fileName()));
+        String title = structure.title() != null ? structure.title().heading()
+                : frontMatterTitle.orElse(humanize(file.fileName()));
         if (title.isBlank()) {
             title = humanize(file.fileName());
         }
@@ -104,34 +96,7 @@ public final class MarkdownReportParser {
         if (!frontMatter.problem().isEmpty()) {
             warnings.add(frontMatter.problem());
         }
-        return new ParsedReport(report, warnings);
-    }
-
-    /**
-     * The trend sections among the parts at section level. Parts headed like an introduction,
-     * conclusion, methodology or appendix ({@link NoteHeadings}) go to the notes, in document
-     * order, unless nothing else is left: a document made only of such parts keeps them as sections.
-     */
-    private static List<Section> sections(List<SectionBuilder> parts, List<String> notes) {
-        boolean anyTrend = parts.stream().anyMatch(p -> !NoteHeadings.isNote(p.title()));
-        List<Section> sections = new ArrayList<>();
-        int lastNumber = 0;
-        int inserted = 0;
-        for (SectionBuilder part : parts) {
-            if (anyTrend && NoteHeadings.isNote(part.title())) {
-                List<String> text = new ArrayList<>();
-                text.add(part.heading);
-                text.addAll(part.paragraphs);
-                notes.addAll(part.notesBefore + inserted, text);
-                inserted += text.size();
-                continue;
-            }
-            HeadingNumber heading = HeadingNumber.parse(part.heading);
-            int number = heading.number().orElse(lastNumber + 1);
-            sections.add(new Section(number, heading.title(), String.join("\n\n", part.paragraphs)));
-            lastNumber = number;
-        }
-        return sections;
+        return new ParsedReport(report, warnings, structure.describe(sections.size(), frontMatterTitle.isPresent()));
     }
 
     private FrontMatter frontMatter(Document document) {
@@ -153,36 +118,6 @@ public final class MarkdownReportParser {
     private static boolean closed(YamlFrontMatterBlock block) {
         List<String> lines = block.getChars().toString().strip().lines().toList();
         return lines.size() > 1 && lines.get(lines.size() - 1).strip().matches("-{3,}|\\.{3,}");
-    }
-
-    private static List<Heading> topLevelHeadings(Document document) {
-        List<Heading> headings = new ArrayList<>();
-        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            if (block instanceof Heading h) {
-                headings.add(h);
-            }
-        }
-        return headings;
-    }
-
-    private static Heading titleHeading(List<Heading> headings, FrontMatter frontMatter) {
-        List<Heading> h1s = headings.stream().filter(h -> h.getLevel() == 1).toList();
-        if (h1s.isEmpty()) {
-            return null;
-        }
-        boolean deeperHeadings = headings.stream().anyMatch(h -> h.getLevel() > 1);
-        if (h1s.size() > 1 && !deeperHeadings && frontMatter.text("title").isPresent()) {
-            return null;
-        }
-        return h1s.get(0);
-    }
-
-    /** The heading level of the sections, or 0 when the document has none. */
-    private static int sectionLevel(List<Heading> headings, Heading titleHeading) {
-        int titleLevel = titleHeading == null ? 0 : titleHeading.getLevel();
-        OptionalInt below = headings.stream().filter(h -> h != titleHeading)
-                .mapToInt(Heading::getLevel).filter(l -> l > titleLevel).min();
-        return below.orElse(0);
     }
 
     static String period(FrontMatter frontMatter, String title, String fileName) {
@@ -218,25 +153,5 @@ public final class MarkdownReportParser {
     static String humanize(String fileName) {
         String stem = fileName.replaceFirst("\\.[A-Za-z0-9]{1,8}$", "").replaceAll("[_-]+", " ").strip();
         return stem.isEmpty() ? fileName : Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
-    }
-
-    private static final class SectionBuilder {
-        final String heading;
-        /** How many notes precede this part, so that a part turned note keeps its place. */
-        final int notesBefore;
-        final List<String> paragraphs = new ArrayList<>();
-
-        SectionBuilder(String heading, int notesBefore) {
-            this.heading = heading;
-            this.notesBefore = notesBefore;
-        }
-
-        String title() {
-            return HeadingNumber.parse(heading).title();
-        }
-
-        void add(String text) {
-            paragraphs.add(text);
-        }
     }
 }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Recognises headings of the parts of a report that frame the trends rather than state one:
  * introduction, summary, conclusion, outlook, recommendations, methodology, about, references,
- * appendix, ... in English, French, German, Spanish and Italian. Such a part at section level is
+ * appendix, table of contents, ... in the languages reports commonly come in. Such a part at section level is
  * kept as report notes, so that it neither becomes a trend record (diluting theme shares) nor is
  * glued onto the trend before it.
  *
@@ -26,31 +26,56 @@ final class NoteHeadings {
             "about", "about us", "about this report", "about the authors", "about the author", "authors",
             "references", "sources", "bibliography", "further reading", "appendix", "appendices", "annex",
             "acknowledgements", "acknowledgments", "disclaimer", "glossary", "contact", "contacts",
+            "table of contents", "contents", "tl;dr", "tldr", "abstract", "overview", "report overview",
+            "executive overview", "in summary", "summary and conclusion", "wrap-up", "wrapping up",
             // French
             "avant-propos", "préface", "synthèse", "résumé", "en bref", "conclusion générale", "perspectives",
             "recommandations", "méthodologie", "méthode", "à propos", "a propos", "qui sommes-nous",
             "références", "bibliographie", "annexe", "annexes", "remerciements", "avertissement", "glossaire",
+            "sommaire", "table des matières", "résumé exécutif", "conclusions",
             // German
             "einleitung", "einführung", "vorwort", "zusammenfassung", "management summary", "fazit",
             "schlussfolgerung", "schlussfolgerungen", "schlusswort", "ausblick", "empfehlungen", "methodik",
             "methode", "methodologie", "über uns", "über diese studie", "über die studie", "quellen",
             "literatur", "literaturverzeichnis", "anhang", "danksagung", "haftungsausschluss", "glossar",
-            "kontakt", "impressum",
+            "kontakt", "impressum", "danksagungen", "inhalt", "inhaltsverzeichnis", "überblick",
             // Spanish
             "introducción", "prólogo", "prefacio", "resumen", "resumen ejecutivo", "conclusión", "conclusiones",
             "perspectivas", "recomendaciones", "metodología", "método", "acerca de", "acerca de nosotros",
             "sobre nosotros", "sobre este informe", "referencias", "fuentes", "bibliografía", "anexo", "anexos",
-            "apéndice", "agradecimientos", "aviso legal", "glosario", "contacto",
+            "apéndice", "agradecimientos", "aviso legal", "glosario", "contacto", "índice", "tabla de contenidos",
+            "contenido", "consideraciones finales", "reflexiones finales",
             // Italian
             "introduzione", "sintesi", "conclusione", "conclusioni", "metodologia", "chi siamo", "riferimenti",
-            "fonti", "appendice", "ringraziamenti", "glossario");
+            "fonti", "appendice", "ringraziamenti", "glossario", "indice", "sommario", "considerazioni finali",
+            // Portuguese
+            "introdução", "resumo", "resumo executivo", "sumário", "sumário executivo", "conclusão", "conclusões",
+            "considerações finais", "referências", "metodologia", "apêndice", "agradecimentos", "visão geral",
+            // Dutch
+            "inleiding", "samenvatting", "conclusie", "conclusies", "methodologie", "bronnen", "bijlage",
+            // Turkish
+            "giriş", "özet", "yönetici özeti", "sonuç", "sonuçlar", "sonuç ve öneriler", "kaynaklar", "kaynakça",
+            "yöntem", "ek", "ekler", "genel bakış",
+            // Russian
+            "введение", "резюме", "краткое содержание", "заключение", "выводы", "методология", "источники",
+            "список литературы", "приложение", "содержание", "обзор",
+            // Polish
+            "wstęp", "wprowadzenie", "podsumowanie", "wnioski", "bibliografia", "załącznik", "spis treści",
+            // Indonesian, Vietnamese
+            "pendahuluan", "ringkasan", "kesimpulan", "daftar pustaka", "lampiran", "giới thiệu", "tóm tắt",
+            "kết luận", "tài liệu tham khảo", "phụ lục", "mục lục",
+            // Chinese, Japanese, Korean
+            "引言", "前言", "简介", "簡介", "概述", "摘要", "执行摘要", "執行摘要", "总结", "總結", "结论", "結論", "结语",
+            "結語", "参考文献", "參考文獻", "参考资料", "參考資料", "附录", "附錄", "目录", "目錄", "致谢", "致謝", "方法",
+            "研究方法", "はじめに", "序論", "概要", "まとめ", "おわりに", "結論", "参考文献", "付録", "目次", "謝辞",
+            "서론", "개요", "요약", "결론", "맺음말", "참고문헌", "참고 문헌", "부록", "목차");
 
     private static final Pattern PATTERN;
 
     static {
         String names = String.join("|", NAMES.stream()
                 .sorted((a, b) -> b.length() - a.length()).map(n -> Pattern.quote(fold(n))).toList());
-        String and = "(?:and|&|et|und|y|e)";
+        String and = "(?:and|&|et|und|y|e|ve|и|i|dan|và|en|与|與|及|和|と|및|과|와)";
         PATTERN = Pattern.compile("(?:" + names + ")(?:\\s+" + and + "\\s+(?:" + names + "))?"
                 + "(?:\\s*[:\\-–—(].*)?"
                 // "About this study", "Über diese Umfrage", "À propos de l'étude", "Acerca del estudio"

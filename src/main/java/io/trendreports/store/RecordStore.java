@@ -45,17 +45,18 @@ public class RecordStore {
      *                          are only reused under the same configuration
      */
     public void saveProcessed(String runId, SourceReport report, List<TrendRecord> records, List<String> warnings,
-                              String configFingerprint) {
+                              String structure, String configFingerprint) {
         int words = records.stream().mapToInt(TrendRecord::wordCount).sum();
         forgetSnapshot();
         tx.executeWithoutResult(status -> {
             deleteInput(runId, report.sourceFile(), report.reportId());
             jdbc.update("INSERT INTO tr_input (run_id, file_name, sha256, status, reason, report_id, title, period,"
-                            + " language, sections, words, warnings, config_sha) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            + " language, sections, words, warnings, config_sha, structure)"
+                            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     runId, report.sourceFile(), report.sourceSha256(), InputStatus.PROCESSED.name(), "",
                     report.reportId(), clip(report.title(), 4000), clip(report.period(), 64),
                     records.isEmpty() ? report.language() : records.get(0).language(), records.size(), words,
-                    clip(String.join("\n", warnings), 4000), configFingerprint);
+                    clip(String.join("\n", warnings), 4000), configFingerprint, clip(structure, 1000));
             List<Object[]> rows = new ArrayList<>();
             int seq = 0;
             for (TrendRecord r : records) {
@@ -87,8 +88,9 @@ public class RecordStore {
         Integer copied = tx.execute(status -> {
             deleteInput(runId, fileName, reportId);
             jdbc.update("INSERT INTO tr_input (run_id, file_name, sha256, status, reason, report_id, title, period,"
-                    + " language, sections, words, warnings, config_sha, reused_from) SELECT ?, ?, sha256, status, reason,"
-                    + " ?, title, period, language, sections, words, warnings, config_sha, ? FROM tr_input"
+                    + " language, sections, words, warnings, config_sha, reused_from, structure) SELECT ?, ?, sha256,"
+                    + " status, reason, ?, title, period, language, sections, words, warnings, config_sha, ?,"
+                    + " structure FROM tr_input"
                     + " WHERE run_id = ? AND report_id = ?", runId, fileName, reportId, from.runId(), from.runId(),
                     from.reportId());
             return jdbc.update("INSERT INTO tr_record (run_id, report_id, seq, section_no, section_title, theme_id,"
@@ -152,10 +154,11 @@ public class RecordStore {
 
     /** Every input of a run, processed or rejected, in file-name order. */
     public List<InputFile> inputs(String runId) {
-        return jdbc.query("SELECT file_name, sha256, status, reason, sections FROM tr_input WHERE run_id = ?"
-                        + " ORDER BY file_name",
+        return jdbc.query("SELECT file_name, sha256, status, reason, sections, structure FROM tr_input"
+                        + " WHERE run_id = ? ORDER BY file_name",
                 (rs, i) -> new InputFile(rs.getString(1), rs.getString(2), InputStatus.valueOf(rs.getString(3)),
-                        rs.getString(4) == null ? "" : rs.getString(4), rs.getInt(5)), runId);
+                        rs.getString(4) == null ? "" : rs.getString(4), rs.getInt(5),
+                        rs.getString(6) == null ? "" : rs.getString(6)), runId);
     }
 
     /** For each file whose records were copied from an earlier run, that run's id. */

@@ -63,9 +63,10 @@ final class PublishedRunFixture {
                     Sha256.hex(SECRET.getBytes(StandardCharsets.UTF_8)), 1, null));
         }
         List<Manifest.Input> inputs = List.of(
-                new Manifest.Input(reportId + ".md", "ab".repeat(32), "processed", null, 2, List.of(), null),
+                new Manifest.Input(reportId + ".md", "ab".repeat(32), "processed", null, 2,
+                        "2 sections at H2 under an H1 title", List.of(), null),
                 new Manifest.Input("broken.md", "cd".repeat(32), "rejected", "not valid UTF-8 (byte 0xff at offset 12)",
-                        0, List.of(), null));
+                        0, null, List.of(), null));
         Manifest manifest = new Manifest(runId, finished.minusSeconds(9), finished, "completed",
                 new Manifest.Totals(2, 1, 1, 2), inputs, outputs, "f".repeat(64), "e".repeat(64));
         Files.write(run.resolve("manifest.json"), JsonMapper.builder().build().writeValueAsBytes(manifest));

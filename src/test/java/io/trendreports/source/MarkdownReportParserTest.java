@@ -181,18 +181,22 @@ class MarkdownReportParserTest {
                 """;
         ParsedReport parsed = parse("r.md", md);
 
-        assertThat(parsed.warnings()).singleElement().asString().startsWith("front matter ignored, invalid YAML");
+        assertThat(parsed.warnings()).singleElement().asString().startsWith("front matter is not valid YAML");
         assertThat(parsed.report().title()).isEqualTo("Real Title");
         assertThat(parsed.report().sections()).hasSize(1);
     }
 
     @Test
     void documentWithoutSectionsIsRejectedWithAReason() {
-        assertThatThrownBy(() -> parse("r.md", "# Only a title\n\nSome text.\n"))
+        assertThatThrownBy(() -> parse("r.md", "# Only a title\n\nSome text.\n\n- a\n- b\n"))
                 .isInstanceOf(RejectedInputException.class)
-                .hasMessage("no sections found: the document has no headings below its title");
-        assertThatThrownBy(() -> parse("r.md", "just prose, no headings at all\n"))
-                .hasMessage("no sections found: the document has no headings");
+                .hasMessage("no sections found: below its title \"Only a title\" the document has 1 paragraph,"
+                        + " 1 list but no headings, bold lines or numbered paragraphs that divide it into parts");
+        assertThatThrownBy(() -> parse("r.md", "just prose, no headings at all\n\nand more prose\n"))
+                .hasMessage("no sections found: the document has 2 paragraphs but no headings, bold lines or"
+                        + " numbered paragraphs that divide it into parts");
+        assertThatThrownBy(() -> parse("r.md", "---\ntitle: x\n---\n"))
+                .hasMessage("no sections found: the document has no text");
     }
 
     @Test

@@ -81,6 +81,6 @@ class SharedSnapshotTest {
         TrendRecord record = SampleRuns.record(reportId, title, "2024", 1, "Section 1", "regulation", 100);
         SourceReport report = new SourceReport(reportId, reportId + ".md", record.sourceSha256(), title, "2024", "en",
                 List.of(), List.of());
-        store.saveProcessed(run.runId(), report, List.of(record), List.of(), "config");
+        store.saveProcessed(run.runId(), report, List.of(record), List.of(), "", "config");
     }
 }

@@ -1,0 +1,216 @@
+package io.trendreports.source;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+
+/**
+ * Every block of a document's top level that could head a part: headings, bold lines and
+ * numbered paragraphs (items of a top-level ordered list that carry a trend each, and paragraphs
+ * opening with a numbered bold lead-in), in document order.
+ */
+final class Outline {
+
+    /** A bold line longer than this is emphasis inside prose, not a heading. */
+    private static final int MAX_BOLD_HEADING_CHARS = 160;
+    /** Items of a numbered list shorter than this on average are a list, not one trend each. */
+    private static final int MIN_ITEM_WORDS = 12;
+    private static final int DERIVED_TITLE_WORDS = 10;
+    private static final Pattern LEAD_IN_TAIL = Pattern.compile("[\\s:：.\\-–—]+$");
+    private static final Pattern REST_HEAD = Pattern.compile("^[\\s:：.\\-–—]+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？:：](?=\\s|$)");
+
+    private final List<OutlineUnit> units;
+    private final Map<Node, OutlineUnit> byNode = new IdentityHashMap<>();
+    private final Map<OutlineUnit, Integer> ownWords;
+
+    private Outline(List<OutlineUnit> units, Map<OutlineUnit, Integer> ownWords) {
+        this.units = List.copyOf(units);
+        this.ownWords = ownWords;
+        units.forEach(u -> byNode.put(u.node(), u));
+    }
+
+    static Outline of(Document document) {
+        List<OutlineUnit> units = new ArrayList<>();
+        Map<OutlineUnit, Integer> ownWords = new IdentityHashMap<>();
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            List<OutlineUnit> found = List.of();
+            if (block instanceof Heading h) {
+                found = List.of(unit(h, UnitKind.HEADING, h.getLevel(), PlainText.inline(h), ""));
+            } else if (block instanceof Paragraph p) {
+                found = boldUnit(p).map(List::of).orElse(List.of());
+            } else if (block instanceof OrderedList list) {
+                found = items(list);
+            }
+            if (found.isEmpty() && !units.isEmpty()) {
+                ownWords.merge(units.get(units.size() - 1), words(PlainText.of(block)), Integer::sum);
+            }
+            for (OutlineUnit u : found) {
+                units.add(u);
+                ownWords.put(u, words(u.rest()));
+            }
+        }
+        return new Outline(units, ownWords);
+    }
+
+    List<OutlineUnit> units() {
+        return units;
+    }
+
+    /** Words of the text between a unit and the next one, its own line's rest included. */
+    int ownWords(OutlineUnit unit) {
+        return ownWords.getOrDefault(unit, 0);
+    }
+
+    static int words(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    /** The unit a top-level block or list item is, or null. */
+    OutlineUnit unitOf(Node node) {
+        return byNode.get(node);
+    }
+
+    private static OutlineUnit unit(Node node, UnitKind kind, int headingLevel, String heading, String rest) {
+        HeadingNumber number = HeadingNumber.parse(heading);
+        return new OutlineUnit(node, kind, kind.level(headingLevel), heading, number.number(), number.title(), rest);
+    }
+
+    /**
+     * A paragraph opening with bold text: a bold line when nothing but punctuation follows the bold
+     * text on its line, a numbered paragraph when the bold text is numbered and the line goes on.
+     */
+    private static java.util.Optional<OutlineUnit> boldUnit(Paragraph paragraph) {
+        Node first = firstSignificant(paragraph.getFirstChild());
+        if (!(first instanceof StrongEmphasis strong)) {
+            return java.util.Optional.empty();
+        }
+        String bold = LEAD_IN_TAIL.matcher(PlainText.inline(strong)).replaceAll("");
+        if (bold.isEmpty() || bold.length() > MAX_BOLD_HEADING_CHARS || !hasLetter(bold)) {
+            return java.util.Optional.empty();
+        }
+        String full = PlainText.of(paragraph);
+        String rest = rest(full, PlainText.inline(strong));
+        if (endsLine(strong)) {
+            return java.util.Optional.of(unit(paragraph, UnitKind.BOLD_LINE, 0, bold, rest));
+        }
+        if (HeadingNumber.parse(bold).number().isPresent()) {
+            return java.util.Optional.of(unit(paragraph, UnitKind.NUMBERED_PARAGRAPH, 0, bold, rest));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** True when only punctuation stands between the bold text and the end of its line. */
+    private static boolean endsLine(Node strong) {
+        for (Node n = strong.getNext(); n != null; n = n.getNext()) {
+            if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                return true;
+            }
+            if (!(n instanceof Text) || !n.getChars().toString().matches("[\\s:：.\\-–—]*")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The items of a top-level ordered list, when they are trend-sized: most open with a bold
+     * lead-in, or they average at least {@link #MIN_ITEM_WORDS} words.
+     */
+    private static List<OutlineUnit> items(OrderedList list) {
+        List<ListItem> items = new ArrayList<>();
+        for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof ListItem item) {
+                items.add(item);
+            }
+        }
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        int leadIns = 0;
+        long words = 0;
+        for (ListItem item : items) {
+            leadIns += leadIn(item) != null ? 1 : 0;
+            words += words(PlainText.of(item));
+        }
+        if (2 * leadIns < items.size() && words < (long) MIN_ITEM_WORDS * items.size()) {
+            return List.of();
+        }
+        List<OutlineUnit> units = new ArrayList<>();
+        int number = list.getStartNumber();
+        for (ListItem item : items) {
+            units.add(itemUnit(item, number++));
+        }
+        return units;
+    }
+
+    private static OutlineUnit itemUnit(ListItem item, int listNumber) {
+        String full = PlainText.of(item);
+        StrongEmphasis strong = leadIn(item);
+        String heading;
+        String rest;
+        if (strong != null) {
+            heading = LEAD_IN_TAIL.matcher(PlainText.inline(strong)).replaceAll("");
+            rest = rest(full, PlainText.inline(strong));
+        } else {
+            heading = derivedTitle(full);
+            rest = full;
+        }
+        HeadingNumber own = HeadingNumber.parse(heading);
+        OptionalInt number = own.number().isPresent() ? own.number() : OptionalInt.of(listNumber);
+        return new OutlineUnit(item, UnitKind.NUMBERED_PARAGRAPH, UnitKind.NUMBERED_PARAGRAPH.level(0),
+                heading, number, own.title(), rest);
+    }
+
+    private static StrongEmphasis leadIn(ListItem item) {
+        if (!(item.getFirstChild() instanceof Paragraph p)) {
+            return null;
+        }
+        Node first = firstSignificant(p.getFirstChild());
+        return first instanceof StrongEmphasis strong && hasLetter(PlainText.inline(strong)) ? strong : null;
+    }
+
+    /** A title for a numbered paragraph without a lead-in: its first sentence, shortened. */
+    static String derivedTitle(String text) {
+        String firstParagraph = text.split("\n\n", 2)[0];
+        var end = SENTENCE_END.matcher(firstParagraph);
+        String sentence = end.find() ? firstParagraph.substring(0, end.start()) : firstParagraph;
+        String[] words = sentence.strip().split("\\s+");
+        if (words.length <= DERIVED_TITLE_WORDS) {
+            return sentence.strip();
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, DERIVED_TITLE_WORDS - 2)) + " …";
+    }
+
+    private static String rest(String full, String lead) {
+        String rest = full.startsWith(lead) ? full.substring(lead.length()) : full;
+        return REST_HEAD.matcher(rest).replaceAll("");
+    }
+
+    private static Node firstSignificant(Node node) {
+        Node n = node;
+        while (n instanceof Text && n.getChars().isBlank()) {
+            n = n.getNext();
+        }
+        return n;
+    }
+
+    private static boolean hasLetter(String s) {
+        return s.codePoints().anyMatch(Character::isLetter);
+    }
+}

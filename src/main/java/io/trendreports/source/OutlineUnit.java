@@ -1,0 +1,27 @@
+package io.trendreports.source;
+
+import java.util.OptionalInt;
+
+import com.vladsch.flexmark.util.ast.Node;
+
+/**
+ * One block that could head a part of the report: a heading, a bold line or a numbered paragraph.
+ *
+ * @param node    the block (a {@code Heading}, a {@code Paragraph} or a {@code ListItem})
+ * @param level   1-6 for headings, then {@link UnitKind#level}: lower is more important
+ * @param heading the visible heading text, number included ("3. Edge inference")
+ * @param number  the explicit number, if the heading or the list gives one
+ * @param title   the heading text without its number
+ * @param rest    text of the same block after the heading line, which belongs to the part's body
+ */
+record OutlineUnit(Node node, UnitKind kind, int level, String heading, OptionalInt number, String title,
+                   String rest) {
+
+    boolean isNote() {
+        return NoteHeadings.isNote(title);
+    }
+
+    boolean isNumbered() {
+        return number.isPresent();
+    }
+}
