@@ -28,6 +28,7 @@ final class PdfFonts {
 
     private final List<FontChainLink> regular;
     private final List<FontChainLink> bold;
+    private final FontFace boldFace;
     /** The faces read when the chain was made, bold first. */
     private final List<FontFace> readFaces;
     private final OnDemandFace cjk;
@@ -45,6 +46,7 @@ final class PdfFonts {
         read.addAll(readRegular);
         this.regular = List.copyOf(regularChain);
         this.bold = List.copyOf(boldChain);
+        this.boldFace = boldFace;
         this.readFaces = List.copyOf(read);
         this.cjk = cjk;
         // the usual replacement character, else the "tofu" box viewers draw for missing glyphs
@@ -89,6 +91,27 @@ final class PdfFonts {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether bold {@code text} has characters only faces without a bold weight draw (the CJK
+     * face has none): those must be emboldened by hand to match the rest of a heading.
+     */
+    boolean lacksBold(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            FontFace face = faceFor(cp, true);
+            if (face != null && face != boldFace) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /** Whether {@code face} is a bold weight; see {@link #lacksBold}. */
+    boolean isBold(FontFace face) {
+        return face == boldFace;
     }
 
     /** True if some face draws the character; bold text can draw everything regular text can. */

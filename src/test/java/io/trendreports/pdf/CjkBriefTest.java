@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import io.trendreports.model.InMemoryRunSnapshot;
 import io.trendreports.model.ReportInfo;
+import io.trendreports.model.SampleRuns;
 import io.trendreports.model.WrittenOutput;
 
 import org.apache.pdfbox.Loader;
@@ -22,6 +23,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,6 +123,22 @@ class CjkBriefTest {
     }
 
     @Test
+    void boldCjkHeadingsAreEmboldenedAndNothingElseIs() throws IOException {
+        writer.write(CjkReports.chinese(), runDir.resolve("zh"));
+        writer.write(SampleRuns.twoEditions(), runDir.resolve("latin"));
+
+        try (PDDocument doc = Loader.loadPDF(runDir.resolve("zh/briefs/zh-2025.pdf").toFile())) {
+            String stroked = StrokedText.of(doc);
+            assertThat(stroked).contains(CjkReports.ZH_TITLE, "开源模型的兴起", "繁體中文市場觀察")
+                    // the section numbers have a real bold face, and body text is not bold
+                    .doesNotContain("1.", "过去一年");
+        }
+        try (PDDocument doc = Loader.loadPDF(runDir.resolve("latin/briefs/llm-2024.pdf").toFile())) {
+            assertThat(StrokedText.of(doc)).isEmpty();
+        }
+    }
+
+    @Test
     void longChineseParagraphWrapsBetweenIdeographsInsideTheMargins() throws IOException {
         List<WrittenOutput> outputs = writer.write(CjkReports.longChinese(12), runDir);
 
@@ -157,6 +176,26 @@ class CjkBriefTest {
             }
         }
         return lines;
+    }
+
+    /** The characters drawn with their outlines stroked as well as filled. */
+    private static final class StrokedText extends PDFTextStripper {
+
+        private final StringBuilder stroked = new StringBuilder();
+
+        static String of(PDDocument doc) throws IOException {
+            StrokedText stripper = new StrokedText();
+            stripper.getText(doc);
+            return stripper.stroked.toString();
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if (getGraphicsState().getTextState().getRenderingMode() == RenderingMode.FILL_STROKE) {
+                stroked.append(text.getUnicode());
+            }
+            super.processTextPosition(text);
+        }
     }
 
     private static String withoutWhitespace(String text) {
