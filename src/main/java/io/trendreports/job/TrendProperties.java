@@ -51,7 +51,7 @@ public record TrendProperties(Path input, Path output, Path configDir, ZoneId ti
     }
 
     /**
-     * @param fallbackFonts TrueType files tried after the bundled DejaVu Sans, e.g. a CJK font
+     * @param fallbackFonts TrueType files tried after the bundled DejaVu Sans and before the bundled CJK font
      * @param threads       briefs written at once; 0 = one per processor
      * @param digestReports the most reports the digest lists and compares one by one, the newest; 0 = all
      */

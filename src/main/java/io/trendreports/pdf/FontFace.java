@@ -24,7 +24,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * tables lazily and is not thread-safe); those are kept in a pool and reused by the next
  * document, so a run parses each font at most once per concurrently written document.
  */
-final class FontFace {
+final class FontFace implements FontChainLink {
 
     private final String name;
     private final byte[] data;
@@ -78,6 +78,11 @@ final class FontFace {
 
     boolean covers(int codePoint) {
         return glyphByCodePoint.containsKey(codePoint);
+    }
+
+    @Override
+    public FontFace faceFor(int codePoint) {
+        return covers(codePoint) ? this : null;
     }
 
     /** Advance width of a covered character in font units per em. */

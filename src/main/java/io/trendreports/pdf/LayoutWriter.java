@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
@@ -36,6 +37,8 @@ final class LayoutWriter implements Closeable {
     static final float MARGIN_X = 56;
     static final float MARGIN_TOP = 72;
     static final float MARGIN_BOTTOM = 64;
+    /** Outline stroke that makes a regular face look bold, in ems: half of it grows each side of a stem. */
+    static final float EMBOLDEN_STROKE = 0.04f;
 
     private final PDDocument doc = new PDDocument();
     private final PdfFonts fonts;
@@ -244,6 +247,15 @@ final class LayoutWriter implements Closeable {
             return;
         }
         String visual = reorder ? BidiText.visual(drawableText) : drawableText;
+        // bold text in a face without a bold weight (a CJK heading) is filled and stroked, in a
+        // graphics state of its own so that lines drawn later keep their width and joins
+        boolean embolden = style.bold() && fonts.lacksBold(visual);
+        if (embolden) {
+            content.saveGraphicsState();
+            content.setStrokingColor(style.color());
+            content.setLineWidth(style.size() * EMBOLDEN_STROKE);
+            content.setLineJoinStyle(1);
+        }
         content.beginText();
         content.setNonStrokingColor(style.color());
         content.newLineAtOffset(x, baseline);
@@ -262,6 +274,9 @@ final class LayoutWriter implements Closeable {
             }
             if (face != current) {
                 content.setFont(documentFonts.font(face), style.size());
+                if (embolden) {
+                    content.setRenderingMode(fonts.isBold(face) ? RenderingMode.FILL : RenderingMode.FILL_STROKE);
+                }
                 current = face;
             }
             run.appendCodePoint(cp);
@@ -270,6 +285,9 @@ final class LayoutWriter implements Closeable {
             content.showText(run.toString());
         }
         content.endText();
+        if (embolden) {
+            content.restoreGraphicsState();
+        }
     }
 
     void fillRect(float x, float top, float width, float height, Color color) throws IOException {

@@ -2,13 +2,21 @@ package io.trendreports.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+
+import com.ibm.icu.text.BreakIterator;
 
 /**
- * Greedy word wrap. PDFBox draws one line at a time and never wraps, so every paragraph goes
- * through here. A word wider than a whole line (a URL, a 5,000-character token) is cut between
- * characters rather than left to run off the page.
+ * Greedy line filling at the break opportunities of Unicode's line breaking rules (UAX #14, from
+ * ICU4J). PDFBox draws one line at a time and never wraps, so every paragraph goes through here.
+ * The rules break at spaces and after hyphens in Latin text, and between ideographs and kana in
+ * Chinese and Japanese, which have no spaces, while keeping closing punctuation such as 。，」 off
+ * the start of a line. A piece wider than a whole line (a URL, a 5,000-character token) is cut
+ * between characters rather than left to run off the page.
  */
 final class LineBreaker {
+
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
 
     /** Width of a piece of text in points. */
     @FunctionalInterface
@@ -22,45 +30,48 @@ final class LineBreaker {
     /** Lines of {@code text}, honouring line feeds as hard breaks; never an empty list. */
     static List<String> wrap(String text, float maxWidth, Measure measure) {
         List<String> lines = new ArrayList<>();
+        // an iterator per call: they hold state, and briefs are wrapped on many threads at once
+        BreakIterator breaks = BreakIterator.getLineInstance();
         for (String paragraph : text.split("\n", -1)) {
-            wrapParagraph(paragraph.strip(), maxWidth, measure, lines);
+            // runs of spaces count as one, as they always have in our layout
+            wrapParagraph(SPACES.matcher(paragraph.strip()).replaceAll(" "), maxWidth, measure, breaks, lines);
         }
         return lines;
     }
 
-    private static void wrapParagraph(String paragraph, float maxWidth, Measure measure, List<String> out) {
+    private static void wrapParagraph(String paragraph, float maxWidth, Measure measure, BreakIterator breaks,
+                                      List<String> out) {
         if (paragraph.isEmpty()) {
             out.add("");
             return;
         }
-        float spaceWidth = measure.width(" ");
+        breaks.setText(paragraph);
         StringBuilder line = new StringBuilder();
+        // includes the spaces the line ends with: they stay inside it if another piece follows
         float lineWidth = 0;
-        for (String word : paragraph.split(" +")) {
-            float wordWidth = measure.width(word);
-            float needed = line.length() == 0 ? wordWidth : lineWidth + spaceWidth + wordWidth;
-            if (needed <= maxWidth) {
-                if (line.length() > 0) {
-                    line.append(' ');
-                }
-                line.append(word);
-                lineWidth = needed;
-                continue;
-            }
-            if (line.length() > 0) {
-                out.add(line.toString());
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            String piece = paragraph.substring(start, end);
+            String visible = piece.stripTrailing();
+            float visibleWidth = measure.width(visible);
+            float spaceWidth = visible.length() == piece.length() ? 0
+                    : measure.width(piece.substring(visible.length()));
+            if (line.length() > 0 && lineWidth + visibleWidth > maxWidth) {
+                out.add(line.toString().stripTrailing());
                 line.setLength(0);
                 lineWidth = 0;
             }
-            if (wordWidth <= maxWidth) {
-                line.append(word);
-                lineWidth = wordWidth;
+            if (line.length() == 0 && visibleWidth > maxWidth) {
+                lineWidth = breakLongWord(visible, maxWidth, measure, out, line);
             } else {
-                lineWidth = breakLongWord(word, maxWidth, measure, out, line);
+                line.append(visible);
+                lineWidth += visibleWidth;
             }
+            line.append(piece, visible.length(), piece.length());
+            lineWidth += spaceWidth;
         }
         if (line.length() > 0) {
-            out.add(line.toString());
+            out.add(line.toString().stripTrailing());
         }
     }
 

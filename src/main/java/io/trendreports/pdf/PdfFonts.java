@@ -7,16 +7,18 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The fonts every PDF draws with: a default face (Latin, Greek, Cyrillic, Hebrew, Arabic), its bold
- * weight for headings, then the configured fallback faces (e.g. a CJK font), tried in that order
- * for each character. The bundled DejaVu Sans ships in the jar, so output never depends on the
- * fonts of the machine. Faces are parsed once per JVM and shared: everything here is immutable
- * and safe for concurrent use.
+ * The fonts every PDF draws with, tried in order for each character: a default face (Latin, Greek,
+ * Cyrillic, Hebrew, Arabic), the configured fallback faces, then the bundled CJK face (Chinese,
+ * Japanese, Korean); bold text tries the default face's bold weight first. The bundled faces ship
+ * in the jar, so output never depends on the fonts of the machine. Faces are parsed once per JVM
+ * and shared, the CJK face only once some document has a character of its scripts: everything
+ * here is safe for concurrent use.
  */
 final class PdfFonts {
 
     static final String REGULAR_RESOURCE = "/fonts/dejavu/DejaVuSans.ttf";
     static final String BOLD_RESOURCE = "/fonts/dejavu/DejaVuSans-Bold.ttf";
+    static final String CJK_RESOURCE = "/fonts/droid/DroidSansFallback.ttf";
 
     /** Font files by resource name or absolute path: one parse per JVM, whatever the number of runs. */
     private static final Map<String, FontFace> CACHE = new ConcurrentHashMap<>();
@@ -24,14 +26,29 @@ final class PdfFonts {
     private static final int ARABIC_BEH = 0x0628;
     private static final int ARABIC_BEH_INITIAL = 0xFE91;
 
-    private final List<FontFace> regular;
-    private final List<FontFace> bold;
+    private final List<FontChainLink> regular;
+    private final List<FontChainLink> bold;
+    private final FontFace boldFace;
+    /** The faces read when the chain was made, bold first. */
+    private final List<FontFace> readFaces;
+    private final OnDemandFace cjk;
     private final String replacement;
     private final boolean shapesArabic;
 
-    private PdfFonts(List<FontFace> regular, List<FontFace> bold) {
-        this.regular = List.copyOf(regular);
-        this.bold = List.copyOf(bold);
+    private PdfFonts(FontFace boldFace, List<FontFace> readRegular, OnDemandFace cjk) {
+        List<FontChainLink> regularChain = new ArrayList<>(readRegular);
+        regularChain.add(cjk);
+        List<FontChainLink> boldChain = new ArrayList<>();
+        boldChain.add(boldFace);
+        boldChain.addAll(regularChain);
+        List<FontFace> read = new ArrayList<>();
+        read.add(boldFace);
+        read.addAll(readRegular);
+        this.regular = List.copyOf(regularChain);
+        this.bold = List.copyOf(boldChain);
+        this.boldFace = boldFace;
+        this.readFaces = List.copyOf(read);
+        this.cjk = cjk;
         // the usual replacement character, else the "tofu" box viewers draw for missing glyphs
         this.replacement = canDraw(0xFFFD) ? "\uFFFD" : canDraw(0x25A1) ? "\u25A1" : "?";
         // shaping yields presentation forms: only worth it when the face drawing Arabic has them
@@ -45,8 +62,11 @@ final class PdfFonts {
     }
 
     /**
-     * The bundled faces followed by {@code fallbackFiles} (TrueType outlines: .ttf, or .otf with
-     * glyf tables), in order.
+     * The default face, {@code fallbackFiles} (TrueType outlines: .ttf, or .otf with glyf tables) in
+     * order, then the bundled CJK face. The configured files come first because someone chose them:
+     * a Japanese face, say, draws the Japanese forms of the ideographs that Chinese shares, which the
+     * bundled face (drawn in Chinese forms) would otherwise take. The bundled face is the last resort
+     * that keeps CJK text from turning into boxes when nothing is configured.
      */
     static PdfFonts load(List<Path> fallbackFiles) {
         FontFace regularFace = CACHE.computeIfAbsent(REGULAR_RESOURCE, FontFace::fromResource);
@@ -57,20 +77,41 @@ final class PdfFonts {
             regular.add(CACHE.computeIfAbsent(file.toAbsolutePath().normalize().toString(),
                     key -> FontFace.fromFile(Path.of(key))));
         }
-        List<FontFace> bold = new ArrayList<>();
-        bold.add(boldFace);
-        bold.addAll(regular);
-        return new PdfFonts(regular, bold);
+        OnDemandFace cjk = new OnDemandFace(CjkCharacters::contains,
+                () -> CACHE.computeIfAbsent(CJK_RESOURCE, FontFace::fromResource));
+        return new PdfFonts(boldFace, regular, cjk);
     }
 
     /** The first face of the chain that has a glyph for {@code codePoint}, or null. */
     FontFace faceFor(int codePoint, boolean boldWeight) {
-        for (FontFace face : boldWeight ? bold : regular) {
-            if (face.covers(codePoint)) {
+        for (FontChainLink link : boldWeight ? bold : regular) {
+            FontFace face = link.faceFor(codePoint);
+            if (face != null) {
                 return face;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether bold {@code text} has characters only faces without a bold weight draw (the CJK
+     * face has none): those must be emboldened by hand to match the rest of a heading.
+     */
+    boolean lacksBold(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            FontFace face = faceFor(cp, true);
+            if (face != null && face != boldFace) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /** Whether {@code face} is a bold weight; see {@link #lacksBold}. */
+    boolean isBold(FontFace face) {
+        return face == boldFace;
     }
 
     /** True if some face draws the character; bold text can draw everything regular text can. */
@@ -106,9 +147,12 @@ final class PdfFonts {
         return width(text, size, false);
     }
 
-    /** Every face of the chains, for tests and diagnostics. */
+    /** Every face of the chains read so far, for tests and diagnostics; the CJK face once needed. */
     List<FontFace> faces() {
-        List<FontFace> all = new ArrayList<>(bold);
+        List<FontFace> all = new ArrayList<>(readFaces);
+        if (cjk.loadedFace() != null) {
+            all.add(cjk.loadedFace());
+        }
         return List.copyOf(all);
     }
 }

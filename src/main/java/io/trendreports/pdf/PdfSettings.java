@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param pageSize      paper size of every page
  * @param author        written to each document's info dictionary and XMP; blank means none
  * @param fallbackFonts TrueType font files tried, in order, for characters the bundled DejaVu Sans
- *                      lacks (e.g. a CJK font); empty means the bundled font only
+ *                      lacks, before the bundled CJK font; empty means the bundled fonts only
  * @param threads       briefs written at once; 0 means one per available processor
  * @param digestReports the most reports the digest shows one by one (the newest); 0 means all.
  *                      A digest is read, and PDFBox holds a document whole until it is saved, so

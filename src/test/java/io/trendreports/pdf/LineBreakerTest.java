@@ -33,6 +33,42 @@ class LineBreakerTest {
     }
 
     @Test
+    void breaksChineseBetweenIdeographsThoughItHasNoSpaces() {
+        List<String> lines = LineBreaker.wrap("人工智能模型迅速发展", 4, ONE_PER_CHAR);
+
+        assertThat(lines).containsExactly("人工智能", "模型迅速", "发展");
+    }
+
+    @Test
+    void neverStartsALineWithClosingPunctuationOrASmallKana() {
+        assertThat(LineBreaker.wrap("过去一年，开源模型增加。", 4, ONE_PER_CHAR))
+                .containsExactly("过去一", "年，开源", "模型增", "加。");
+        // the prolonged sound mark and small kana belong to the kana before them
+        assertThat(LineBreaker.wrap("データーショップ", 3, ONE_PER_CHAR))
+                .allSatisfy(line -> assertThat(line).doesNotStartWith("ー").doesNotStartWith("ョ"))
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(3));
+    }
+
+    @Test
+    void keepsALatinWordInsideChineseTextWhole() {
+        List<String> lines = LineBreaker.wrap("使用OpenAI的模型", 7, ONE_PER_CHAR);
+
+        assertThat(lines).containsExactly("使用", "OpenAI的", "模型");
+    }
+
+    @Test
+    void breaksAfterHyphensAsWellAsAtSpaces() {
+        List<String> lines = LineBreaker.wrap("state-of-the-art models", 10, ONE_PER_CHAR);
+
+        assertThat(lines).containsExactly("state-of-", "the-art", "models");
+    }
+
+    @Test
+    void runsOfSpacesCountAsOne() {
+        assertThat(LineBreaker.wrap("score  \u00B7  0.80", 20, ONE_PER_CHAR)).containsExactly("score \u00B7 0.80");
+    }
+
+    @Test
     void truncatesWithAnEllipsisOnlyWhenNeeded() {
         assertThat(LineBreaker.truncate("short", 10, "...", ONE_PER_CHAR)).isEqualTo("short");
         assertThat(LineBreaker.truncate("a much longer title", 10, "...", ONE_PER_CHAR)).isEqualTo("a much...");

@@ -30,6 +30,10 @@ class LookSamples {
         writer.write(DigestTest.twentyEditions(), Files.createDirectories(dir.resolve("wide")));
         writer.write(HostileTextTest.hostileRun(), Files.createDirectories(dir.resolve("hostile")));
         writer.write(realisticTitles(), Files.createDirectories(dir.resolve("titles")));
+        writer.write(CjkReports.chinese(), Files.createDirectories(dir.resolve("zh")));
+        writer.write(CjkReports.japanese(), Files.createDirectories(dir.resolve("ja")));
+        writer.write(CjkReports.korean(), Files.createDirectories(dir.resolve("ko")));
+        writer.write(CjkReports.longChinese(12), Files.createDirectories(dir.resolve("zh-long")));
         Path cjk = Path.of(getClass().getResource("/fonts/NotoSansSC-subset.ttf").getPath());
         new PdfWriter(PdfSettings.defaults().withFallbackFonts(List.of(cjk)))
                 .write(HostileTextTest.hostileRun(), Files.createDirectories(dir.resolve("hostile-cjk")));

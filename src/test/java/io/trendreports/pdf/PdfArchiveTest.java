@@ -53,6 +53,19 @@ class PdfArchiveTest {
     }
 
     @Test
+    void chineseJapaneseAndKoreanBriefsAndDigestsPassVeraPdfForPdfA2b() throws Exception {
+        PdfWriter writer = new PdfWriter(PdfSettings.defaults());
+        writer.write(CjkReports.chinese(), runDir.resolve("zh"));
+        writer.write(CjkReports.japanese(), runDir.resolve("ja"));
+        writer.write(CjkReports.korean(), runDir.resolve("ko"));
+
+        for (String file : List.of("zh/briefs/zh-2025.pdf", "zh/digest.pdf", "ja/briefs/ja-2025.pdf", "ja/digest.pdf",
+                "ko/briefs/ko-2025.pdf", "ko/digest.pdf")) {
+            assertThat(failures(runDir.resolve(file))).as(file).isEmpty();
+        }
+    }
+
+    @Test
     void validatorRejectsAPlainPdf() throws Exception {
         // guards the test above: a PDF without XMP or output intent must not pass
         Path plain = runDir.resolve("plain.pdf");

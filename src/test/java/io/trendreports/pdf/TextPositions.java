@@ -22,6 +22,15 @@ final class TextPositions extends PDFTextStripper {
         return stripper.positions;
     }
 
+    /** The glyphs of one page, 1-based. */
+    static List<TextPosition> of(PDDocument doc, int page) throws IOException {
+        TextPositions stripper = new TextPositions();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(doc);
+        return stripper.positions;
+    }
+
     @Override
     protected void processTextPosition(TextPosition text) {
         positions.add(text);

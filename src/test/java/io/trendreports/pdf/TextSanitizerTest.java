@@ -9,15 +9,28 @@ class TextSanitizerTest {
     private static final PdfFonts FONTS = PdfFonts.load();
 
     @Test
-    void replacesCharactersTheFontLacksAndCountsThem() {
+    void replacesCharactersNoFontHasAndCountsThem() {
         TextSanitizer sanitizer = new TextSanitizer(FONTS);
 
         String clean = sanitizer.cleanLine("AI \u4EBA\u5DE5 \uD83D\uDE80!");
 
         String mark = FONTS.replacement();
         assertThat(mark).isNotEqualTo("?"); // a real question mark would hide the loss
-        assertThat(clean).isEqualTo("AI " + mark + mark + " " + mark + "!");
-        assertThat(sanitizer.replacedCharacters()).isEqualTo(3);
+        // the ideographs are the bundled CJK face's; the rocket is in no font
+        assertThat(clean).isEqualTo("AI \u4EBA\u5DE5 " + mark + "!");
+        assertThat(sanitizer.replacedCharacters()).isEqualTo(1);
+    }
+
+    @Test
+    void emojiAreReplacedAndCountedWithoutReadingTheCjkFace() {
+        PdfFonts fonts = PdfFonts.load();
+        TextSanitizer sanitizer = new TextSanitizer(fonts);
+
+        String clean = sanitizer.cleanLine("Launch \uD83D\uDE80 went well \uD83C\uDF89");
+
+        assertThat(clean).isEqualTo("Launch " + fonts.replacement() + " went well " + fonts.replacement());
+        assertThat(sanitizer.replacedCharacters()).isEqualTo(2);
+        assertThat(fonts.faces()).extracting(FontFace::name).doesNotContain("DroidSansFallback.ttf");
     }
 
     @Test
