@@ -7,22 +7,41 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a section heading into its explicit number, if any, and its title:
- * {@code "3. Title"}, {@code "3) Title"}, {@code "IV. Title"}, {@code "Section 2: Title"}.
+ * {@code "3. Title"}, {@code "3) Title"}, {@code "IV. Title"}, {@code "Section 2: Title"},
+ * {@code "2.1 Title"}, {@code "三、Title"}, {@code "第三章 Title"}.
+ *
+ * @param number the section number; empty for none, and for an outline number such as "2.1",
+ *               whose parts are numbered in order instead
+ * @param depth  how many parts the number has: 0 without one, 1 for "3.", 2 for "2.1"
  */
-public record HeadingNumber(OptionalInt number, String title) {
+public record HeadingNumber(OptionalInt number, String title, int depth) {
 
+    private static final Pattern DOTTED = Pattern.compile("^(\\d{1,4}(?:\\.\\d{1,4})+)\\.?\\)?\\s+(.*)$");
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,4})\\s*[.):\\-–—]\\s*(.*)$");
     private static final Pattern ROMAN = Pattern.compile("^([IVXLC]{1,7})\\s*[.):]\\s+(.*)$");
     private static final Pattern WORD = Pattern.compile(
-            "^(?:section|part|chapter|trend|kapitel|abschnitt|chapitre|partie|secci[oó]n|cap[ií]tulo|parte)"
+            "^(?:section|part|chapter|trend|kapitel|abschnitt|teil|chapitre|partie|secci[oó]n|cap[ií]tulo|parte"
+                    + "|tendencia|tendência|tendance|bölüm|раздел|глава)"
                     + "\\s+(\\d{1,4}|[IVXLC]{1,7})\\s*[.):\\-–—]?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final String CJK_DIGITS = "〇一二三四五六七八九十";
+    private static final Pattern CJK = Pattern.compile("^[（(]?([" + CJK_DIGITS + "]{1,3})(?:[)）]|[、.．])\\s*(.*)$");
+    private static final Pattern CJK_ORDINAL = Pattern.compile(
+            "^第([" + CJK_DIGITS + "\\d]{1,3})[章节節部分篇]\\s*[:：、.．]?\\s*(.*)$");
+
+    public HeadingNumber(OptionalInt number, String title) {
+        this(number, title, number.isPresent() ? 1 : 0);
+    }
 
     public static HeadingNumber parse(String heading) {
         String text = heading.strip();
         Matcher m = WORD.matcher(text);
         if (m.matches()) {
             return of(toInt(m.group(1)), m.group(2), text);
+        }
+        m = DOTTED.matcher(text);
+        if (m.matches() && !m.group(2).isBlank()) {
+            return new HeadingNumber(OptionalInt.empty(), m.group(2).strip(), m.group(1).split("\\.").length);
         }
         m = ARABIC.matcher(text);
         if (m.matches()) {
@@ -32,7 +51,21 @@ public record HeadingNumber(OptionalInt number, String title) {
         if (m.matches()) {
             return of(romanToInt(m.group(1)), m.group(2), text);
         }
+        m = CJK.matcher(text);
+        if (!m.matches()) {
+            m = CJK_ORDINAL.matcher(text);
+        }
+        if (m.matches()) {
+            String digits = m.group(1);
+            int n = Character.isDigit(digits.charAt(0)) ? Integer.parseInt(digits) : cjkToInt(digits);
+            return of(n, m.group(2), text);
+        }
         return new HeadingNumber(OptionalInt.empty(), text);
+    }
+
+    /** True when the heading carries a number of any form, an outline number included. */
+    public boolean numbered() {
+        return depth > 0;
     }
 
     private static HeadingNumber of(int number, String rest, String whole) {
@@ -44,6 +77,21 @@ public record HeadingNumber(OptionalInt number, String title) {
 
     private static int toInt(String token) {
         return Character.isDigit(token.charAt(0)) ? Integer.parseInt(token) : romanToInt(token);
+    }
+
+    /** 一 to 九十九: a ten sign multiplies the digit before it and adds the one after. */
+    static int cjkToInt(String digits) {
+        int ten = digits.indexOf('十');
+        if (ten < 0) {
+            int n = 0;
+            for (char c : digits.toCharArray()) {
+                n = n * 10 + CJK_DIGITS.indexOf(c);
+            }
+            return n;
+        }
+        int tens = ten == 0 ? 1 : CJK_DIGITS.indexOf(digits.charAt(0));
+        int ones = ten == digits.length() - 1 ? 0 : CJK_DIGITS.indexOf(digits.charAt(ten + 1));
+        return tens * 10 + ones;
     }
 
     static int romanToInt(String roman) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
@@ -32,6 +32,9 @@ import io.trendreports.model.SourceReport;
  */
 public final class MarkdownReportParser {
 
+    private static final Pattern KEY_LINE = Pattern.compile("^[ \\t]*[\\w-]+[ \\t]*(?::|=)");
+    /** A label some writers put before the title itself: "Title: Renewable energy trends". */
+    private static final Pattern TITLE_LABEL = Pattern.compile("(?iu)^(?:title|titre|titel|título|titolo)\\s*:\\s*");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})(?![\\d.])");
 
     private final Parser parser;
@@ -55,6 +58,9 @@ public final class MarkdownReportParser {
             // flexmark lets an unclosed block swallow the whole document; read it without the opening line
             warnings.add("front matter ignored: the opening '---' has no closing '---' line; read as body text");
             document = parser.parse(text.replaceFirst("\\A(\\uFEFF?)---[ \\t]*", "$1"));
+        } else if (document.getFirstChild() instanceof YamlFrontMatterBlock block && !keyed(block)) {
+            // "---", a heading, "---": rules around the title, not a metadata block
+            document = parser.parse(text.replaceFirst("\\A(\\uFEFF?)---[ \\t]*", "$1"));
         }
         FrontMatter frontMatter = frontMatter(document);
         Optional<String> frontMatterTitle = frontMatter.text("title");
@@ -71,8 +77,8 @@ public final class MarkdownReportParser {
             if (block instanceof YamlFrontMatterBlock || (structure.title() != null && block == structure.title().node())) {
                 continue;
             }
-            if (block instanceof OrderedList list && outline.unitOf(list.getFirstChild()) != null
-                    && structure.sectionLevel() == UnitKind.NUMBERED_PARAGRAPH.level(0)) {
+            if (block instanceof ListBlock list && outline.unitOf(list.getFirstChild()) != null
+                    && outline.unitOf(list.getFirstChild()).level() == structure.sectionLevel()) {
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                     walk.unit(outline.unitOf(item));
                 }
@@ -86,7 +92,7 @@ public final class MarkdownReportParser {
         }
         List<Section> sections = walk.sections();
 
-        String title = structure.title() != null ? structure.title().heading()
+        String title = structure.title() != null ? TITLE_LABEL.matcher(structure.title().heading()).replaceFirst("")
                 : frontMatterTitle.orElse(humanize(file.fileName()));
         if (title.isBlank()) {
             title = humanize(file.fileName());
@@ -113,6 +119,11 @@ public final class MarkdownReportParser {
             lines.remove(lines.size() - 1);
         }
         return frontMatterReader.read(String.join("\n", lines));
+    }
+
+    /** True when some line of the block is a {@code key:} or {@code key =} pair. */
+    private static boolean keyed(YamlFrontMatterBlock block) {
+        return block.getChars().toString().lines().anyMatch(l -> KEY_LINE.matcher(l).lookingAt());
     }
 
     private static boolean closed(YamlFrontMatterBlock block) {

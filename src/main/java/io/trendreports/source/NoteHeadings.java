@@ -21,18 +21,19 @@ final class NoteHeadings {
     private static final List<String> NAMES = List.of(
             // English
             "introduction", "foreword", "preface", "executive summary", "summary", "overview of the report",
-            "key takeaways", "key findings", "conclusion", "conclusions", "concluding remarks", "closing remarks",
+            "key takeaways", "conclusion", "conclusions", "concluding remarks", "closing remarks",
             "final thoughts", "outlook", "recommendations", "next steps", "methodology", "method", "methods",
             "about", "about us", "about this report", "about the authors", "about the author", "authors",
             "references", "sources", "bibliography", "further reading", "appendix", "appendices", "annex",
             "acknowledgements", "acknowledgments", "disclaimer", "glossary", "contact", "contacts",
-            "table of contents", "contents", "tl;dr", "tldr", "abstract", "overview", "report overview",
+            "table of contents", "contents", "citations", "works cited", "sources cited", "sources consulted",
+            "scope", "metadata", "objective", "objectives", "purpose", "tl;dr", "tldr", "abstract", "overview", "report overview",
             "executive overview", "in summary", "summary and conclusion", "wrap-up", "wrapping up",
             // French
             "avant-propos", "préface", "synthèse", "résumé", "en bref", "conclusion générale", "perspectives",
             "recommandations", "méthodologie", "méthode", "à propos", "a propos", "qui sommes-nous",
             "références", "bibliographie", "annexe", "annexes", "remerciements", "avertissement", "glossaire",
-            "sommaire", "table des matières", "résumé exécutif", "conclusions",
+            "sommaire", "table des matières", "résumé exécutif", "conclusions", "présentation",
             // German
             "einleitung", "einführung", "vorwort", "zusammenfassung", "management summary", "fazit",
             "schlussfolgerung", "schlussfolgerungen", "schlusswort", "ausblick", "empfehlungen", "methodik",
@@ -44,13 +45,14 @@ final class NoteHeadings {
             "perspectivas", "recomendaciones", "metodología", "método", "acerca de", "acerca de nosotros",
             "sobre nosotros", "sobre este informe", "referencias", "fuentes", "bibliografía", "anexo", "anexos",
             "apéndice", "agradecimientos", "aviso legal", "glosario", "contacto", "índice", "tabla de contenidos",
-            "contenido", "consideraciones finales", "reflexiones finales",
+            "contenido", "consideraciones finales", "fuentes consultadas", "presentación", "objetivo", "objetivos", "reflexiones finales",
             // Italian
             "introduzione", "sintesi", "conclusione", "conclusioni", "metodologia", "chi siamo", "riferimenti",
             "fonti", "appendice", "ringraziamenti", "glossario", "indice", "sommario", "considerazioni finali",
             // Portuguese
             "introdução", "resumo", "resumo executivo", "sumário", "sumário executivo", "conclusão", "conclusões",
             "considerações finais", "referências", "metodologia", "apêndice", "agradecimentos", "visão geral",
+            "recomendações", "apresentação", "fontes", "objetivo", "objetivos", "citações",
             // Dutch
             "inleiding", "samenvatting", "conclusie", "conclusies", "methodologie", "bronnen", "bijlage",
             // Turkish
@@ -68,9 +70,17 @@ final class NoteHeadings {
             "引言", "前言", "简介", "簡介", "概述", "摘要", "执行摘要", "執行摘要", "总结", "總結", "结论", "結論", "结语",
             "結語", "参考文献", "參考文獻", "参考资料", "參考資料", "附录", "附錄", "目录", "目錄", "致谢", "致謝", "方法",
             "研究方法", "はじめに", "序論", "概要", "まとめ", "おわりに", "結論", "参考文献", "付録", "目次", "謝辞",
-            "서론", "개요", "요약", "결론", "맺음말", "참고문헌", "참고 문헌", "부록", "목차");
+            "서론", "개요", "요약", "결론", "맺음말", "참고문헌", "참고 문헌", "부록", "목차",
+            // Arabic, Hindi
+            "مقدمة", "المقدمة", "ملخص", "ملخص تنفيذي", "الملخص التنفيذي", "الخلاصة", "خلاصة", "الاستنتاج", "الاستنتاجات",
+            "الخاتمة", "خاتمة", "المراجع", "المصادر", "المنهجية", "ملحق", "الملاحق", "परिचय", "सारांश", "निष्कर्ष",
+            "संदर्भ", "कार्यप्रणाली", "परिशिष्ट");
 
     private static final Pattern PATTERN;
+
+    private static final String CLOSING = "conclusions?|concluding remarks|fazit|schlussfolgerungen?|conclusión"
+            + "|conclusiones|conclusão|conclusões|conclusione|conclusioni|sonuç|заключение|выводы|conclusie"
+            + "|kesimpulan|kết luận|final thoughts|summary|résumé|zusammenfassung|resumen|resumo";
 
     static {
         String names = String.join("|", NAMES.stream()
@@ -80,7 +90,13 @@ final class NoteHeadings {
                 + "(?:\\s*[:\\-–—(].*)?"
                 // "About this study", "Über diese Umfrage", "À propos de l'étude", "Acerca del estudio"
                 + "|(?:about (?:this|the|our|us)|à propos d[eu']|a propos d[eu']|über (?:diese|die|den|das|uns)"
-                + "|acerca d[e]l?|sobre (?:este|esta|el|la|nosotros))\\b.*");
+                + "|acerca d[e]l?|sobre (?:este|esta|el|la|nosotros))\\b.*"
+                // "Strategic recommendations", "Recommendations for stakeholders", "Empfehlung für ..."
+                + "|(?:(?:strategic|policy|key|final|general|our|main)\\s+)?(?:recommendations?|empfehlung(?:en)?"
+                + "|recomendaciones|recomendações|recommandations|raccomandazioni)(?:\\s+(?:for|to|on|für|zur|zum"
+                + "|para|pour|per)\\b.*)?"
+                // a closing part joined to anything: "Conclusion and future outlook", "Sonuç ve gelecek"
+                + "|(?:" + CLOSING + ")\\s+" + and + "\\s+.*");
     }
 
     private NoteHeadings() {
@@ -88,7 +104,8 @@ final class NoteHeadings {
 
     /** @param title the heading text without its number */
     static boolean isNote(String title) {
-        String text = fold(title).replaceAll("[.!?…]+$", "").strip();
+        // emoji, arrows and other symbols decorate headings ("🎯 RESUMEN EJECUTIVO") without naming them
+        String text = fold(title).replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[^\\p{L}\\p{N})]+$", "").strip();
         return PATTERN.matcher(text).matches();
     }
 

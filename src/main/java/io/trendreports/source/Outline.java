@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
+import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -32,6 +34,8 @@ final class Outline {
     private static final int DERIVED_TITLE_WORDS = 10;
     private static final Pattern LEAD_IN_TAIL = Pattern.compile("[\\s:：.\\-–—]+$");
     private static final Pattern REST_HEAD = Pattern.compile("^[\\s:：.\\-–—]+");
+    /** A closing sequence flexmark keeps because something follows it: "Summary ###:". */
+    private static final Pattern CLOSING_HASHES = Pattern.compile("\\s+#+[\\s:]*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？:：](?=\\s|$)");
 
     private final List<OutlineUnit> units;
@@ -50,11 +54,14 @@ final class Outline {
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             List<OutlineUnit> found = List.of();
             if (block instanceof Heading h) {
-                found = List.of(unit(h, UnitKind.HEADING, h.getLevel(), PlainText.inline(h), ""));
+                String text = CLOSING_HASHES.matcher(PlainText.inline(h)).replaceAll("");
+                found = List.of(unit(h, UnitKind.HEADING, h.getLevel(), text, ""));
             } else if (block instanceof Paragraph p) {
                 found = boldUnit(p).map(List::of).orElse(List.of());
             } else if (block instanceof OrderedList list) {
-                found = items(list);
+                found = items(list, UnitKind.NUMBERED_PARAGRAPH);
+            } else if (block instanceof BulletList list) {
+                found = items(list, UnitKind.BULLET_LEAD_IN);
             }
             if (found.isEmpty() && !units.isEmpty()) {
                 ownWords.merge(units.get(units.size() - 1), words(PlainText.of(block)), Integer::sum);
@@ -88,7 +95,8 @@ final class Outline {
 
     private static OutlineUnit unit(Node node, UnitKind kind, int headingLevel, String heading, String rest) {
         HeadingNumber number = HeadingNumber.parse(heading);
-        return new OutlineUnit(node, kind, kind.level(headingLevel), heading, number.number(), number.title(), rest);
+        return new OutlineUnit(node, kind, kind.level(headingLevel, number.depth()), heading, number.number(),
+                number.title(), rest);
     }
 
     /**
@@ -109,7 +117,7 @@ final class Outline {
         if (endsLine(strong)) {
             return java.util.Optional.of(unit(paragraph, UnitKind.BOLD_LINE, 0, bold, rest));
         }
-        if (HeadingNumber.parse(bold).number().isPresent()) {
+        if (HeadingNumber.parse(bold).numbered()) {
             return java.util.Optional.of(unit(paragraph, UnitKind.NUMBERED_PARAGRAPH, 0, bold, rest));
         }
         return java.util.Optional.empty();
@@ -129,10 +137,12 @@ final class Outline {
     }
 
     /**
-     * The items of a top-level ordered list, when they are trend-sized: most open with a bold
-     * lead-in, or they average at least {@link #MIN_ITEM_WORDS} words.
+     * The items of a top-level list, when they are trend-sized. An ordered list's items are when
+     * most open with a bold lead-in or they average at least {@link #MIN_ITEM_WORDS} words; a
+     * bullet list's only when most open with a lead-in and they average that many words, since
+     * bullets are more often a plain list inside a part.
      */
-    private static List<OutlineUnit> items(OrderedList list) {
+    private static List<OutlineUnit> items(ListBlock list, UnitKind kind) {
         List<ListItem> items = new ArrayList<>();
         for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof ListItem item) {
@@ -148,18 +158,20 @@ final class Outline {
             leadIns += leadIn(item) != null ? 1 : 0;
             words += words(PlainText.of(item));
         }
-        if (2 * leadIns < items.size() && words < (long) MIN_ITEM_WORDS * items.size()) {
+        boolean mostLeadIns = 2 * leadIns > items.size();
+        boolean long_ = words >= (long) MIN_ITEM_WORDS * items.size();
+        if (kind == UnitKind.NUMBERED_PARAGRAPH ? !mostLeadIns && !long_ : !(mostLeadIns && long_)) {
             return List.of();
         }
         List<OutlineUnit> units = new ArrayList<>();
-        int number = list.getStartNumber();
+        int number = list instanceof OrderedList ordered ? ordered.getStartNumber() : 1;
         for (ListItem item : items) {
-            units.add(itemUnit(item, number++));
+            units.add(itemUnit(item, kind, number++));
         }
         return units;
     }
 
-    private static OutlineUnit itemUnit(ListItem item, int listNumber) {
+    private static OutlineUnit itemUnit(ListItem item, UnitKind kind, int listNumber) {
         String full = PlainText.of(item);
         StrongEmphasis strong = leadIn(item);
         String heading;
@@ -172,9 +184,9 @@ final class Outline {
             rest = full;
         }
         HeadingNumber own = HeadingNumber.parse(heading);
-        OptionalInt number = own.number().isPresent() ? own.number() : OptionalInt.of(listNumber);
-        return new OutlineUnit(item, UnitKind.NUMBERED_PARAGRAPH, UnitKind.NUMBERED_PARAGRAPH.level(0),
-                heading, number, own.title(), rest);
+        OptionalInt number = own.number().isPresent() ? own.number()
+                : kind == UnitKind.NUMBERED_PARAGRAPH ? OptionalInt.of(listNumber) : OptionalInt.empty();
+        return new OutlineUnit(item, kind, kind.level(0, 0), heading, number, own.title(), rest);
     }
 
     private static StrongEmphasis leadIn(ListItem item) {

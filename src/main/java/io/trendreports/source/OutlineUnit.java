@@ -8,7 +8,7 @@ import com.vladsch.flexmark.util.ast.Node;
  * One block that could head a part of the report: a heading, a bold line or a numbered paragraph.
  *
  * @param node    the block (a {@code Heading}, a {@code Paragraph} or a {@code ListItem})
- * @param level   1-6 for headings, then {@link UnitKind#level}: lower is more important
+ * @param level   see {@link UnitKind}: lower is more important
  * @param heading the visible heading text, number included ("3. Edge inference")
  * @param number  the explicit number, if the heading or the list gives one
  * @param title   the heading text without its number
@@ -21,7 +21,8 @@ record OutlineUnit(Node node, UnitKind kind, int level, String heading, Optional
         return NoteHeadings.isNote(title);
     }
 
+    /** True when the heading carries a number of any form ("3.", "2.1", "IV.", a list's). */
     boolean isNumbered() {
-        return number.isPresent();
+        return number.isPresent() || !heading.strip().equals(title);
     }
 }

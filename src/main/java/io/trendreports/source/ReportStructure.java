@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * How a report's structure was read: its title unit, the level of its sections, the levels that
@@ -22,9 +23,14 @@ final class ReportStructure {
     private final Set<OutlineUnit> sectionStarts = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String> noteParts = new ArrayList<>();
     private int groups;
+    private int splitParts;
+    private static final int MIN_SPLIT_CHILDREN = 3;
+    private final Predicate<OutlineUnit> ownText;
 
-    ReportStructure(OutlineUnit title, int sectionLevel, List<Integer> containerLevels, List<OutlineUnit> body) {
+    ReportStructure(OutlineUnit title, int sectionLevel, List<Integer> containerLevels, List<OutlineUnit> body,
+                    Predicate<OutlineUnit> ownText) {
         this.title = title;
+        this.ownText = ownText;
         this.sectionLevel = sectionLevel;
         this.containerLevels = List.copyOf(containerLevels);
         if (sectionLevel > 0) {
@@ -33,13 +39,14 @@ final class ReportStructure {
     }
 
     static ReportStructure none(OutlineUnit title) {
-        return new ReportStructure(title, 0, List.of(), List.of());
+        return new ReportStructure(title, 0, List.of(), List.of(), u -> false);
     }
 
     /**
      * Units at the section level open trends, except note parts (introduction, conclusion, ...)
-     * while any trend is left, and, when levels above only group the sections, units under a
-     * note group (an appendix's sub-parts) while some other group holds sections.
+     * while any trend is left, and, when levels above only group the sections, units outside the
+     * groups or under a note group (a subtitle above the first part, an appendix's sub-parts)
+     * while some group holds sections.
      */
     private void classify(List<OutlineUnit> body) {
         Map<OutlineUnit, OutlineUnit> groupOf = new IdentityHashMap<>();
@@ -57,22 +64,74 @@ final class ReportStructure {
         boolean someInTrendGroup = grouped && atLevel.stream()
                 .anyMatch(u -> groupOf.get(u) != null && !groupOf.get(u).isNote());
         List<OutlineUnit> candidates = atLevel.stream()
-                .filter(u -> !someInTrendGroup || groupOf.get(u) == null || !groupOf.get(u).isNote()).toList();
+                .filter(u -> !someInTrendGroup || groupOf.get(u) != null && !groupOf.get(u).isNote()).toList();
         boolean anyTrend = candidates.stream().anyMatch(u -> !u.isNote());
         for (OutlineUnit u : candidates) {
             if (!anyTrend || !u.isNote()) {
                 sectionStarts.add(u);
             }
         }
+        if (someInTrendGroup) {
+            leafParts(body);
+        }
+        splitNumberedParts(body);
         int lastContainer = grouped ? containerLevels.get(containerLevels.size() - 1) : 0;
         for (OutlineUnit u : body) {
-            if (u.level() == lastContainer && !u.isNote()) {
+            if (u.level() == lastContainer && !u.isNote() && !sectionStarts.contains(u)) {
                 groups++;
             }
             if (u.level() <= sectionLevel && !sectionStarts.contains(u) && u.isNote()) {
                 noteParts.add(u.title());
             }
         }
+    }
+
+    /**
+     * A part beside the groups that holds no sub-part but text of its own ("## Analysis" after
+     * "## Main findings" with its trends) is a section in its own right.
+     */
+    private void leafParts(List<OutlineUnit> body) {
+        int groupLevel = containerLevels.get(containerLevels.size() - 1);
+        for (int i = 0; i < body.size(); i++) {
+            OutlineUnit u = body.get(i);
+            boolean childless = i + 1 == body.size() || body.get(i + 1).level() <= groupLevel;
+            if (u.level() == groupLevel && !u.isNote() && childless && ownText.test(u)) {
+                sectionStarts.add(u);
+            }
+        }
+    }
+
+    /**
+     * A section that is one of few to hold three or more numbered sub-parts ("## Strategies" with
+     * "### 1." to "### 4." beside parts without any) is a group: its sub-parts are the sections.
+     * When most sections hold such sub-parts, they are sub-sections and stay inside.
+     */
+    private void splitNumberedParts(List<OutlineUnit> body) {
+        Map<OutlineUnit, List<OutlineUnit>> split = new IdentityHashMap<>();
+        for (int i = 0; i < body.size(); i++) {
+            OutlineUnit u = body.get(i);
+            if (!sectionStarts.contains(u) || u.level() != sectionLevel) {
+                continue;
+            }
+            List<OutlineUnit> inside = new ArrayList<>();
+            for (int j = i + 1; j < body.size() && body.get(j).level() > sectionLevel; j++) {
+                inside.add(body.get(j));
+            }
+            int next = inside.stream().mapToInt(OutlineUnit::level).min().orElse(0);
+            List<OutlineUnit> children = inside.stream().filter(c -> c.level() == next).toList();
+            if (children.size() >= MIN_SPLIT_CHILDREN && children.stream().allMatch(OutlineUnit::isNumbered)
+                    && !UnitKind.isListItem(next)) {
+                split.put(u, children);
+            }
+        }
+        if (split.isEmpty() || 3 * split.size() > sectionStarts.size()) {
+            return;
+        }
+        split.forEach((part, children) -> {
+            sectionStarts.remove(part);
+            sectionStarts.addAll(children);
+            splitParts++;
+        });
     }
 
     OutlineUnit title() {
@@ -92,12 +151,16 @@ final class ReportStructure {
     String describe(int sections, boolean frontMatterTitle) {
         StringBuilder s = new StringBuilder();
         s.append(sections).append(sections == 1 ? " section " : " sections ").append(where(sectionLevel));
-        if (!containerLevels.isEmpty()) {
+        if (groups > 0) {
             s.append(" in ").append(groups).append(' ')
                     .append(UnitKind.describe(containerLevels.get(containerLevels.size() - 1)))
                     .append(groups == 1 ? " part" : " parts");
         }
         s.append(titleText(frontMatterTitle));
+        if (splitParts > 0) {
+            s.append("; ").append(splitParts).append(splitParts == 1 ? " part" : " parts")
+                    .append(" read as groups of numbered sections");
+        }
         if (!noteParts.isEmpty()) {
             s.append("; kept as notes: ").append(String.join(", ", noteParts.subList(0, Math.min(NOTES_NAMED,
                     noteParts.size()))));
@@ -110,13 +173,13 @@ final class ReportStructure {
 
     String titleText(boolean frontMatterTitle) {
         if (title != null) {
-            return title.level() <= 6 ? " under an " + UnitKind.describe(title.level()) + " title"
+            return UnitKind.isHeading(title.level()) ? " under an " + UnitKind.describe(title.level()) + " title"
                     : " under a bold title line";
         }
         return frontMatterTitle ? ", title from the front matter" : ", no title heading (title from the file name)";
     }
 
     private static String where(int level) {
-        return level <= 6 ? "at " + UnitKind.describe(level) : "from " + UnitKind.describe(level) + "s";
+        return (UnitKind.isHeading(level) ? "at " : "from ") + UnitKind.describe(level, true);
     }
 }

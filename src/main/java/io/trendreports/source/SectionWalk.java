@@ -26,7 +26,7 @@ final class SectionWalk {
     }
 
     void unit(OutlineUnit unit) {
-        if (unit.level() > structure.sectionLevel()) {
+        if (unit.level() > structure.sectionLevel() && !structure.opensSection(unit)) {
             // a sub-heading inside a trend stays in it, on a line of its own
             text(unit.heading());
             text(unit.rest());

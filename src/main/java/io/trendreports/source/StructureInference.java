@@ -17,16 +17,19 @@ import java.util.regex.Pattern;
  * trends, {@code #} trends with no title, parts grouping trends, bold lines, numbered paragraphs.
  *
  * <p>The title is the single most important heading when it stands first and something lies below
- * it, or the first of several when the others are numbered trends or closing parts and it is not.
- * The section level starts at the most important level below the title and goes one level deeper
- * while that level only groups the next one: one or two containers, or a few containers with
- * little text of their own whose children are distinct (children that repeat under every parent,
- * such as "Key developments" and "Impact", are sub-headings of trends, not trends).
+ * it, or the first of several when the others are numbered trends or closing parts and it is not,
+ * or when it has no text of its own before the next one, or when it is a cover over nothing while
+ * the others hold parts. The section level starts at the most
+ * important level below the title and goes one level deeper while that level only groups the next
+ * one: one or two parts besides the framing ones, holding distinct children (children that repeat
+ * under every parent, such as "Key developments" and "Impact", are sub-headings of trends; "1.1",
+ * "1.2" under two parts are their sub-sections). Three or more parts are the sections: readers
+ * take a report's chapters as its sections even when each holds several points.
  */
 final class StructureInference {
 
-    private static final int MAX_GROUPS = 6;
-    private static final int MAX_CONTAINER_OWN_WORDS = 60;
+    /** More groups than this are the sections themselves, however much they hold. */
+    private static final int MAX_GROUPS = 2;
     private static final double MAX_REPEATED_CHILDREN = 0.25;
     private static final Pattern REPORT_WORD = Pattern.compile(
             "(?iu).*(?:\\breport|\\brapport|\\bbericht|\\binforme|\\brelat[óo]rio|\\brapporto|\\brapor|отч[её]т"
@@ -37,7 +40,7 @@ final class StructureInference {
 
     static ReportStructure infer(Outline outline, Optional<String> frontMatterTitle) {
         List<OutlineUnit> units = outline.units();
-        OutlineUnit title = title(units, frontMatterTitle);
+        OutlineUnit title = title(outline, frontMatterTitle);
         List<OutlineUnit> body = units.stream().filter(u -> u != title).toList();
         TreeSet<Integer> levels = new TreeSet<>();
         body.forEach(u -> levels.add(u.level()));
@@ -53,10 +56,11 @@ final class StructureInference {
             containerLevels.add(level);
             level = next;
         }
-        return new ReportStructure(title, level, containerLevels, body);
+        return new ReportStructure(title, level, containerLevels, body, u -> outline.ownWords(u) > 0);
     }
 
-    private static OutlineUnit title(List<OutlineUnit> units, Optional<String> frontMatterTitle) {
+    private static OutlineUnit title(Outline outline, Optional<String> frontMatterTitle) {
+        List<OutlineUnit> units = outline.units();
         List<OutlineUnit> headings = units.stream().filter(u -> u.kind() == UnitKind.HEADING).toList();
         List<OutlineUnit> candidates = headings.isEmpty()
                 ? units.stream().filter(u -> u.kind() == UnitKind.BOLD_LINE).toList() : headings;
@@ -71,7 +75,7 @@ final class StructureInference {
         }
         if (tops.size() == 1) {
             boolean somethingBelow = units.stream().anyMatch(u -> u != first);
-            return somethingBelow || first.level() == 1 ? first : null;
+            return somethingBelow || first.level() == UnitKind.HEADING.level(1, 0) ? first : null;
         }
         if (first.isNumbered()) {
             return null;
@@ -83,7 +87,21 @@ final class StructureInference {
         boolean othersAreTrends = numbered >= 2 && 2 * numbered >= others.size();
         boolean looksLikeTitle = REPORT_WORD.matcher(first.heading()).matches()
                 && others.stream().noneMatch(o -> REPORT_WORD.matcher(o.heading()).matches());
-        return othersClose || namedInFrontMatter || othersAreTrends || looksLikeTitle ? first : null;
+        boolean coverOnly = below(units, first, top).isEmpty() && others.stream().allMatch(o -> !below(units, o, top).isEmpty());
+        boolean noTextOfItsOwn = outline.ownWords(first) == 0 && units.indexOf(first) + 1 < units.size()
+                && units.get(units.indexOf(first) + 1).level() == top
+                && others.stream().allMatch(o -> outline.ownWords(o) > 0);
+        return othersClose || namedInFrontMatter || othersAreTrends || looksLikeTitle || noTextOfItsOwn || coverOnly
+                ? first : null;
+    }
+
+    /** The units under {@code top}-level unit {@code u}, up to the next unit at its level. */
+    private static List<OutlineUnit> below(List<OutlineUnit> units, OutlineUnit u, int top) {
+        List<OutlineUnit> below = new ArrayList<>();
+        for (int i = units.indexOf(u) + 1; i < units.size() && units.get(i).level() > top; i++) {
+            below.add(units.get(i));
+        }
+        return below;
     }
 
     /** True when the units at {@code level} only group those at {@code next}. */
@@ -104,23 +122,22 @@ final class StructureInference {
         }
         List<OutlineUnit> groups = parents.stream().filter(p -> !p.isNote()).toList();
         if (groups.isEmpty()) {
-            return parents.stream().mapToInt(p -> children.get(p).size()).sum() >= 2;
+            // only framing parts at this level ("# Conclusion" after "##" trends): the next level holds the trends
+            return body.stream().filter(u -> u.level() == next).count() >= 2;
         }
         List<OutlineUnit> inGroups = groups.stream().flatMap(g -> children.get(g).stream()).toList();
-        if (next == UnitKind.NUMBERED_PARAGRAPH.level(0)) {
-            return groups.size() == 1 && inGroups.size() >= 3;
-        }
-        if (groups.size() == 1) {
-            return inGroups.size() >= 2;
-        }
-        if (repeatedShare(groups, children) > MAX_REPEATED_CHILDREN) {
+        if (UnitKind.of(next) == UnitKind.BULLET_LEAD_IN) {
+            // bullets with lead-ins inside a part are that part's points; they are sections only
+            // in a document that has nothing else to divide it
             return false;
         }
-        if (groups.size() == 2) {
-            return inGroups.size() >= 3;
+        if (groups.size() == 1) {
+            return inGroups.size() >= (UnitKind.isListItem(next) ? 3 : 2);
         }
-        return groups.size() <= MAX_GROUPS && inGroups.size() >= 2 * groups.size()
-                && medianOwnWords(groups, outline) <= MAX_CONTAINER_OWN_WORDS;
+        // two parts each holding "1.1", "1.2": sub-sections of two sections, not trends in two groups
+        boolean subNumbered = next % 10 > level % 10 && inGroups.stream().allMatch(OutlineUnit::isNumbered);
+        return groups.size() == MAX_GROUPS && inGroups.size() >= 3 && !subNumbered
+                && repeatedShare(groups, children) <= MAX_REPEATED_CHILDREN;
     }
 
     /** The share of children whose title stands under more than one parent. */
@@ -143,11 +160,6 @@ final class StructureInference {
             }
         }
         return (double) repeated / total;
-    }
-
-    private static int medianOwnWords(List<OutlineUnit> groups, Outline outline) {
-        int[] words = groups.stream().mapToInt(outline::ownWords).sorted().toArray();
-        return words[words.length / 2];
     }
 
     private static String fold(String s) {

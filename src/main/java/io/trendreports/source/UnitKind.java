@@ -2,33 +2,58 @@ package io.trendreports.source;
 
 /**
  * The kinds of block that can head a part of a report, from the strongest signal to the weakest.
- * Their {@link #level} continues the heading levels, so that one ordering ranks them all.
+ * Levels rank them all on one scale: ten per kind (headings take ten per heading level), and
+ * within a kind one more per part of an outline number, so "2.1 Solar" ranks below "2. Trends".
  */
 enum UnitKind {
-    /** An ATX or Setext heading; its level is the heading's own (1 to 6). */
+    /** An ATX or Setext heading: levels 10 to 69. */
     HEADING(0, "H"),
     /** A paragraph whose first line is only bold text ({@code **Cloud costs**}). */
     BOLD_LINE(7, "bold line"),
     /** A numbered list item or numbered bold lead-in that carries a whole trend. */
-    NUMBERED_PARAGRAPH(8, "numbered paragraph");
+    NUMBERED_PARAGRAPH(8, "numbered paragraph"),
+    /** A bullet list item opening with a bold lead-in ({@code - **Edge AI:** ...}) that carries a trend. */
+    BULLET_LEAD_IN(9, "bulleted lead-in");
 
-    private final int level;
+    private final int rank;
     private final String label;
 
-    UnitKind(int level, String label) {
-        this.level = level;
+    UnitKind(int rank, String label) {
+        this.rank = rank;
         this.label = label;
     }
 
-    int level(int headingLevel) {
-        return this == HEADING ? headingLevel : level;
+    /** @param headingLevel 1-6 for headings, ignored otherwise; @param numberDepth parts of its outline number */
+    int level(int headingLevel, int numberDepth) {
+        int base = this == HEADING ? headingLevel : rank;
+        return base * 10 + Math.min(9, Math.max(0, numberDepth - 1));
     }
 
-    /** How a level is named to an operator: "H3", "bold line", "numbered paragraph". */
+    static UnitKind of(int level) {
+        int base = level / 10;
+        return base <= 6 ? HEADING : base == 7 ? BOLD_LINE : base == 8 ? NUMBERED_PARAGRAPH : BULLET_LEAD_IN;
+    }
+
+    static boolean isHeading(int level) {
+        return of(level) == HEADING;
+    }
+
+    /** True for the levels whose units are list items, which the parser walks one by one. */
+    static boolean isListItem(int level) {
+        UnitKind kind = of(level);
+        return kind == NUMBERED_PARAGRAPH || kind == BULLET_LEAD_IN;
+    }
+
+    /** How a level is named to an operator: "H3", "bold line", "H3 (numbered x.y)". */
     static String describe(int level) {
-        if (level <= 6) {
-            return HEADING.label + level;
-        }
-        return level == BOLD_LINE.level ? BOLD_LINE.label : NUMBERED_PARAGRAPH.label;
+        return describe(level, false);
+    }
+
+    /** @param plural "bold lines", "H3" (heading names have no plural) */
+    static String describe(int level, boolean plural) {
+        UnitKind kind = of(level);
+        String name = kind == HEADING ? "H" + level / 10 : kind.label + (plural ? "s" : "");
+        int sub = level % 10;
+        return sub == 0 ? name : name + " (numbered x" + ".y".repeat(sub) + ")";
     }
 }
