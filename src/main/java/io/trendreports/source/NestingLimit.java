@@ -85,26 +85,30 @@ final class NestingLimit {
                 || text.charAt(j) == '\r' ? j : -1;
     }
 
-    /** The prefix's last {@link #MAX_DEPTH} markers, indented by at most {@link #MAX_COLUMNS} columns. */
+    /**
+     * The prefix's last {@link #MAX_DEPTH} markers, each after the white space that stood before it
+     * (at most {@link #MAX_COLUMNS} columns), so that a deep item becomes an item at the limit.
+     */
     private static String flattenedPrefix(String text, int start, int end) {
-        java.util.List<String> markers = new java.util.ArrayList<>();
-        int columns = 0;
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        StringBuilder space = new StringBuilder();
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
             if (c == ' ' || c == '\t') {
-                columns += c == ' ' ? 1 : 4;
+                if (space.length() < MAX_COLUMNS) {
+                    space.append(c);
+                }
                 i++;
             } else {
                 int marker = markerEnd(text, i, end);
-                markers.add(text.substring(i, marker));
+                parts.add(space + text.substring(i, marker));
+                space.setLength(0);
                 i = marker;
             }
         }
-        StringBuilder prefix = new StringBuilder(" ".repeat(Math.min(columns, MAX_COLUMNS)));
-        for (String marker : markers.subList(Math.max(0, markers.size() - MAX_DEPTH), markers.size())) {
-            prefix.append(marker).append(' ');
-        }
-        return prefix.toString();
+        StringBuilder prefix = new StringBuilder();
+        parts.subList(Math.max(0, parts.size() - MAX_DEPTH), parts.size()).forEach(prefix::append);
+        return prefix.append(space.length() > 4 ? " " : space).toString();
     }
 }

@@ -1,0 +1,208 @@
+package io.trendreports.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import io.trendreports.model.Section;
+import io.trendreports.model.SourceReport;
+
+/** How the parser reads the shapes of reports in the wild, and what it says about it. */
+class StructureInferenceTest {
+
+    private final MarkdownReportParser parser = new MarkdownReportParser();
+
+    private ParsedReport parse(String markdown) throws RejectedInputException {
+        return parser.parse(new LoadedFile("r.md", "0".repeat(64), markdown), "r");
+    }
+
+    @Test
+    void anH2TitleOverH3TrendsIsTheTitleAndTheTrendsAreTheSections() throws Exception {
+        ParsedReport parsed = parse("""
+                ## Freight outlook 2026
+                ### 1. Rail regains share
+                Rail freight rose.
+                ### 2. Ports automate
+                Cranes run remotely.
+                """);
+
+        assertThat(parsed.report().title()).isEqualTo("Freight outlook 2026");
+        assertThat(parsed.report().sections()).extracting(Section::title)
+                .containsExactly("Rail regains share", "Ports automate");
+        assertThat(parsed.structure()).isEqualTo("2 sections at H3 under an H2 title");
+    }
+
+    @Test
+    void trendsWhoseSubHeadingsRepeatStayWholeAndAllH1TrendsNeedNoTitle() throws Exception {
+        ParsedReport parsed = parse("""
+                # **1. Drones survey sites**
+                Drones map a site in an hour.
+                ### Impact
+                Fewer surveyors.
+                ### Use cases
+                Roads, bridges.
+                # **2. Modular housing**
+                Factories build rooms.
+                ### Impact
+                Faster builds.
+                ### Use cases
+                Student housing.
+                """);
+
+        assertThat(parsed.report().title()).isEqualTo("R");
+        assertThat(parsed.report().sections()).extracting(Section::title)
+                .containsExactly("Drones survey sites", "Modular housing");
+        assertThat(parsed.report().sections().get(0).body()).isEqualTo(
+                "Drones map a site in an hour.\n\nImpact\n\nFewer surveyors.\n\nUse cases\n\nRoads, bridges.");
+        assertThat(parsed.structure()).isEqualTo("2 sections at H1, no title heading (title from the file name)");
+    }
+
+    @Test
+    void twoPartsBesideFramingPartsGroupTheTrends() throws Exception {
+        ParsedReport parsed = parse("""
+                # Legal tech review
+                ## Introduction
+                Why this matters.
+                ## Part 1: Courts
+                ### 1. Online hearings
+                Hearings by video.
+                ### 2. E-filing
+                Filing by portal.
+                ## Part 2: Firms
+                ### 3. Contract AI
+                Review by model.
+                ## Conclusion
+                Done.
+                """);
+
+        assertThat(parsed.report().sections()).extracting(Section::title)
+                .containsExactly("Online hearings", "E-filing", "Contract AI");
+        assertThat(parsed.report().sections()).extracting(Section::number).containsExactly(1, 2, 3);
+        assertThat(parsed.report().notes()).containsExactly("Introduction", "Why this matters.", "Part 1: Courts",
+                "Part 2: Firms", "Conclusion", "Done.");
+        assertThat(parsed.structure()).isEqualTo(
+                "3 sections at H3 in 2 H2 parts under an H1 title; kept as notes: Introduction, Conclusion");
+    }
+
+    @Test
+    void numberedParagraphsAreTheSectionsWhenNoHeadingDividesTheBody() throws Exception {
+        ParsedReport parsed = parse("""
+                # Farming notes
+                1. Soil sensors now report moisture every hour across most large farms in the region.
+
+                2. **Vertical farms:** Lettuce grown indoors under LED light reached supermarkets in twelve cities this year.
+                """);
+
+        assertThat(parsed.report().sections()).extracting(Section::title)
+                .containsExactly("Soil sensors now report moisture every hour across …", "Vertical farms");
+        assertThat(parsed.report().sections().get(1).body()).startsWith("Lettuce grown indoors");
+        assertThat(parsed.structure()).isEqualTo("2 sections from numbered paragraphs under an H1 title");
+    }
+
+    @Test
+    void boldLinesAreHeadingsAndTheirDottedSubPartsSplitASingleGroup() throws Exception {
+        SourceReport report = parse("""
+                **Energy review**
+
+                **1. Solar and wind:**
+
+                **1.1 Solar:**
+                Panels got cheaper.
+
+                **1.2 Wind:**
+                Turbines got taller.
+
+                **1.3 Storage:**
+                Batteries doubled.
+
+                **2. Grid costs:**
+                Grids need money.
+
+                **3. Hydrogen:**
+                Pilots in ports.
+                """).report();
+
+        assertThat(report.title()).isEqualTo("Energy review");
+        assertThat(report.sections()).extracting(Section::title)
+                .containsExactly("Solar", "Wind", "Storage", "Grid costs", "Hydrogen");
+    }
+
+    @Test
+    void chineseNumeralsAndClosedHeadingsAreRead() throws Exception {
+        SourceReport report = parse("""
+                # 报告
+                ## 一、引言
+                背景。
+                ## 二、电动汽车
+                销量增长。
+                ## 三、储能
+                成本下降。
+                ## 四、结论
+                总结。
+                """).report();
+
+        assertThat(report.sections()).extracting(Section::title).containsExactly("电动汽车", "储能");
+        assertThat(report.sections()).extracting(Section::number).containsExactly(2, 3);
+        assertThat(parse("# R\n### Key Findings ###:\ntext\n### Conclusion ###:\nend\n").report().sections())
+                .extracting(Section::title).containsExactly("Key Findings");
+    }
+
+    @Test
+    void aLastH1ConclusionDoesNotHideTheH2Trends() throws Exception {
+        SourceReport report = parse("# Title\n## 1. A\na\n## 2. B\nb\n# Conclusion\nend\n").report();
+
+        assertThat(report.title()).isEqualTo("Title");
+        assertThat(report.sections()).extracting(Section::title).containsExactly("A", "B");
+        assertThat(report.notes()).containsExactly("Conclusion", "end");
+    }
+
+    @Test
+    void rulesAroundTheTitleAreNotFrontMatter() throws Exception {
+        SourceReport report = parse("---\n\n# **Care robots**\n\n---\n\n## 1. Lifting aids\nx\n## 2. Night checks\ny\n")
+                .report();
+
+        assertThat(report.title()).isEqualTo("Care robots");
+        assertThat(report.sections()).hasSize(2);
+    }
+
+    @Test
+    void brokenFrontMatterStillGivesItsPlainTitleDateAndLanguage() throws Exception {
+        ParsedReport parsed = parse("""
+                ---
+                title: Tendenze della logistica
+                tags: [unclosed
+                date: 2025-03-01
+                language: it
+                ---
+                ## 1. Magazzini automatici
+                testo
+                """);
+
+        assertThat(parsed.report().title()).isEqualTo("Tendenze della logistica");
+        assertThat(parsed.report().period()).isEqualTo("2025-03-01");
+        assertThat(parsed.report().language()).isEqualTo("it");
+        assertThat(parsed.warnings()).singleElement().asString()
+                .startsWith("front matter is not valid YAML").endsWith("read its plain 'key: value' lines: title, date, language");
+    }
+
+    @Test
+    void thousandsOfNestedQuotesAndListsAreFlattenedNotRejected() throws Exception {
+        StringBuilder deepList = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            deepList.append("  ".repeat(Math.min(i, 400))).append("- level ").append(i).append('\n');
+        }
+        ParsedReport parsed = parse("# T\n## 1. Quotes\n" + "> ".repeat(50_000) + "deep words\n\n## 2. Lists\n"
+                + deepList + "\n## 3. Plain\nplain text\n");
+
+        assertThat(parsed.report().sections()).extracting(Section::title).containsExactly("Quotes", "Lists", "Plain");
+        assertThat(parsed.report().sections().get(0).body()).contains("deep words");
+        assertThat(parsed.report().sections().get(1).body()).contains("level 0").contains("level 2999");
+        assertThat(parsed.warnings()).contains("nesting deeper than 32 levels of lists or quotes was flattened to that depth");
+    }
+
+    @Test
+    void normalTextIsNotTouchedByTheNestingLimit() {
+        String text = "# T\n\n> > quoted\n\n- a\n  - b\n    - c\n";
+        assertThat(NestingLimit.flatten(text)).isSameAs(text);
+    }
+}
