@@ -27,7 +27,7 @@ final class NoteHeadings {
             "references", "sources", "bibliography", "further reading", "appendix", "appendices", "annex",
             "acknowledgements", "acknowledgments", "disclaimer", "glossary", "contact", "contacts",
             "table of contents", "contents", "citations", "works cited", "sources cited", "sources consulted",
-            "scope", "metadata", "objective", "objectives", "purpose", "tl;dr", "tldr", "abstract", "overview", "report overview",
+            "scope", "metadata", "objective", "objectives", "purpose", "photos", "gallery", "fotos", "tl;dr", "tldr", "abstract", "overview", "report overview",
             "executive overview", "in summary", "summary and conclusion", "wrap-up", "wrapping up",
             // French
             "avant-propos", "préface", "synthèse", "résumé", "en bref", "conclusion générale", "perspectives",
@@ -67,7 +67,7 @@ final class NoteHeadings {
             "pendahuluan", "ringkasan", "kesimpulan", "daftar pustaka", "lampiran", "giới thiệu", "tóm tắt",
             "kết luận", "tài liệu tham khảo", "phụ lục", "mục lục",
             // Chinese, Japanese, Korean
-            "引言", "前言", "简介", "簡介", "概述", "摘要", "执行摘要", "執行摘要", "总结", "總結", "结论", "結論", "结语",
+            "引言", "前言", "简介", "报告概述", "報告概述", "报告背景", "報告背景", "研究背景", "背景", "簡介", "概述", "摘要", "执行摘要", "執行摘要", "总结", "總結", "结论", "結論", "结语",
             "結語", "参考文献", "參考文獻", "参考资料", "參考資料", "附录", "附錄", "目录", "目錄", "致谢", "致謝", "方法",
             "研究方法", "はじめに", "序論", "概要", "まとめ", "おわりに", "結論", "参考文献", "付録", "目次", "謝辞",
             "서론", "개요", "요약", "결론", "맺음말", "참고문헌", "참고 문헌", "부록", "목차",

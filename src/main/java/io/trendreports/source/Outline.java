@@ -34,8 +34,11 @@ final class Outline {
     private static final int DERIVED_TITLE_WORDS = 10;
     private static final Pattern LEAD_IN_TAIL = Pattern.compile("[\\s:：.\\-–—]+$");
     private static final Pattern REST_HEAD = Pattern.compile("^[\\s:：.\\-–—]+");
-    /** A closing sequence flexmark keeps because something follows it: "Summary ###:". */
-    private static final Pattern CLOSING_HASHES = Pattern.compile("\\s+#+[\\s:]*$");
+    /**
+     * A closing sequence flexmark keeps because something follows it ("Summary ###:"), and the
+     * attribute block of Pandoc and kramdown headings ("Introduction {#intro}").
+     */
+    private static final Pattern CLOSING_HASHES = Pattern.compile("(?:\\s+#+[\\s:]*|\\s*\\{[#.][^}]*\\})$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？:：](?=\\s|$)");
 
     private final List<OutlineUnit> units;
