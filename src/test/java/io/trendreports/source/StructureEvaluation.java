@@ -28,8 +28,9 @@ import io.trendreports.normalize.ReportNormalizer;
  */
 final class StructureEvaluation {
 
+    /** @param expectedTitle the report title the label names, or empty when it names none */
     record Outcome(String file, List<String> expected, List<String> actual, String expectedLanguage,
-                   String language, String structure) {
+                   String language, String structure, String expectedTitle, String title) {
         boolean sectionsRight() {
             if (expected.size() != actual.size()) {
                 return false;
@@ -85,15 +86,18 @@ final class StructureEvaluation {
         List<String> expected = ((List<Object>) label.getOrDefault("sections", List.of())).stream()
                 .map(String::valueOf).toList();
         String expectedLanguage = String.valueOf(label.getOrDefault("language", ""));
+        String expectedTitle = String.valueOf(label.getOrDefault("title", ""));
         String name = report.getFileName().toString();
         try {
             LoadedFile file = loader.load(report);
             ParsedReport parsed = parser.parse(file, ReportSlugs.slug(name));
             List<String> actual = parsed.report().sections().stream().map(Section::title).toList();
             String language = normalizer.normalize(parsed.report()).get(0).language();
-            return new Outcome(name, expected, actual, expectedLanguage, language, parsed.structure());
+            return new Outcome(name, expected, actual, expectedLanguage, language, parsed.structure(), expectedTitle,
+                    parsed.report().title());
         } catch (RejectedInputException e) {
-            return new Outcome(name, expected, List.of(), expectedLanguage, "-", "rejected: " + e.reason());
+            return new Outcome(name, expected, List.of(), expectedLanguage, "-", "rejected: " + e.reason(),
+                    expectedTitle, "");
         }
     }
 

@@ -26,6 +26,9 @@ class StructureFixturesTest {
             assertThat(o.actual()).as("%s: %s", o.file(), o.structure()).hasSameSizeAs(o.expected());
             assertThat(o.sectionsRight()).as("%s: %s", o.file(), o.firstDifference()).isTrue();
             assertThat(o.language()).as("%s: language", o.file()).isEqualTo(o.expectedLanguage());
+            if (!o.expectedTitle().isEmpty()) {
+                assertThat(o.title()).as("%s: title", o.file()).isEqualTo(o.expectedTitle());
+            }
         });
     }
 }
