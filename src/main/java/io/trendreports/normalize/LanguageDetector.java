@@ -10,6 +10,8 @@ final class LanguageDetector {
 
     /** Fewer stop-word hits than this is too little evidence to name a language. */
     private static final int MIN_HITS = 3;
+    /** The languages whose stop words are counted. */
+    private static final List<String> CANDIDATES = List.of("en", "fr", "de", "es", "it");
 
     private final LanguageProfiles profiles;
 
@@ -22,7 +24,8 @@ final class LanguageDetector {
         List<String> words = Tokens.terms(Tokens.WORDS, text);
         String best = LanguageProfiles.UNDETERMINED;
         int bestHits = MIN_HITS - 1;
-        for (LanguageProfile profile : profiles.supported()) {
+        for (String code : CANDIDATES) {
+            LanguageProfile profile = profiles.of(code);
             int hits = 0;
             for (String word : words) {
                 if (profile.isStopWord(word)) {

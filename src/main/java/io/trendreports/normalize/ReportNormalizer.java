@@ -33,9 +33,9 @@ public final class ReportNormalizer {
         Objects.requireNonNull(settings, "settings");
         this.languages = new LanguageProfiles();
         this.languageDetector = new LanguageDetector(languages);
-        this.themeClassifier = new ThemeClassifier(kb.taxonomy(), languages, settings);
+        this.themeClassifier = new ThemeClassifier(kb.taxonomy(), settings);
         this.summarizer = new Summarizer(settings.summaryMaxSentences());
-        this.keyTermExtractor = new KeyTermExtractor(settings.keyTerms(), kb, languages);
+        this.keyTermExtractor = new KeyTermExtractor(settings.keyTerms(), kb);
         this.entityExtractor = new EntityExtractor(kb.entities());
         this.sectorExtractor = new SectorExtractor(kb.sectors());
     }
