@@ -126,12 +126,14 @@ final class LanguageAnalyzers {
         stemmed("ta", TamilAnalyzer::new);
         stemmed("te", TeluguAnalyzer::new);
         stemmed("tr", TurkishAnalyzer::new);
-        // Thai is written without spaces: Lucene's Thai tokenizer finds the words it stems
-        stemmed("th", ThaiAnalyzer::new);
+        // Thai is written without spaces: Lucene's Thai tokenizer finds the words it stems, and the
+        // same dictionary segmentation counts them
+        BUILDERS.put("th", () -> segmented("th", new ThaiAnalyzer(), true));
         // Chinese and Japanese have no spaces and Korean glues particles to words: overlapping
-        // character pairs match keywords whatever the segmentation
+        // character pairs match keywords whatever the segmentation (CJKAnalyzer), while words are
+        // counted and shown as a dictionary segments them
         for (String code : List.of("zh", "ja", "ko")) {
-            stemmed(code, CJKAnalyzer::new);
+            BUILDERS.put(code, () -> segmented(code, new CJKAnalyzer(), false));
         }
     }
 
@@ -157,6 +159,11 @@ final class LanguageAnalyzers {
             StopwordAnalyzerBase a = analyzer.get();
             return new LanguageProfile(code, Locale.forLanguageTag(code), CharArraySet.unmodifiableSet(a.getStopwordSet()), a);
         });
+    }
+
+    private static LanguageProfile segmented(String code, StopwordAnalyzerBase analyzer, boolean stemsEachWord) {
+        return new LanguageProfile(code, Locale.forLanguageTag(code), CharArraySet.unmodifiableSet(analyzer.getStopwordSet()),
+                analyzer, Tokens.SEGMENTED_WORDS, stemsEachWord);
     }
 
     private static LanguageProfile english() {

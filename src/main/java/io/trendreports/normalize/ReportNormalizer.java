@@ -51,7 +51,7 @@ public final class ReportNormalizer {
         // a line break always separates words, so heading and body are counted apart (and their
         // tokens, just produced for the key terms, are reused)
         int[] words = sections.stream()
-                .mapToInt(s -> Tokens.wordCount(text(s.title())) + Tokens.wordCount(text(s.body()))).toArray();
+                .mapToInt(s -> profile.wordCount(text(s.title())) + profile.wordCount(text(s.body()))).toArray();
         long totalWords = 0;
         for (int w : words) {
             totalWords += w;
