@@ -32,7 +32,7 @@ public final class ReportNormalizer {
         Objects.requireNonNull(kb, "kb");
         Objects.requireNonNull(settings, "settings");
         this.languages = new LanguageProfiles();
-        this.languageDetector = new LanguageDetector(languages);
+        this.languageDetector = new LanguageDetector();
         this.themeClassifier = new ThemeClassifier(kb.taxonomy(), settings);
         this.summarizer = new Summarizer(settings.summaryMaxSentences());
         this.keyTermExtractor = new KeyTermExtractor(settings.keyTerms(), kb);
@@ -80,11 +80,7 @@ public final class ReportNormalizer {
         if (report.language() != null && !report.language().isBlank()) {
             return report.language().strip();
         }
-        StringBuilder all = new StringBuilder();
-        for (Section s : report.sections()) {
-            all.append(text(s.title())).append('\n').append(text(s.body())).append('\n');
-        }
-        return languageDetector.detect(all.toString());
+        return languageDetector.detect(report);
     }
 
     private static String text(String s) {

@@ -92,6 +92,23 @@ class MultilingualRecordsTest {
     }
 
     @Test
+    void theirLanguagesAreDetectedWhenTheReportDoesNotSay() throws IOException {
+        assertThat(normalize("zh-ai-trends-2025.md", "")).extracting(TrendRecord::language).containsOnly("zh");
+        assertThat(normalize("ja-ai-trends-2025.md", "")).extracting(TrendRecord::language).containsOnly("ja");
+        assertThat(normalize("tr-yapay-zeka-2025.md", "")).extracting(TrendRecord::language).containsOnly("tr");
+        assertThat(normalize("pt-tendencias-ia-2025.md", "")).extracting(TrendRecord::language).containsOnly("pt");
+        // detected or given, the same records
+        assertThat(normalize("tr-yapay-zeka-2025.md", "")).isEqualTo(normalize("tr-yapay-zeka-2025.md", "tr"));
+    }
+
+    @Test
+    void aLanguageTheReportGivesWinsOverDetection() throws IOException {
+        assertThat(normalize("pt-tendencias-ia-2025.md", "es")).extracting(TrendRecord::language).containsOnly("es");
+        assertThat(normalize("zh-ai-trends-2025.md", "zh-Hant")).extracting(TrendRecord::language)
+                .containsOnly("zh-Hant");
+    }
+
+    @Test
     void languageAnalyzersStemTheirOwnLanguage() {
         LanguageProfiles languages = new LanguageProfiles();
         assertThat(stems(languages.of("tr"), "modellerin modelleri modellere")).containsOnly("model");

@@ -1,0 +1,64 @@
+package io.trendreports.normalize;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.Character.UnicodeScript;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.i18n.LdLocale;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+
+/**
+ * Optimaize's n-gram language detector, one per script whose languages only n-grams tell apart,
+ * each holding just that script's languages from the profiles shipped in the library's jar.
+ *
+ * <p>Why split by script: the detector keeps, for every n-gram of every profile, one probability
+ * per loaded language, so one detector over all 70 profiles holds 79 MB of heap, while the Latin
+ * one holds 17 MB and the other three 3 to 4 MB each; and a run in Latin-script languages never
+ * loads the others. Each detector is built on first use, once per JVM (0.5 to 1 s for the Latin
+ * one: it parses the profiles) and shared: Optimaize's detector is immutable, thread-safe and,
+ * with its fixed seed, gives the same answer for the same text every time.
+ */
+final class NgramLanguageModels {
+
+    /** Optimaize's profiles by script, all of them but those that a script alone decides. */
+    static final Map<UnicodeScript, List<String>> PROFILES = Map.of(
+            UnicodeScript.LATIN, List.of("af", "an", "ast", "br", "ca", "cs", "cy", "da", "de", "en", "es", "et",
+                    "eu", "fi", "fr", "ga", "gl", "hr", "ht", "hu", "id", "is", "it", "lt", "lv", "ms", "mt", "nl",
+                    "no", "oc", "pl", "pt", "ro", "sk", "sl", "so", "sq", "sv", "sw", "tl", "tr", "vi"),
+            UnicodeScript.CYRILLIC, List.of("be", "bg", "mk", "ru", "sr", "uk"),
+            UnicodeScript.ARABIC, List.of("ar", "fa", "ur"),
+            UnicodeScript.DEVANAGARI, List.of("hi", "mr", "ne"));
+
+    private static final Map<UnicodeScript, LanguageDetector> BUILT = new ConcurrentHashMap<>();
+
+    private NgramLanguageModels() {
+    }
+
+    static boolean covers(UnicodeScript script) {
+        return PROFILES.containsKey(script);
+    }
+
+    /** The likely languages of {@code text}, written in {@code script}, most likely first; may be empty. */
+    static List<DetectedLanguage> probabilities(UnicodeScript script, String text) {
+        return BUILT.computeIfAbsent(script, NgramLanguageModels::build).getProbabilities(text);
+    }
+
+    /** A new detector for {@code script}, not cached; {@link #probabilities} builds each once. */
+    static LanguageDetector build(UnicodeScript script) {
+        List<LdLocale> languages = PROFILES.get(script).stream().map(LdLocale::fromString).toList();
+        try {
+            return LanguageDetectorBuilder.create(NgramExtractors.standard())
+                    .withProfiles(new LanguageProfileReader().readBuiltIn(languages))
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("language profiles of " + script + " are missing from the classpath", e);
+        }
+    }
+}
