@@ -14,8 +14,9 @@ import io.trendreports.model.TrendRecord;
  * Turns a parsed report into one {@link TrendRecord} per section: theme, summary, key terms,
  * entities, sectors and size.
  *
- * <p>Everything expensive (Lucene analyzers, stemmed keyword tables, compiled patterns) is built
- * once here; {@link #normalize} keeps no state between calls, so one instance can serve several
+ * <p>Everything expensive is built once: compiled patterns here, and per language (Lucene
+ * analyzers, stemmed keyword tables) when the first report in that language comes along, then
+ * shared; {@link #normalize} keeps no other state between calls, so one instance can serve several
  * threads.
  */
 public final class ReportNormalizer {
