@@ -3,6 +3,7 @@ package io.trendreports.normalize;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,9 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.LanguageDetector;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
-import com.optimaize.langdetect.i18n.LdLocale;
 import com.optimaize.langdetect.ngram.NgramExtractors;
-import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.profiles.LanguageProfile;
 
 /**
  * Optimaize's n-gram language detector, one per script whose languages only n-grams tell apart,
@@ -21,8 +21,8 @@ import com.optimaize.langdetect.profiles.LanguageProfileReader;
  * <p>Why split by script: the detector keeps, for every n-gram of every profile, one probability
  * per loaded language, so one detector over all 70 profiles holds about 80 MB of heap, while the
  * Latin one holds about 20 MB and the other three 2 MB or less; and a run in Latin-script languages
- * never loads the others. Each detector is built on first use, once per JVM (about 0.4 s for the
- * Latin one in a fresh JVM: it parses the profiles; the start-up warm-up does it in the
+ * never loads the others. Each detector is built on first use, once per JVM (about 0.2 s for the
+ * Latin one in a fresh JVM, see {@link NgramProfileReader}; the start-up warm-up does it in the
  * background) and shared: Optimaize's detector is immutable, thread-safe and, with its fixed
  * seed, gives the same answer for the same text every time.
  */
@@ -53,13 +53,14 @@ final class NgramLanguageModels {
 
     /** A new detector for {@code script}, not cached; {@link #probabilities} builds each once. */
     static LanguageDetector build(UnicodeScript script) {
-        List<LdLocale> languages = PROFILES.get(script).stream().map(LdLocale::fromString).toList();
+        List<LanguageProfile> profiles = new ArrayList<>();
         try {
-            return LanguageDetectorBuilder.create(NgramExtractors.standard())
-                    .withProfiles(new LanguageProfileReader().readBuiltIn(languages))
-                    .build();
+            for (String code : PROFILES.get(script)) {
+                profiles.add(NgramProfileReader.read(code));
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("language profiles of " + script + " are missing from the classpath", e);
+            throw new UncheckedIOException("language profiles of " + script + " cannot be read", e);
         }
+        return LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build();
     }
 }
