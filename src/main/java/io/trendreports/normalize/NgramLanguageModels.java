@@ -21,9 +21,9 @@ import com.optimaize.langdetect.profiles.LanguageProfile;
  * <p>Why split by script: the detector keeps, for every n-gram of every profile, one probability
  * per loaded language, so one detector over all 70 profiles holds about 80 MB of heap, while the
  * Latin one holds about 20 MB and the other three 2 MB or less; and a run in Latin-script languages
- * never loads the others. Each detector is built on first use, once per JVM (about 0.2 s for the
- * Latin one in a fresh JVM, see {@link NgramProfileReader}; the start-up warm-up does it in the
- * background) and shared: Optimaize's detector is immutable, thread-safe and, with its fixed
+ * never loads the others. Each detector is built on first use, once per JVM (0.3 to 0.4 s for the
+ * Latin one in a fresh JVM, loading the classes included, see {@link NgramProfileReader}; the
+ * start-up warm-up does it in the background) and shared: Optimaize's detector is immutable, thread-safe and, with its fixed
  * seed, gives the same answer for the same text every time.
  */
 final class NgramLanguageModels {
