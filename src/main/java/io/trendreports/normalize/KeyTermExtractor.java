@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.trendreports.normalize.TermCandidates.Candidate;
 
@@ -61,28 +62,26 @@ final class KeyTermExtractor {
 
     private final int count;
     private final Set<String> names = new HashSet<>();
-    /** Per language code: the candidate keys of every keyword and entity name, and of their parts. */
-    private final Map<String, Set<String>> vocabulary = new HashMap<>();
-    private final Map<String, BackgroundFrequencies> background = new HashMap<>();
-    private final Map<String, Set<String>> commonWords = new HashMap<>();
+    /** Every theme keyword and entity spelling. */
+    private final List<String> allNames = new ArrayList<>();
+    /** Per language code, built when the first report in that language comes along. */
+    private final Map<String, LanguageTables> tables = new ConcurrentHashMap<>();
 
-    KeyTermExtractor(int count, KnowledgeBase kb, LanguageProfiles languages) {
+    KeyTermExtractor(int count, KnowledgeBase kb) {
         this.count = count;
-        List<String> allNames = new ArrayList<>();
         kb.taxonomy().definitions().forEach(t -> allNames.addAll(t.keywords()));
         kb.entities().entities().forEach(e -> allNames.addAll(e.spellings()));
         kb.entities().entities().forEach(e -> this.names.addAll(e.spellings()));
-        List<LanguageProfile> profiles = new ArrayList<>(languages.supported());
-        profiles.add(languages.undetermined());
-        for (LanguageProfile profile : profiles) {
+    }
+
+    private LanguageTables tables(LanguageProfile language) {
+        return tables.computeIfAbsent(language.code(), code -> {
             Map<String, Candidate> parts = new HashMap<>();
             for (String name : allNames) {
-                TermCandidates.collect(name.replace("*", ""), false, profile, parts);
+                TermCandidates.collect(name.replace("*", ""), false, language, parts);
             }
-            vocabulary.put(profile.code(), Set.copyOf(parts.keySet()));
-            background.put(profile.code(), BackgroundFrequencies.load(profile.code()));
-            commonWords.put(profile.code(), commonWords(profile.code()));
-        }
+            return new LanguageTables(Set.copyOf(parts.keySet()), BackgroundFrequencies.load(code), commonWords(code));
+        });
     }
 
     /** @return per section, in section order, at most {@code count} key terms, best first */
@@ -96,18 +95,19 @@ final class KeyTermExtractor {
             candidates.keySet().forEach(key -> reportFrequency.merge(key, 1, Integer::sum));
             perSection.add(candidates);
         }
-        Corpus corpus = new Corpus(background.getOrDefault(language.code(), BackgroundFrequencies.NONE),
-                reportFrequency, sections.size());
+        LanguageTables languageTables = tables(language);
+        Corpus corpus = new Corpus(languageTables.background(), reportFrequency, sections.size());
         List<List<String>> result = new ArrayList<>();
         for (Map<String, Candidate> candidates : perSection) {
-            result.add(select(candidates, corpus, language.code()));
+            result.add(select(candidates, corpus, languageTables, language.code()));
         }
         return result;
     }
 
-    private List<String> select(Map<String, Candidate> candidates, Corpus corpus, String language) {
-        Set<String> known = vocabulary.getOrDefault(language, Set.of());
-        Set<String> common = commonWords.getOrDefault(language, Set.of());
+    private List<String> select(Map<String, Candidate> candidates, Corpus corpus, LanguageTables languageTables,
+                                String language) {
+        Set<String> known = languageTables.vocabulary();
+        Set<String> common = languageTables.commonWords();
         boolean capitalised = CAPITALISED_NOUNS.contains(language);
         Map<Candidate, Double> scores = new HashMap<>();
         for (Candidate c : candidates.values()) {
@@ -207,6 +207,14 @@ final class KeyTermExtractor {
     }
 
     record SectionText(String heading, String body) {
+    }
+
+    /**
+     * @param vocabulary  the candidate keys of every keyword and entity name, and of their parts
+     * @param background  the language's background table, {@link BackgroundFrequencies#NONE} if it has none
+     * @param commonWords words that keep a candidate from being a term
+     */
+    private record LanguageTables(Set<String> vocabulary, BackgroundFrequencies background, Set<String> commonWords) {
     }
 
     /** The documents a section's candidates are weighed against: the background and the report. */

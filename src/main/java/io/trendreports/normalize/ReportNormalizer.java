@@ -14,8 +14,9 @@ import io.trendreports.model.TrendRecord;
  * Turns a parsed report into one {@link TrendRecord} per section: theme, summary, key terms,
  * entities, sectors and size.
  *
- * <p>Everything expensive (Lucene analyzers, stemmed keyword tables, compiled patterns) is built
- * once here; {@link #normalize} keeps no state between calls, so one instance can serve several
+ * <p>Everything expensive is built once: compiled patterns here, and per language (Lucene
+ * analyzers, stemmed keyword tables) when the first report in that language comes along, then
+ * shared; {@link #normalize} keeps no other state between calls, so one instance can serve several
  * threads.
  */
 public final class ReportNormalizer {
@@ -32,10 +33,10 @@ public final class ReportNormalizer {
         Objects.requireNonNull(kb, "kb");
         Objects.requireNonNull(settings, "settings");
         this.languages = new LanguageProfiles();
-        this.languageDetector = new LanguageDetector(languages);
-        this.themeClassifier = new ThemeClassifier(kb.taxonomy(), languages, settings);
+        this.languageDetector = new LanguageDetector();
+        this.themeClassifier = new ThemeClassifier(kb.taxonomy(), settings);
         this.summarizer = new Summarizer(settings.summaryMaxSentences());
-        this.keyTermExtractor = new KeyTermExtractor(settings.keyTerms(), kb, languages);
+        this.keyTermExtractor = new KeyTermExtractor(settings.keyTerms(), kb);
         this.entityExtractor = new EntityExtractor(kb.entities());
         this.sectorExtractor = new SectorExtractor(kb.sectors());
     }
@@ -51,7 +52,7 @@ public final class ReportNormalizer {
         // a line break always separates words, so heading and body are counted apart (and their
         // tokens, just produced for the key terms, are reused)
         int[] words = sections.stream()
-                .mapToInt(s -> Tokens.wordCount(text(s.title())) + Tokens.wordCount(text(s.body()))).toArray();
+                .mapToInt(s -> profile.wordCount(text(s.title())) + profile.wordCount(text(s.body()))).toArray();
         long totalWords = 0;
         for (int w : words) {
             totalWords += w;
@@ -80,11 +81,7 @@ public final class ReportNormalizer {
         if (report.language() != null && !report.language().isBlank()) {
             return report.language().strip();
         }
-        StringBuilder all = new StringBuilder();
-        for (Section s : report.sections()) {
-            all.append(text(s.title())).append('\n').append(text(s.body())).append('\n');
-        }
-        return languageDetector.detect(all.toString());
+        return languageDetector.detect(report);
     }
 
     private static String text(String s) {

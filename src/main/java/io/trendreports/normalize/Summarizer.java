@@ -70,10 +70,10 @@ final class Summarizer {
                 .toList();
         List<Integer> chosen = new ArrayList<>();
         chosen.add(ranked.get(0));
-        int words = Tokens.wordCount(sentences.get(ranked.get(0)));
+        int words = language.wordCount(sentences.get(ranked.get(0)));
         if (maxSentences > 1 && words <= LONG_SENTENCE_WORDS) {
             for (int k = 1; k < ranked.size() && chosen.size() < maxSentences; k++) {
-                int next = Tokens.wordCount(sentences.get(ranked.get(k)));
+                int next = language.wordCount(sentences.get(ranked.get(k)));
                 // keep the summary readable at a glance: two short sentences, not two long ones
                 if (words + next <= 2 * LONG_SENTENCE_WORDS) {
                     chosen.add(ranked.get(k));

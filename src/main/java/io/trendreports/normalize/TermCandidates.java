@@ -77,7 +77,11 @@ final class TermCandidates {
                     surface.append(last.surfaceWithoutElision());
                 } else {
                     key.append(' ').append(last.key);
-                    surface.append(' ').append(last.surface);
+                    // Chinese and Japanese words touch; elsewhere words stand apart
+                    if (run.get(start + n - 2).end < last.start) {
+                        surface.append(' ');
+                    }
+                    surface.append(last.surface);
                 }
                 if (last.stop) {
                     continue;
@@ -111,13 +115,18 @@ final class TermCandidates {
         return keys;
     }
 
-    /** Words with hyphenated parts joined, each knowing its key and what it can be in a term. */
+    /**
+     * Words with hyphenated parts joined, each knowing its key and what it can be in a term. A word
+     * is keyed by its stem where the language's stemmer yields one per word, else by itself.
+     */
     private static List<Word> words(String text, LanguageProfile language) {
         Map<Integer, String> stemAt = new HashMap<>();
-        for (Token t : Tokens.analyze(language.stemming(), text)) {
-            stemAt.put(t.start(), t.term());
+        if (language.stemsEachWord()) {
+            for (Token t : Tokens.analyze(language.stemming(), text)) {
+                stemAt.put(t.start(), t.term());
+            }
         }
-        List<Token> tokens = Tokens.analyze(Tokens.WORDS, text);
+        List<Token> tokens = Tokens.analyze(language.words(), text);
         List<Word> words = new ArrayList<>(tokens.size());
         int i = 0;
         while (i < tokens.size()) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Picks a section's theme by counting taxonomy keywords in its heading and body.
@@ -25,16 +26,16 @@ final class ThemeClassifier {
 
     private final NormalizerSettings settings;
     private final Taxonomy taxonomy;
-    /** Per language code: each classifiable theme with its keywords as stem sequences. */
-    private final Map<String, List<ThemeKeywords>> tables = new HashMap<>();
+    /**
+     * Per language code: each classifiable theme with its keywords as stem sequences, built when
+     * the first report in that language is classified (stemming every keyword in some forty
+     * languages up front would slow every start for the sake of languages a run rarely has).
+     */
+    private final Map<String, List<ThemeKeywords>> tables = new ConcurrentHashMap<>();
 
-    ThemeClassifier(Taxonomy taxonomy, LanguageProfiles profiles, NormalizerSettings settings) {
+    ThemeClassifier(Taxonomy taxonomy, NormalizerSettings settings) {
         this.taxonomy = taxonomy;
         this.settings = settings;
-        for (LanguageProfile profile : profiles.supported()) {
-            tables.put(profile.code(), table(taxonomy, profile));
-        }
-        tables.put(profiles.undetermined().code(), table(taxonomy, profiles.undetermined()));
     }
 
     ThemeMatch classify(String heading, String body, LanguageProfile language) {
@@ -43,7 +44,7 @@ final class ThemeClassifier {
         ThemeDefinition best = null;
         double bestScore = 0;
         double sum = 0;
-        for (ThemeKeywords theme : tables.get(language.code())) {
+        for (ThemeKeywords theme : tables.computeIfAbsent(language.code(), code -> table(taxonomy, language))) {
             double score = settings.headingWeight() * theme.hits(headingStems)
                     + Math.log1p(theme.hits(bodyStems)) / Math.log(2);
             sum += score;

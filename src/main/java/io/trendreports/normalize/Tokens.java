@@ -27,6 +27,15 @@ final class Tokens {
         }
     };
 
+    /** Words of scripts written without spaces, found with dictionaries ({@link DictionaryWordTokenizer}), lower-cased. */
+    static final Analyzer SEGMENTED_WORDS = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new DictionaryWordTokenizer();
+            return new TokenStreamComponents(source, new LowerCaseFilter(source));
+        }
+    };
+
     private Tokens() {
     }
 
@@ -65,10 +74,10 @@ final class Tokens {
         return analyze(analyzer, text).stream().map(Token::term).toList();
     }
 
-    /** Words as people count them: tokens holding at least one letter or digit (emoji are not words). */
-    static int wordCount(String text) {
+    /** The tokens of {@code words} holding at least one letter or digit (emoji are not words). */
+    static int wordCount(Analyzer words, String text) {
         int count = 0;
-        for (Token token : analyze(WORDS, text)) {
+        for (Token token : analyze(words, text)) {
             if (hasLetterOrDigit(token.term())) {
                 count++;
             }

@@ -81,7 +81,7 @@ class BackgroundFrequencyTableTest {
 
     private static Map<String, String> generate() throws Exception {
         LanguageProfiles profiles = new LanguageProfiles();
-        LanguageDetector detector = new LanguageDetector(profiles);
+        LanguageDetector detector = new LanguageDetector();
         Map<String, Integer> documents = new HashMap<>();
         Map<String, Map<String, int[]>> frequencies = new HashMap<>();
         for (Path file : corpus()) {
@@ -122,12 +122,7 @@ class BackgroundFrequencyTableTest {
     }
 
     private static String language(SourceReport report, LanguageDetector detector) {
-        if (!report.language().isBlank()) {
-            return report.language().strip();
-        }
-        StringBuilder all = new StringBuilder();
-        report.sections().forEach(s -> all.append(s.title()).append('\n').append(s.body()).append('\n'));
-        return detector.detect(all.toString());
+        return report.language().isBlank() ? detector.detect(report) : report.language().strip();
     }
 
     private static List<Path> corpus() throws Exception {

@@ -52,4 +52,12 @@ class SentenceSplitterTest {
                 Locale.FRENCH)).containsExactly("Le marché croît de 3,5 % par an ; est-ce durable ?", "Oui.",
                 "Voir p.ex. la note.");
     }
+
+    @Test
+    void chineseAndJapaneseSentencesEndAtFullWidthMarksWithoutSpaces() {
+        assertThat(SentenceSplitter.split("模型正在快速发展。它们需要大量的计算资源！你知道吗？是的", Locale.CHINESE))
+                .containsExactly("模型正在快速发展。", "它们需要大量的计算资源！", "你知道吗？", "是的");
+        assertThat(SentenceSplitter.split("需要が伸びている。電力が足りない！", Locale.JAPANESE))
+                .containsExactly("需要が伸びている。", "電力が足りない！");
+    }
 }
