@@ -78,9 +78,8 @@ public class ReportIngestProcessor implements ItemProcessor<ReportFile, IngestRe
             if (cause instanceof RejectedInputException rejected) {
                 return reject(name, loaded.sha256(), rejected.reason());
             }
-            log.debug("unexpected failure on {}", name, cause);
-            return reject(name, loaded.sha256(), "could not be processed: " + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("")));
+            log.warn("unexpected failure on {}", name, cause);
+            return reject(name, loaded.sha256(), UnexpectedFailure.reason(cause));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while processing " + name, e);

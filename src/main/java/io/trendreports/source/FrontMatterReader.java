@@ -1,7 +1,10 @@
 package io.trendreports.source;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -15,8 +18,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class FrontMatterReader {
 
-    private static final java.util.regex.Pattern PLAIN_PAIR =
-            java.util.regex.Pattern.compile("^([A-Za-z][\\w-]*)\\s*[:=]\\s*(.*)$");
+    private static final Pattern PLAIN_PAIR =
+            Pattern.compile("^([A-Za-z][\\w-]*)\\s*[:=]\\s*(.*)$");
 
     public FrontMatter read(String yaml) {
         LoaderOptions options = new LoaderOptions();
@@ -34,7 +37,7 @@ public final class FrontMatterReader {
             Map<String, Object> values = new LinkedHashMap<>();
             map.forEach((k, v) -> {
                 if (k != null && v != null) {
-                    values.put(k.toString().toLowerCase(java.util.Locale.ROOT), v);
+                    values.put(k.toString().toLowerCase(Locale.ROOT), v);
                 }
             });
             return new FrontMatter(values, "");
@@ -54,11 +57,11 @@ public final class FrontMatterReader {
     static Map<String, Object> plainPairs(String block) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (String line : block.lines().toList()) {
-            java.util.regex.Matcher m = PLAIN_PAIR.matcher(line);
+            Matcher m = PLAIN_PAIR.matcher(line);
             if (m.matches()) {
                 String value = unquote(m.group(2).strip());
                 if (!value.isEmpty() && !value.startsWith("[") && !value.startsWith("{")) {
-                    values.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), value);
+                    values.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), value);
                 }
             }
         }

@@ -1,5 +1,8 @@
 package io.trendreports.source;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Flattens block nesting (quotes, list items, indentation) beyond {@link #MAX_DEPTH} levels before
  * the Markdown parser sees it. Parsing and extracting text recurse once per level, so a file of
@@ -90,7 +93,7 @@ final class NestingLimit {
      * (at most {@link #MAX_COLUMNS} columns), so that a deep item becomes an item at the limit.
      */
     private static String flattenedPrefix(String text, int start, int end) {
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         StringBuilder space = new StringBuilder();
         int i = start;
         while (i < end) {

@@ -1,9 +1,11 @@
 package io.trendreports.source;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
@@ -106,24 +108,24 @@ final class Outline {
      * A paragraph opening with bold text: a bold line when nothing but punctuation follows the bold
      * text on its line, a numbered paragraph when the bold text is numbered and the line goes on.
      */
-    private static java.util.Optional<OutlineUnit> boldUnit(Paragraph paragraph) {
+    private static Optional<OutlineUnit> boldUnit(Paragraph paragraph) {
         Node first = firstSignificant(paragraph.getFirstChild());
         if (!(first instanceof StrongEmphasis strong)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String bold = LEAD_IN_TAIL.matcher(PlainText.inline(strong)).replaceAll("");
         if (bold.isEmpty() || bold.length() > MAX_BOLD_HEADING_CHARS || !hasLetter(bold)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String full = PlainText.of(paragraph);
         String rest = rest(full, PlainText.inline(strong));
         if (endsLine(strong)) {
-            return java.util.Optional.of(unit(paragraph, UnitKind.BOLD_LINE, 0, bold, rest));
+            return Optional.of(unit(paragraph, UnitKind.BOLD_LINE, 0, bold, rest));
         }
         if (HeadingNumber.parse(bold).numbered()) {
-            return java.util.Optional.of(unit(paragraph, UnitKind.NUMBERED_PARAGRAPH, 0, bold, rest));
+            return Optional.of(unit(paragraph, UnitKind.NUMBERED_PARAGRAPH, 0, bold, rest));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** True when only punctuation stands between the bold text and the end of its line. */
@@ -209,7 +211,7 @@ final class Outline {
         if (words.length <= DERIVED_TITLE_WORDS) {
             return sentence.strip();
         }
-        return String.join(" ", java.util.Arrays.copyOf(words, DERIVED_TITLE_WORDS - 2)) + " …";
+        return String.join(" ", Arrays.copyOf(words, DERIVED_TITLE_WORDS - 2)) + " …";
     }
 
     private static String rest(String full, String lead) {

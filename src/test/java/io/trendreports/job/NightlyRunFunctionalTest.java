@@ -85,6 +85,8 @@ class NightlyRunFunctionalTest {
             assertThat(in.get("status").asString()).isEqualTo("processed");
             assertThat(in.get("sha256").asString()).hasSize(64);
         }
+        assertThat(manifest.get("inputs")).extracting(in -> in.get("structure").asString()).containsExactly(
+                "7 sections at H2 under an H1 title", "10 sections at H2 under an H1 title");
         List<String> paths = new ArrayList<>();
         for (JsonNode out : manifest.get("outputs")) {
             Path file = runDir.resolve(out.get("path").asString());
@@ -172,6 +174,10 @@ class NightlyRunFunctionalTest {
         Thread.sleep(1100); // run ids carry the start second
         assertThat(run(input, output, "--force")).isEqualTo(ExitCodes.OK);
         assertThat(output.resolve("latest").toRealPath()).isNotEqualTo(first);
+        JsonNode manifest = JsonMapper.builder().build().readTree(output.resolve("latest/manifest.json").toFile());
+        // records copied from the first run keep the account of how the file was read
+        assertThat(manifest.get("inputs")).extracting(in -> in.get("structure").asString()).containsExactly(
+                "7 sections at H2 under an H1 title", "10 sections at H2 under an H1 title");
         try (Stream<Path> runs = Files.list(output.resolve("runs"))) {
             assertThat(runs).hasSize(2);
         }
@@ -202,7 +208,9 @@ class NightlyRunFunctionalTest {
         assertThat(reason(manifest, "empty.md")).isEqualTo("empty file");
         assertThat(reason(manifest, "scan.pdf")).startsWith("not a text file");
         assertThat(reason(manifest, "latin1.md")).startsWith("not valid UTF-8");
-        assertThat(reason(manifest, "no-sections.md")).startsWith("no sections found");
+        assertThat(reason(manifest, "no-sections.md")).isEqualTo("no sections found: below its title \"Just a title\""
+                + " the document has 1 paragraph but no headings, bold lines or numbered paragraphs that divide it"
+                + " into parts");
         assertThat(manifest.get("totals").get("processed").asInt()).isEqualTo(3);
         assertThat(manifest.get("totals").get("rejected").asInt()).isEqualTo(4);
 
