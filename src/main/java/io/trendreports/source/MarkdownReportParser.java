@@ -48,8 +48,12 @@ public final class MarkdownReportParser {
 
     public ParsedReport parse(LoadedFile file, String reportId) throws RejectedInputException {
         List<String> warnings = new ArrayList<>();
-        String text = NestingLimit.flatten(file.text());
-        if (text != file.text()) {
+        String unwrapped = MarkdownFence.unwrap(file.text());
+        if (unwrapped != file.text()) {
+            warnings.add("the whole file is one ```markdown code block; its content was read as the report");
+        }
+        String text = NestingLimit.flatten(unwrapped);
+        if (text != unwrapped) {
             warnings.add("nesting deeper than " + NestingLimit.MAX_DEPTH
                     + " levels of lists or quotes was flattened to that depth");
         }

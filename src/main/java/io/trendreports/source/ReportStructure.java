@@ -23,8 +23,6 @@ final class ReportStructure {
     private final Set<OutlineUnit> sectionStarts = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String> noteParts = new ArrayList<>();
     private int groups;
-    private int splitParts;
-    private static final int MIN_SPLIT_CHILDREN = 3;
     private final Predicate<OutlineUnit> ownText;
 
     ReportStructure(OutlineUnit title, int sectionLevel, List<Integer> containerLevels, List<OutlineUnit> body,
@@ -74,7 +72,6 @@ final class ReportStructure {
         if (someInTrendGroup) {
             leafParts(body);
         }
-        splitNumberedParts(body);
         int lastContainer = grouped ? containerLevels.get(containerLevels.size() - 1) : 0;
         for (OutlineUnit u : body) {
             if (u.level() == lastContainer && !u.isNote() && !sectionStarts.contains(u)) {
@@ -101,39 +98,6 @@ final class ReportStructure {
         }
     }
 
-    /**
-     * A section that is one of few to hold three or more numbered sub-parts ("## Strategies" with
-     * "### 1." to "### 4." beside parts without any) is a group: its sub-parts are the sections.
-     * When most sections hold such sub-parts, they are sub-sections and stay inside.
-     */
-    private void splitNumberedParts(List<OutlineUnit> body) {
-        Map<OutlineUnit, List<OutlineUnit>> split = new IdentityHashMap<>();
-        for (int i = 0; i < body.size(); i++) {
-            OutlineUnit u = body.get(i);
-            if (!sectionStarts.contains(u) || u.level() != sectionLevel) {
-                continue;
-            }
-            List<OutlineUnit> inside = new ArrayList<>();
-            for (int j = i + 1; j < body.size() && body.get(j).level() > sectionLevel; j++) {
-                inside.add(body.get(j));
-            }
-            int next = inside.stream().mapToInt(OutlineUnit::level).min().orElse(0);
-            List<OutlineUnit> children = inside.stream().filter(c -> c.level() == next).toList();
-            if (children.size() >= MIN_SPLIT_CHILDREN && children.stream().allMatch(OutlineUnit::isNumbered)
-                    && !UnitKind.isListItem(next)) {
-                split.put(u, children);
-            }
-        }
-        if (split.isEmpty() || 3 * split.size() > sectionStarts.size()) {
-            return;
-        }
-        split.forEach((part, children) -> {
-            sectionStarts.remove(part);
-            sectionStarts.addAll(children);
-            splitParts++;
-        });
-    }
-
     OutlineUnit title() {
         return title;
     }
@@ -157,10 +121,6 @@ final class ReportStructure {
                     .append(groups == 1 ? " part" : " parts");
         }
         s.append(titleText(frontMatterTitle));
-        if (splitParts > 0) {
-            s.append("; ").append(splitParts).append(splitParts == 1 ? " part" : " parts")
-                    .append(" read as groups of numbered sections");
-        }
         if (!noteParts.isEmpty()) {
             s.append("; kept as notes: ").append(String.join(", ", noteParts.subList(0, Math.min(NOTES_NAMED,
                     noteParts.size()))));

@@ -100,7 +100,7 @@ class StructureInferenceTest {
     }
 
     @Test
-    void boldLinesAreHeadingsAndTheirDottedSubPartsSplitASingleGroup() throws Exception {
+    void boldLinesAreHeadingsAndThreeChaptersStayWholeWithTheirDottedPoints() throws Exception {
         SourceReport report = parse("""
                 **Energy review**
 
@@ -124,7 +124,9 @@ class StructureInferenceTest {
 
         assertThat(report.title()).isEqualTo("Energy review");
         assertThat(report.sections()).extracting(Section::title)
-                .containsExactly("Solar", "Wind", "Storage", "Grid costs", "Hydrogen");
+                .containsExactly("Solar and wind", "Grid costs", "Hydrogen");
+        assertThat(report.sections().get(0).body()).isEqualTo(
+                "1.1 Solar\n\nPanels got cheaper.\n\n1.2 Wind\n\nTurbines got taller.\n\n1.3 Storage\n\nBatteries doubled.");
     }
 
     @Test
@@ -198,6 +200,18 @@ class StructureInferenceTest {
         assertThat(parsed.report().sections().get(0).body()).contains("deep words");
         assertThat(parsed.report().sections().get(1).body()).contains("level 0").contains("level 2999");
         assertThat(parsed.warnings()).contains("nesting deeper than 32 levels of lists or quotes was flattened to that depth");
+    }
+
+    @Test
+    void aReportWrappedInOneMarkdownFenceIsReadFromInside() throws Exception {
+        ParsedReport parsed = parse("```markdown\n# Briefing\n## 1. Ports\nBusy.\n```python\nx = 1\n```\n## 2. Rail\nSlow.\n```\n");
+
+        assertThat(parsed.report().title()).isEqualTo("Briefing");
+        assertThat(parsed.report().sections()).extracting(Section::title).containsExactly("Ports", "Rail");
+        assertThat(parsed.warnings()).containsExactly(
+                "the whole file is one ```markdown code block; its content was read as the report");
+        String fencedExample = "# T\n## A\n```markdown\n# not a title\n```\n";
+        assertThat(MarkdownFence.unwrap(fencedExample)).isSameAs(fencedExample);
     }
 
     @Test
