@@ -26,7 +26,8 @@ final class NoteHeadings {
             "about", "about us", "about this report", "about the authors", "about the author", "authors",
             "references", "sources", "bibliography", "further reading", "appendix", "appendices", "annex",
             "acknowledgements", "acknowledgments", "disclaimer", "glossary", "contact", "contacts",
-            "table of contents", "contents", "additional reading", "citations", "works cited", "sources cited", "sources consulted",
+            "table of contents", "contents", "additional reading", "editor's note", "editor's analysis",
+            "editorial note", "data sources", "sources and methods", "sources and methodology", "citations", "works cited", "sources cited", "sources consulted",
             "scope", "metadata", "objective", "objectives", "purpose", "photos", "gallery", "fotos", "tl;dr", "tldr", "abstract", "overview", "report overview",
             "executive overview", "in summary", "summary and conclusion", "wrap-up", "wrapping up",
             // French
@@ -67,7 +68,7 @@ final class NoteHeadings {
             "pendahuluan", "ringkasan", "kesimpulan", "daftar pustaka", "lampiran", "giới thiệu", "tóm tắt",
             "kết luận", "tài liệu tham khảo", "phụ lục", "mục lục",
             // Chinese, Japanese, Korean
-            "引言", "前言", "简介", "调研概述", "調研概述", "研究概述", "报告概述", "報告概述", "报告背景", "報告背景", "研究背景", "背景", "簡介", "概述", "摘要", "执行摘要", "執行摘要", "总结", "總結", "结论", "結論", "结语",
+            "建议", "建議", "对策建议", "對策建議", "引言", "前言", "简介", "调研概述", "調研概述", "研究概述", "报告概述", "報告概述", "报告背景", "報告背景", "研究背景", "背景", "簡介", "概述", "摘要", "执行摘要", "執行摘要", "总结", "總結", "结论", "結論", "结语",
             "結語", "参考文献", "參考文獻", "参考资料", "參考資料", "附录", "附錄", "目录", "目錄", "致谢", "致謝", "方法",
             "研究方法", "はじめに", "序論", "概要", "まとめ", "おわりに", "結論", "参考文献", "付録", "目次", "謝辞",
             "서론", "개요", "요약", "결론", "맺음말", "참고문헌", "참고 문헌", "부록", "목차",
