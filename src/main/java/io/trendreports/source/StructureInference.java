@@ -1,7 +1,9 @@
 package io.trendreports.source;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +52,7 @@ final class StructureInference {
         int level = levels.first();
         List<Integer> containerLevels = new ArrayList<>();
         for (Integer next = levels.higher(level); next != null; next = levels.higher(level)) {
-            if (!descend(body, level, next, outline)) {
+            if (!descend(body, level, next)) {
                 break;
             }
             containerLevels.add(level);
@@ -87,27 +89,35 @@ final class StructureInference {
         boolean othersAreTrends = numbered >= 2 && 2 * numbered >= others.size();
         boolean looksLikeTitle = REPORT_WORD.matcher(first.heading()).matches()
                 && others.stream().noneMatch(o -> REPORT_WORD.matcher(o.heading()).matches());
-        boolean coverOnly = below(units, first, top).isEmpty() && others.stream().allMatch(o -> !below(units, o, top).isEmpty());
-        boolean noTextOfItsOwn = outline.ownWords(first) == 0 && units.indexOf(first) + 1 < units.size()
-                && units.get(units.indexOf(first) + 1).level() == top
-                && others.stream().allMatch(o -> outline.ownWords(o) > 0);
-        return othersClose || namedInFrontMatter || othersAreTrends || looksLikeTitle || noTextOfItsOwn || coverOnly
-                ? first : null;
+        if (othersClose || namedInFrontMatter || othersAreTrends || looksLikeTitle) {
+            return first;
+        }
+        Set<OutlineUnit> holdingParts = holdingParts(units, top);
+        boolean coverOnly = !holdingParts.contains(first) && others.stream().allMatch(holdingParts::contains);
+        int after = units.indexOf(first) + 1;
+        boolean noTextOfItsOwn = outline.ownWords(first) == 0 && after < units.size()
+                && units.get(after).level() == top && others.stream().allMatch(o -> outline.ownWords(o) > 0);
+        return coverOnly || noTextOfItsOwn ? first : null;
     }
 
-    /** The units under {@code top}-level unit {@code u}, up to the next unit at its level. */
-    private static List<OutlineUnit> below(List<OutlineUnit> units, OutlineUnit u, int top) {
-        List<OutlineUnit> below = new ArrayList<>();
-        for (int i = units.indexOf(u) + 1; i < units.size() && units.get(i).level() > top; i++) {
-            below.add(units.get(i));
+    /** The units at level {@code top} that have some unit under them before the next one at their level. */
+    private static Set<OutlineUnit> holdingParts(List<OutlineUnit> units, int top) {
+        Set<OutlineUnit> holding = Collections.newSetFromMap(new IdentityHashMap<>());
+        OutlineUnit current = null;
+        for (OutlineUnit u : units) {
+            if (u.level() <= top) {
+                current = u.level() == top ? u : null;
+            } else if (current != null) {
+                holding.add(current);
+            }
         }
-        return below;
+        return holding;
     }
 
     /** True when the units at {@code level} only group those at {@code next}. */
-    private static boolean descend(List<OutlineUnit> body, int level, int next, Outline outline) {
+    private static boolean descend(List<OutlineUnit> body, int level, int next) {
         List<OutlineUnit> parents = new ArrayList<>();
-        Map<OutlineUnit, List<OutlineUnit>> children = new HashMap<>();
+        Map<OutlineUnit, List<OutlineUnit>> children = new IdentityHashMap<>();
         OutlineUnit parent = null;
         for (OutlineUnit u : body) {
             if (u.level() <= level) {
