@@ -13,12 +13,17 @@ import com.vladsch.flexmark.util.ast.Node;
  * @param number  the explicit number, if the heading or the list gives one
  * @param title   the heading text without its number
  * @param rest    text of the same block after the heading line, which belongs to the part's body
+ * @param note    whether the title names a framing part ({@link NoteHeadings}), decided once
  */
 record OutlineUnit(Node node, UnitKind kind, int level, String heading, OptionalInt number, String title,
-                   String rest) {
+                   String rest, boolean note) {
+
+    OutlineUnit(Node node, UnitKind kind, int level, String heading, OptionalInt number, String title, String rest) {
+        this(node, kind, level, heading, number, title, rest, NoteHeadings.isNote(title));
+    }
 
     boolean isNote() {
-        return NoteHeadings.isNote(title);
+        return note;
     }
 
     /** True when the heading carries a number of any form ("3.", "2.1", "IV.", a list's). */
