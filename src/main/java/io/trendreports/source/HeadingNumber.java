@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Splits a section heading into its explicit number, if any, and its title:
  * {@code "3. Title"}, {@code "3) Title"}, {@code "IV. Title"}, {@code "Section 2: Title"},
- * {@code "2.1 Title"}, {@code "三、Title"}, {@code "第三章 Title"}.
+ * {@code "2.1 Title"}, {@code "三、Title"}, {@code "第三章 Title"}, {@code "趋势三：Title"}.
  *
  * @param number the section number; empty for none, and for an outline number such as "2.1",
  *               whose parts are numbered in order instead
@@ -28,6 +28,9 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
     private static final Pattern CJK = Pattern.compile("^[（(]?([" + CJK_DIGITS + "]{1,3})(?:[)）]|[、.．])\\s*(.*)$");
     private static final Pattern CJK_ORDINAL = Pattern.compile(
             "^第([" + CJK_DIGITS + "\\d]{1,3})[章节節部分篇]\\s*[:：、.．]?\\s*(.*)$");
+    /** "发现一：", "趋势二：": a word and its number, as "Finding 1:" is. */
+    private static final Pattern CJK_WORD_NUMBER = Pattern.compile(
+            "^\\p{IsHan}{1,3}([" + CJK_DIGITS + "]{1,3})[:：、]\\s*(.+)$");
 
     public HeadingNumber(OptionalInt number, String title) {
         this(number, title, number.isPresent() ? 1 : 0);
@@ -54,6 +57,9 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
         m = CJK.matcher(text);
         if (!m.matches()) {
             m = CJK_ORDINAL.matcher(text);
+        }
+        if (!m.matches()) {
+            m = CJK_WORD_NUMBER.matcher(text);
         }
         if (m.matches()) {
             String digits = m.group(1);

@@ -78,7 +78,8 @@ public final class MarkdownReportParser {
         frontMatter.text("note", "notes", "description").ifPresent(notes::add);
         SectionWalk walk = new SectionWalk(structure, notes);
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            if (block instanceof YamlFrontMatterBlock || (structure.title() != null && block == structure.title().node())) {
+            if (block instanceof YamlFrontMatterBlock || outline.isRepeat(block)
+                    || (structure.title() != null && block == structure.title().node())) {
                 continue;
             }
             if (block instanceof ListBlock list && outline.unitOf(list.getFirstChild()) != null

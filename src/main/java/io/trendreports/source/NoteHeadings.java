@@ -26,7 +26,8 @@ final class NoteHeadings {
             "about", "about us", "about this report", "about the authors", "about the author", "authors",
             "references", "sources", "bibliography", "further reading", "appendix", "appendices", "annex",
             "acknowledgements", "acknowledgments", "disclaimer", "glossary", "contact", "contacts",
-            "table of contents", "contents", "additional reading", "editor's note", "editor's analysis",
+            "table of contents", "contents", "additional reading", "background", "highlights", "key highlights",
+            "closing", "closing thoughts", "editor's note", "editor's analysis",
             "editorial note", "data sources", "sources and methods", "sources and methodology", "citations", "works cited", "sources cited", "sources consulted",
             "scope", "metadata", "objective", "objectives", "purpose", "photos", "gallery", "fotos", "tl;dr", "tldr", "abstract", "overview", "report overview",
             "executive overview", "in summary", "summary and conclusion", "wrap-up", "wrapping up",
@@ -70,7 +71,8 @@ final class NoteHeadings {
             // Chinese, Japanese, Korean
             "建议", "建議", "对策建议", "對策建議", "引言", "前言", "简介", "调研概述", "調研概述", "研究概述", "报告概述", "報告概述", "报告背景", "報告背景", "研究背景", "背景", "簡介", "概述", "摘要", "执行摘要", "執行摘要", "总结", "總結", "结论", "結論", "结语",
             "結語", "参考文献", "參考文獻", "参考资料", "參考資料", "附录", "附錄", "目录", "目錄", "致谢", "致謝", "方法",
-            "研究方法", "はじめに", "序論", "概要", "まとめ", "おわりに", "結論", "参考文献", "付録", "目次", "謝辞",
+            "研究方法", "はじめに", "序論", "序章", "概要", "エグゼクティブサマリー", "サマリー", "イントロダクション",
+            "参考資料", "おわりに", "まとめ", "おわりに", "結論", "参考文献", "付録", "目次", "謝辞",
             "서론", "개요", "요약", "결론", "맺음말", "참고문헌", "참고 문헌", "부록", "목차",
             // Arabic, Hindi
             "مقدمة", "المقدمة", "ملخص", "ملخص تنفيذي", "الملخص التنفيذي", "الخلاصة", "خلاصة", "الاستنتاج", "الاستنتاجات",
@@ -78,6 +80,9 @@ final class NoteHeadings {
             "संदर्भ", "कार्यप्रणाली", "परिशिष्ट");
 
     private static final Pattern PATTERN;
+
+    /** Without spaces between words, a closing part is a heading that contains the word: "综合结论与建议". */
+    private static final Pattern CJK_CLOSING = Pattern.compile("结论|結論|总结|總結|结语|結語|まとめ|결론");
 
     private static final String CLOSING = "conclusions?|concluding remarks|fazit|schlussfolgerungen?|conclusión"
             + "|conclusiones|conclusão|conclusões|conclusione|conclusioni|sonuç|заключение|выводы|conclusie"
@@ -105,6 +110,9 @@ final class NoteHeadings {
 
     /** @param title the heading text without its number */
     static boolean isNote(String title) {
+        if (CJK_CLOSING.matcher(title).find()) {
+            return true;
+        }
         // emoji, arrows and other symbols decorate headings ("🎯 RESUMEN EJECUTIVO") without naming them
         String text = fold(title).replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[^\\p{L}\\p{N})]+$", "").strip();
         return PATTERN.matcher(text).matches();
@@ -112,7 +120,8 @@ final class NoteHeadings {
 
     /** Lower case, typographic apostrophes straightened, whitespace collapsed; accents kept. */
     private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+        // Turkish capital İ lower-cases to i and a combining dot: "GİRİŞ" is "giriş"
+        return Normalizer.normalize(s.toLowerCase(Locale.ROOT).replace("\u0307", ""), Normalizer.Form.NFC)
                 .replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
     }
 }

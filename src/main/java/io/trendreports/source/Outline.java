@@ -1,6 +1,8 @@
 package io.trendreports.source;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Set;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -34,6 +36,7 @@ final class Outline {
     /** Items of a numbered list shorter than this on average are a list, not one trend each. */
     private static final int MIN_ITEM_WORDS = 12;
     private static final int DERIVED_TITLE_WORDS = 10;
+    private static final int MAX_LABEL_WORDS = 8;
     private static final Pattern LEAD_IN_TAIL = Pattern.compile("[\\s:：.\\-–—]+$");
     private static final Pattern REST_HEAD = Pattern.compile("^[\\s:：.\\-–—]+");
     /**
@@ -47,19 +50,29 @@ final class Outline {
     private final Map<Node, OutlineUnit> byNode = new IdentityHashMap<>();
     private final Map<OutlineUnit, Integer> ownWords;
 
-    private Outline(List<OutlineUnit> units, Map<OutlineUnit, Integer> ownWords) {
+    private final Set<Node> repeated;
+
+    private Outline(List<OutlineUnit> units, Map<OutlineUnit, Integer> ownWords, Set<Node> repeated) {
         this.units = List.copyOf(units);
         this.ownWords = ownWords;
+        this.repeated = repeated;
         units.forEach(u -> byNode.put(u.node(), u));
     }
 
     static Outline of(Document document) {
         List<OutlineUnit> units = new ArrayList<>();
         Map<OutlineUnit, Integer> ownWords = new IdentityHashMap<>();
+        Set<Node> repeated = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             List<OutlineUnit> found = List.of();
             if (block instanceof Heading h) {
                 String text = CLOSING_HASHES.matcher(PlainText.inline(h)).replaceAll("");
+                if (block.getPrevious() instanceof Heading previous && previous.getLevel() == h.getLevel()
+                        && CLOSING_HASHES.matcher(PlainText.inline(previous)).replaceAll("").equals(text)) {
+                    // the same heading twice in a row, as models sometimes write it: one part
+                    repeated.add(block);
+                    continue;
+                }
                 found = List.of(unit(h, UnitKind.HEADING, h.getLevel(), text, ""));
             } else if (block instanceof Paragraph p) {
                 found = boldUnit(p).map(List::of).orElse(List.of());
@@ -76,7 +89,12 @@ final class Outline {
                 ownWords.put(u, words(u.rest()));
             }
         }
-        return new Outline(units, ownWords);
+        return new Outline(units, ownWords, repeated);
+    }
+
+    /** True for a heading that only repeats the one before it; the parser skips it. */
+    boolean isRepeat(Node block) {
+        return repeated.contains(block);
     }
 
     List<OutlineUnit> units() {
@@ -185,8 +203,8 @@ final class Outline {
             heading = LEAD_IN_TAIL.matcher(PlainText.inline(strong)).replaceAll("");
             rest = rest(full, PlainText.inline(strong));
         } else {
-            heading = derivedTitle(full);
-            rest = full;
+            heading = firstLineLabel(item).orElseGet(() -> derivedTitle(full));
+            rest = heading.equals(derivedTitle(full)) ? full : rest(full, heading);
         }
         HeadingNumber own = HeadingNumber.parse(heading);
         OptionalInt number = own.number().isPresent() ? own.number()
@@ -200,6 +218,27 @@ final class Outline {
         }
         Node first = firstSignificant(p.getFirstChild());
         return first instanceof StrongEmphasis strong && hasLetter(PlainText.inline(strong)) ? strong : null;
+    }
+
+    /**
+     * A short first line standing alone above the item's text ("1. Basic facts" then a line
+     * break): the item's label, as a lead-in without bold.
+     */
+    private static Optional<String> firstLineLabel(ListItem item) {
+        if (!(item.getFirstChild() instanceof Paragraph p)) {
+            return Optional.empty();
+        }
+        StringBuilder line = new StringBuilder();
+        for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                String label = line.toString().strip();
+                boolean shortLabel = !label.isEmpty() && words(label) <= MAX_LABEL_WORDS
+                        && !SENTENCE_END.matcher(label).find() && n.getNext() != null;
+                return shortLabel ? Optional.of(LEAD_IN_TAIL.matcher(label).replaceAll("")) : Optional.empty();
+            }
+            line.append(PlainText.inline(n).isEmpty() ? n.getChars() : PlainText.inline(n));
+        }
+        return Optional.empty();
     }
 
     /** A title for a numbered paragraph without a lead-in: its first sentence, shortened. */

@@ -72,7 +72,9 @@ final class StructureInference {
         int top = candidates.stream().mapToInt(OutlineUnit::level).min().orElseThrow();
         List<OutlineUnit> tops = candidates.stream().filter(u -> u.level() == top).toList();
         OutlineUnit first = tops.get(0);
-        if (first != candidates.get(0) || first.isNote()) {
+        // only framing parts ("## Introduction" above "# Title") may come before the title
+        boolean firstOfSubstance = candidates.subList(0, candidates.indexOf(first)).stream().allMatch(OutlineUnit::isNote);
+        if (!firstOfSubstance || first.isNote()) {
             return null;
         }
         if (tops.size() == 1) {

@@ -145,6 +145,9 @@ class StructureInferenceTest {
 
         assertThat(report.sections()).extracting(Section::title).containsExactly("电动汽车", "储能");
         assertThat(report.sections()).extracting(Section::number).containsExactly(2, 3);
+        assertThat(HeadingNumber.parse("趋势三：边缘计算")).isEqualTo(new HeadingNumber(java.util.OptionalInt.of(3), "边缘计算"));
+        assertThat(NoteHeadings.isNote("综合结论与建议")).isTrue();
+        assertThat(NoteHeadings.isNote("GİRİŞ")).isTrue();
         assertThat(parse("# R\n### Key Findings ###:\ntext\n### Conclusion ###:\nend\n").report().sections())
                 .extracting(Section::title).containsExactly("Key Findings");
     }
@@ -218,5 +221,42 @@ class StructureInferenceTest {
     void normalTextIsNotTouchedByTheNestingLimit() {
         String text = "# T\n\n> > quoted\n\n- a\n  - b\n    - c\n";
         assertThat(NestingLimit.flatten(text)).isSameAs(text);
+    }
+
+    @Test
+    void modelHabitsAreReadThroughAPreambleAFenceRepeatedHeadingsAndAnIntroductionAboveTheTitle() throws Exception {
+        ParsedReport parsed = parse("""
+                Sure, here is the report you asked for.
+
+                ```markdown
+                ## Introduction
+                Why it matters.
+                # Clinics and AI
+                ## Triage bots
+                ## Triage bots
+                Bots sort patients.
+                ## Imaging
+                Models read scans.
+                ```
+                """);
+
+        assertThat(parsed.report().title()).isEqualTo("Clinics and AI");
+        assertThat(parsed.report().sections()).extracting(Section::title).containsExactly("Triage bots", "Imaging");
+        assertThat(parsed.report().sections().get(0).body()).isEqualTo("Bots sort patients.");
+        assertThat(parsed.report().notes()).containsExactly("Sure, here is the report you asked for.", "Introduction",
+                "Why it matters.");
+    }
+
+    @Test
+    void aShortFirstLineOfANumberedItemIsItsLabel() throws Exception {
+        SourceReport report = parse("""
+                1. Basic facts
+                   The company was founded in 1998 and employs four thousand people in three countries.
+                2. Market position
+                   It holds a third of the regional market for industrial sensors and grows every year.
+                """).report();
+
+        assertThat(report.sections()).extracting(Section::title).containsExactly("Basic facts", "Market position");
+        assertThat(report.sections().get(0).body()).startsWith("The company was founded");
     }
 }
