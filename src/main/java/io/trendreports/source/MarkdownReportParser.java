@@ -92,7 +92,7 @@ public final class MarkdownReportParser {
             } else if (block instanceof ThematicBreak) {
                 walk.closeSection();
             } else {
-                walk.text(PlainText.of(block));
+                walk.text(outline.text(block));
             }
         }
         List<Section> sections = walk.sections();

@@ -52,10 +52,14 @@ final class Outline {
 
     private final Set<Node> repeated;
 
-    private Outline(List<OutlineUnit> units, Map<OutlineUnit, Integer> ownWords, Set<Node> repeated) {
+    private final Map<Node, String> texts;
+
+    private Outline(List<OutlineUnit> units, Map<OutlineUnit, Integer> ownWords, Set<Node> repeated,
+                    Map<Node, String> texts) {
         this.units = List.copyOf(units);
         this.ownWords = ownWords;
         this.repeated = repeated;
+        this.texts = texts;
         units.forEach(u -> byNode.put(u.node(), u));
     }
 
@@ -63,6 +67,7 @@ final class Outline {
         List<OutlineUnit> units = new ArrayList<>();
         Map<OutlineUnit, Integer> ownWords = new IdentityHashMap<>();
         Set<Node> repeated = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Node, String> texts = new IdentityHashMap<>();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             List<OutlineUnit> found = List.of();
             if (block instanceof Heading h) {
@@ -81,15 +86,25 @@ final class Outline {
             } else if (block instanceof BulletList list) {
                 found = items(list, UnitKind.BULLET_LEAD_IN);
             }
-            if (found.isEmpty() && !units.isEmpty()) {
-                ownWords.merge(units.get(units.size() - 1), words(PlainText.of(block)), Integer::sum);
+            if (found.isEmpty()) {
+                String text = PlainText.of(block);
+                texts.put(block, text);
+                if (!units.isEmpty()) {
+                    ownWords.merge(units.get(units.size() - 1), words(text), Integer::sum);
+                }
             }
             for (OutlineUnit u : found) {
                 units.add(u);
                 ownWords.put(u, words(u.rest()));
             }
         }
-        return new Outline(units, ownWords, repeated);
+        return new Outline(units, ownWords, repeated, texts);
+    }
+
+    /** The plain text of a top-level block that is not a unit, extracted once for both passes. */
+    String text(Node block) {
+        String text = texts.get(block);
+        return text != null ? text : PlainText.of(block);
     }
 
     /** True for a heading that only repeats the one before it; the parser skips it. */
