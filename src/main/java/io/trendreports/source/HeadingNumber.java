@@ -44,7 +44,10 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
         }
         m = DOTTED.matcher(text);
         if (m.matches() && !m.group(2).isBlank()) {
-            return new HeadingNumber(OptionalInt.empty(), m.group(2).strip(), m.group(1).split("\\.").length);
+            // "4.1 趋势一：..." and "2.3 Trend 3: ..." carry a second label after the outline number
+            HeadingNumber inner = parse(m.group(2));
+            String title = inner.numbered() ? inner.title() : m.group(2).strip();
+            return new HeadingNumber(OptionalInt.empty(), title, m.group(1).split("\\.").length);
         }
         m = ARABIC.matcher(text);
         if (m.matches()) {

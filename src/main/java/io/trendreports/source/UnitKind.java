@@ -3,7 +3,8 @@ package io.trendreports.source;
 /**
  * The kinds of block that can head a part of a report, from the strongest signal to the weakest.
  * Levels rank them all on one scale: ten per kind (headings take ten per heading level), and
- * within a kind one more per part of an outline number, so "2.1 Solar" ranks below "2. Trends".
+ * within the kinds that have no levels of their own one more per part of an outline number, so the
+ * bold line "2.1 Solar" ranks below the bold line "2. Trends".
  */
 enum UnitKind {
     /** An ATX or Setext heading: levels 10 to 69. */
@@ -25,8 +26,11 @@ enum UnitKind {
 
     /** @param headingLevel 1-6 for headings, ignored otherwise; @param numberDepth parts of its outline number */
     int level(int headingLevel, int numberDepth) {
-        int base = this == HEADING ? headingLevel : rank;
-        return base * 10 + Math.min(9, Math.max(0, numberDepth - 1));
+        if (this == HEADING) {
+            // a heading's own level already says how deep it is: "### 4.1" under "## 四、" is one level down
+            return headingLevel * 10;
+        }
+        return rank * 10 + Math.min(9, Math.max(0, numberDepth - 1));
     }
 
     static UnitKind of(int level) {

@@ -146,6 +146,7 @@ class StructureInferenceTest {
         assertThat(report.sections()).extracting(Section::title).containsExactly("电动汽车", "储能");
         assertThat(report.sections()).extracting(Section::number).containsExactly(2, 3);
         assertThat(HeadingNumber.parse("趋势三：边缘计算")).isEqualTo(new HeadingNumber(java.util.OptionalInt.of(3), "边缘计算"));
+        assertThat(HeadingNumber.parse("4.1 趋势一：平台原生").title()).isEqualTo("平台原生");
         assertThat(NoteHeadings.isNote("综合结论与建议")).isTrue();
         assertThat(NoteHeadings.isNote("GİRİŞ")).isTrue();
         assertThat(parse("# R\n### Key Findings ###:\ntext\n### Conclusion ###:\nend\n").report().sections())
