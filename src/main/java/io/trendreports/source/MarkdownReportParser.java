@@ -61,10 +61,10 @@ public final class MarkdownReportParser {
         if (document.getFirstChild() instanceof YamlFrontMatterBlock block && !closed(block)) {
             // flexmark lets an unclosed block swallow the whole document; read it without the opening line
             warnings.add("front matter ignored: the opening '---' has no closing '---' line; read as body text");
-            document = parser.parse(text.replaceFirst("\\A(\\uFEFF?)---[ \\t]*", "$1"));
+            document = parser.parse(withoutOpeningRule(text));
         } else if (document.getFirstChild() instanceof YamlFrontMatterBlock block && !keyed(block)) {
             // "---", a heading, "---": rules around the title, not a metadata block
-            document = parser.parse(text.replaceFirst("\\A(\\uFEFF?)---[ \\t]*", "$1"));
+            document = parser.parse(withoutOpeningRule(text));
         }
         FrontMatter frontMatter = frontMatter(document);
         Optional<String> frontMatterTitle = frontMatter.text("title");
@@ -82,9 +82,9 @@ public final class MarkdownReportParser {
                     || (structure.title() != null && block == structure.title().node())) {
                 continue;
             }
-            if (block instanceof ListBlock list && outline.unitOf(list.getFirstChild()) != null
-                    && outline.unitOf(list.getFirstChild()).level() == structure.sectionLevel()) {
-                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            OutlineUnit firstItem = block instanceof ListBlock ? outline.unitOf(block.getFirstChild()) : null;
+            if (firstItem != null && firstItem.level() == structure.sectionLevel()) {
+                for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
                     walk.unit(outline.unitOf(item));
                 }
             } else if (outline.unitOf(block) != null) {
@@ -124,6 +124,11 @@ public final class MarkdownReportParser {
             lines.remove(lines.size() - 1);
         }
         return frontMatterReader.read(String.join("\n", lines));
+    }
+
+    /** The text without the opening {@code ---} line, so that flexmark reads no front matter block. */
+    private static String withoutOpeningRule(String text) {
+        return text.replaceFirst("\\A(\\uFEFF?)---[ \\t]*", "$1");
     }
 
     /** True when some line of the block is a {@code key:} or {@code key =} pair. */

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
-import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
@@ -68,12 +67,16 @@ final class Outline {
         Map<OutlineUnit, Integer> ownWords = new IdentityHashMap<>();
         Set<Node> repeated = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Node, String> texts = new IdentityHashMap<>();
+        String headingBefore = null;
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             List<OutlineUnit> found = List.of();
+            String blockText = null;
             if (block instanceof Heading h) {
                 String text = CLOSING_HASHES.matcher(PlainText.inline(h)).replaceAll("");
-                if (block.getPrevious() instanceof Heading previous && previous.getLevel() == h.getLevel()
-                        && CLOSING_HASHES.matcher(PlainText.inline(previous)).replaceAll("").equals(text)) {
+                boolean repeat = block.getPrevious() instanceof Heading previous && previous.getLevel() == h.getLevel()
+                        && text.equals(headingBefore);
+                headingBefore = text;
+                if (repeat) {
                     // the same heading twice in a row, as models sometimes write it: one part
                     repeated.add(block);
                     continue;
@@ -81,13 +84,13 @@ final class Outline {
                 found = List.of(unit(h, UnitKind.HEADING, h.getLevel(), text, ""));
             } else if (block instanceof Paragraph p) {
                 found = boldUnit(p).map(List::of).orElse(List.of());
-            } else if (block instanceof OrderedList list) {
-                found = items(list, UnitKind.NUMBERED_PARAGRAPH);
-            } else if (block instanceof BulletList list) {
-                found = items(list, UnitKind.BULLET_LEAD_IN);
+            } else if (block instanceof ListBlock list) {
+                blockText = PlainText.of(list);
+                found = items(list, list instanceof OrderedList ? UnitKind.NUMBERED_PARAGRAPH : UnitKind.BULLET_LEAD_IN,
+                        words(blockText));
             }
             if (found.isEmpty()) {
-                String text = PlainText.of(block);
+                String text = blockText != null ? blockText : PlainText.of(block);
                 texts.put(block, text);
                 if (!units.isEmpty()) {
                     ownWords.merge(units.get(units.size() - 1), words(text), Integer::sum);
@@ -180,7 +183,7 @@ final class Outline {
      * bullet list's only when most open with a lead-in and they average that many words, since
      * bullets are more often a plain list inside a part.
      */
-    private static List<OutlineUnit> items(ListBlock list, UnitKind kind) {
+    private static List<OutlineUnit> items(ListBlock list, UnitKind kind, int words) {
         List<ListItem> items = new ArrayList<>();
         for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof ListItem item) {
@@ -191,10 +194,8 @@ final class Outline {
             return List.of();
         }
         int leadIns = 0;
-        long words = 0;
         for (ListItem item : items) {
             leadIns += leadIn(item) != null ? 1 : 0;
-            words += words(PlainText.of(item));
         }
         boolean mostLeadIns = 2 * leadIns > items.size();
         boolean long_ = words >= (long) MIN_ITEM_WORDS * items.size();
@@ -218,8 +219,9 @@ final class Outline {
             heading = LEAD_IN_TAIL.matcher(PlainText.inline(strong)).replaceAll("");
             rest = rest(full, PlainText.inline(strong));
         } else {
-            heading = firstLineLabel(item).orElseGet(() -> derivedTitle(full));
-            rest = heading.equals(derivedTitle(full)) ? full : rest(full, heading);
+            String derived = derivedTitle(full);
+            heading = firstLineLabel(item).orElse(derived);
+            rest = heading.equals(derived) ? full : rest(full, heading);
         }
         HeadingNumber own = HeadingNumber.parse(heading);
         OptionalInt number = own.number().isPresent() ? own.number()

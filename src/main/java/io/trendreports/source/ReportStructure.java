@@ -19,7 +19,8 @@ final class ReportStructure {
 
     private final OutlineUnit title;
     private final int sectionLevel;
-    private final List<Integer> containerLevels;
+    /** The level of the parts that group the sections, or 0 when the sections stand alone. */
+    private final int groupLevel;
     private final Set<OutlineUnit> sectionStarts = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String> noteParts = new ArrayList<>();
     private int groups;
@@ -30,7 +31,7 @@ final class ReportStructure {
         this.title = title;
         this.ownText = ownText;
         this.sectionLevel = sectionLevel;
-        this.containerLevels = List.copyOf(containerLevels);
+        this.groupLevel = containerLevels.isEmpty() ? 0 : containerLevels.get(containerLevels.size() - 1);
         if (sectionLevel > 0) {
             classify(body);
         }
@@ -58,8 +59,7 @@ final class ReportStructure {
                 groupOf.put(u, group);
             }
         }
-        boolean grouped = !containerLevels.isEmpty();
-        boolean someInTrendGroup = grouped && atLevel.stream()
+        boolean someInTrendGroup = groupLevel > 0 && atLevel.stream()
                 .anyMatch(u -> groupOf.get(u) != null && !groupOf.get(u).isNote());
         List<OutlineUnit> candidates = atLevel.stream()
                 .filter(u -> !someInTrendGroup || groupOf.get(u) != null && !groupOf.get(u).isNote()).toList();
@@ -72,9 +72,8 @@ final class ReportStructure {
         if (someInTrendGroup) {
             leafParts(body);
         }
-        int lastContainer = grouped ? containerLevels.get(containerLevels.size() - 1) : 0;
         for (OutlineUnit u : body) {
-            if (u.level() == lastContainer && !u.isNote() && !sectionStarts.contains(u)) {
+            if (groupLevel > 0 && u.level() == groupLevel && !u.isNote() && !sectionStarts.contains(u)) {
                 groups++;
             }
             if (u.level() <= sectionLevel && !sectionStarts.contains(u) && u.isNote()) {
@@ -88,7 +87,6 @@ final class ReportStructure {
      * "## Main findings" with its trends) is a section in its own right.
      */
     private void leafParts(List<OutlineUnit> body) {
-        int groupLevel = containerLevels.get(containerLevels.size() - 1);
         for (int i = 0; i < body.size(); i++) {
             OutlineUnit u = body.get(i);
             boolean childless = i + 1 == body.size() || body.get(i + 1).level() <= groupLevel;
@@ -117,7 +115,7 @@ final class ReportStructure {
         s.append(sections).append(sections == 1 ? " section " : " sections ").append(where(sectionLevel));
         if (groups > 0) {
             s.append(" in ").append(groups).append(' ')
-                    .append(UnitKind.describe(containerLevels.get(containerLevels.size() - 1)))
+                    .append(UnitKind.describe(groupLevel))
                     .append(groups == 1 ? " part" : " parts");
         }
         s.append(titleText(frontMatterTitle));
@@ -131,7 +129,7 @@ final class ReportStructure {
         return s.toString();
     }
 
-    String titleText(boolean frontMatterTitle) {
+    private String titleText(boolean frontMatterTitle) {
         if (title != null) {
             return UnitKind.isHeading(title.level()) ? " under an " + UnitKind.describe(title.level()) + " title"
                     : " under a bold title line";
