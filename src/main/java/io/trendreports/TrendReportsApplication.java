@@ -22,13 +22,13 @@ import io.trendreports.cli.Command;
 import io.trendreports.cli.CommandLineParser;
 import io.trendreports.cli.ExitCodes;
 import io.trendreports.cli.UsageException;
-import io.trendreports.job.ExecutionTracker;
 import io.trendreports.job.Failures;
-import io.trendreports.job.HistoryCommand;
-import io.trendreports.job.RunCommand;
-import io.trendreports.job.ScheduleCommand;
-import io.trendreports.job.WorkerCommand;
-import io.trendreports.job.RunOutcome;
+import io.trendreports.job.remote.WorkerCommand;
+import io.trendreports.launch.ExecutionTracker;
+import io.trendreports.launch.HistoryCommand;
+import io.trendreports.launch.RunCommand;
+import io.trendreports.launch.RunOutcome;
+import io.trendreports.launch.ScheduleCommand;
 import io.trendreports.warmup.StartupWarmUp;
 
 /**

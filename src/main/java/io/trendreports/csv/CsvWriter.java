@@ -2,6 +2,7 @@ package io.trendreports.csv;
 
 import io.trendreports.model.OutputWriter;
 import io.trendreports.model.ReportInfo;
+import io.trendreports.model.RunSlice;
 import io.trendreports.model.RunSnapshot;
 import io.trendreports.model.Theme;
 import io.trendreports.model.ThemeShare;
@@ -31,16 +32,17 @@ public final class CsvWriter implements OutputWriter {
     public static final String ENTITIES_FILE = "entities.csv";
 
     /** The {@code sections.csv} contract: column order is fixed, consumers rely on it. */
-    public static final List<String> SECTIONS_HEADER = List.of("report_id", "report_title", "period",
-            "language", "source_file", "source_sha256", "section_no", "section_title", "theme_id",
-            "theme_label", "theme_score", "summary", "key_terms", "entities", "sectors", "word_count",
-            "sentence_count", "share_pct");
+    public static final List<String> SECTIONS_HEADER = SectionColumn.headers();
     public static final List<String> THEMES_HEADER = List.of("theme_id", "theme_label", "report_id",
             "report_title", "period", "edition", "sections", "share_pct");
     public static final List<String> ENTITIES_HEADER = List.of("entity", "report_id", "report_title",
             "period", "mentions");
 
-    static final String LIST_SEPARATOR = "; ";
+    /** Between the items of a list cell (key terms, entities, sectors). */
+    public static final String LIST_SEPARATOR = "; ";
+    public static final String SECTIONS_KIND = "csv-sections";
+    public static final String THEMES_KIND = "csv-themes";
+    public static final String ENTITIES_KIND = "csv-entities";
 
     private final CsvSettings settings;
     private final FormulaGuard guard;
@@ -56,7 +58,8 @@ public final class CsvWriter implements OutputWriter {
     }
 
     @Override
-    public List<WrittenOutput> write(RunSnapshot run, Path runDir) throws IOException {
+    public List<WrittenOutput> write(RunSlice slice, Path runDir) throws IOException {
+        RunSnapshot run = slice.run();
         return List.of(writeSections(run, runDir), writeThemes(run, runDir), writeEntities(run, runDir));
     }
 
@@ -69,7 +72,7 @@ public final class CsvWriter implements OutputWriter {
                     CsvNumbers.decimal(r.themeScore(), 4), text(r.summary()), list(r.keyTerms()),
                     list(r.entities()), list(r.sectors()), CsvNumbers.integer(r.wordCount()),
                     CsvNumbers.integer(r.sentenceCount()), CsvNumbers.decimal(r.sharePct(), 2)));
-            return new WrittenOutput(SECTIONS_FILE, "csv-sections", file.rows());
+            return new WrittenOutput(SECTIONS_FILE, SECTIONS_KIND, file.rows());
         }
     }
 
@@ -95,7 +98,7 @@ public final class CsvWriter implements OutputWriter {
                                 CsvNumbers.integer(report.edition()), CsvNumbers.integer(share.sections()),
                                 CsvNumbers.decimal(share.sharePct(), 2));
                     }));
-            return new WrittenOutput(THEMES_FILE, "csv-themes", file.rows());
+            return new WrittenOutput(THEMES_FILE, THEMES_KIND, file.rows());
         }
     }
 
@@ -128,7 +131,7 @@ public final class CsvWriter implements OutputWriter {
                             CsvNumbers.integer(byReport.get(report.reportId())));
                 }
             });
-            return new WrittenOutput(ENTITIES_FILE, "csv-entities", file.rows());
+            return new WrittenOutput(ENTITIES_FILE, ENTITIES_KIND, file.rows());
         }
     }
 

@@ -5,20 +5,20 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 
 /** Formats durations for log lines: "0.84s", "2m05s". */
-final class Durations {
+public final class Durations {
 
     private Durations() {
     }
 
     /** From start to end, or to now while it is still going; zero if it never started. */
-    static Duration between(LocalDateTime start, LocalDateTime end) {
+    public static Duration between(LocalDateTime start, LocalDateTime end) {
         if (start == null) {
             return Duration.ZERO;
         }
         return Duration.between(start, end == null ? LocalDateTime.now() : end);
     }
 
-    static String format(Duration d) {
+    public static String format(Duration d) {
         long millis = d.toMillis();
         if (millis < 60_000) {
             return String.format(Locale.ROOT, "%.2fs", millis / 1000.0);

@@ -6,7 +6,7 @@ public final class Failures {
     private Failures() {
     }
 
-    static String describe(Throwable t) {
+    public static String describe(Throwable t) {
         Throwable root = rootCause(t);
         if (root instanceof java.nio.file.FileSystemException) {
             // their message is only a path; the class says what went wrong with it

@@ -5,21 +5,25 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import io.trendreports.model.OutputWriter;
+import io.trendreports.model.ReportInfo;
+import io.trendreports.model.RunSlice;
 import io.trendreports.model.RunSnapshot;
 import io.trendreports.model.Theme;
 import io.trendreports.model.WrittenOutput;
 import io.trendreports.store.RecordStore;
 
 /**
- * Runs one output format over the stored records of the run and records what it wrote. One
- * instance per format; the job runs them side by side.
+ * Runs one writer over the stored records of the run, or over the range of reports its partition
+ * was given, and records what it wrote for the manifest. The counts are set, not added: a step
+ * restarted after a crash rewrites the same files and counts them once.
  */
 public class OutputWriterTasklet implements Tasklet {
 
@@ -37,14 +41,17 @@ public class OutputWriterTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
-        RunParameters params = RunParameters.of(step.getJobParameters());
-        Path workDir = params.workDir();
-        Files.createDirectories(workDir);
-        RunSnapshot snapshot = store.snapshot(params.runInfo(), themes.get());
-        List<WrittenOutput> outputs = writer.write(snapshot, workDir);
-        store.saveOutputs(params.runId(), outputs);
-        StepCounters.add(step, StepCounters.FILES, outputs.size());
-        StepCounters.add(step, StepCounters.RECORDS, snapshot.recordCount());
+        RunParameters run = RunParameters.of(step.getJobParameters());
+        Path workDir = Files.createDirectories(run.workDir());
+        RunSnapshot snapshot = store.snapshot(run.runInfo(), themes.get());
+        ExecutionContext context = step.getExecutionContext();
+        RunSlice slice = RangePartitioner.isPartition(context)
+                ? RunSlice.range(snapshot, RangePartitioner.from(context), RangePartitioner.to(context))
+                : RunSlice.whole(snapshot);
+        List<WrittenOutput> outputs = writer.write(slice, workDir);
+        store.saveOutputs(run.runId(), outputs);
+        context.putLong(StepCounters.FILES, outputs.size());
+        context.putLong(StepCounters.RECORDS, slice.reports().stream().mapToLong(ReportInfo::sections).sum());
         return RepeatStatus.FINISHED;
     }
 }

@@ -14,15 +14,12 @@ import org.springframework.batch.core.step.StepExecution;
  */
 class PartitionCountersAggregator implements StepExecutionAggregator {
 
-    private static final List<String> COUNTERS = List.of(StepCounters.PROCESSED, StepCounters.REUSED,
-            StepCounters.REJECTED, StepCounters.RECORDS, StepCounters.FILES);
-
     private final DefaultStepExecutionAggregator standard = new DefaultStepExecutionAggregator();
 
     @Override
     public void aggregate(StepExecution result, Collection<StepExecution> executions) {
         standard.aggregate(result, executions);
-        for (String counter : COUNTERS) {
+        for (String counter : StepCounters.ALL) {
             long sum = 0;
             boolean any = false;
             for (StepExecution partition : executions) {

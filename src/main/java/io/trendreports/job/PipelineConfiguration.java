@@ -1,6 +1,7 @@
 package io.trendreports.job;
 
 import java.time.Clock;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -17,24 +18,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.trendreports.csv.CsvSettings;
-import io.trendreports.csv.CsvWriter;
+import io.trendreports.model.OutputWriter;
 import io.trendreports.normalize.KnowledgeBase;
 import io.trendreports.normalize.NormalizerSettings;
 import io.trendreports.normalize.ReportNormalizer;
-import io.trendreports.pdf.PageFormat;
-import io.trendreports.pdf.PdfSettings;
-import io.trendreports.pdf.PdfWriter;
+import io.trendreports.settings.TrendProperties;
 import io.trendreports.store.RecordStore;
-import io.trendreports.xlsx.WorkbookSettings;
-import io.trendreports.xlsx.WorkbookWriter;
 
 /**
- * The parts of the pipeline, each built once per process from {@code trend.*} settings. The
- * output writers registered here are the formats the job produces: adding a format is one bean.
+ * The parts of the pipeline, each built once per process from {@code trend.*} settings: the
+ * normalizer, the record store and the output writers ({@link Outputs}).
  */
 @Configuration
-@EnableConfigurationProperties({TrendProperties.class, RemoteProperties.class})
+@EnableConfigurationProperties(TrendProperties.class)
 public class PipelineConfiguration {
 
     // Lazy: loaded by the first run that parses a file or writes outputs, so a rerun with nothing
@@ -71,36 +67,19 @@ public class PipelineConfiguration {
     }
 
     @Bean
-    public PdfWriter pdfWriter(TrendProperties properties) {
-        return new PdfWriter(new PdfSettings(PageFormat.valueOf(properties.pdf().pageSize().toUpperCase(
-                java.util.Locale.ROOT)), properties.author(), properties.pdf().fallbackFonts(),
-                properties.pdf().threads(), properties.pdf().digestReports()));
+    public List<OutputWriter> outputWriters(TrendProperties properties) {
+        return Outputs.writers(properties);
     }
 
     @Bean
-    public WorkbookWriter workbookWriter(TrendProperties properties) {
-        return new WorkbookWriter(new WorkbookSettings(properties.author()));
-    }
-
-    @Bean
-    public CsvWriter csvWriter(TrendProperties properties) {
-        return new CsvWriter(new CsvSettings(properties.csv().byteOrderMark(), properties.formulaGuard()));
+    public InputListing inputListing() {
+        return new InputListing();
     }
 
     @Bean
     @ConditionalOnMissingBean
     public MeterRegistry meterRegistry() {
         return new SimpleMeterRegistry();
-    }
-
-    @Bean
-    public RunSummaryLog runSummaryLog(MeterRegistry meterRegistry) {
-        return new RunSummaryLog(meterRegistry);
-    }
-
-    @Bean
-    public ExecutionTracker executionTracker() {
-        return new ExecutionTracker();
     }
 
     @Bean

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.JobExecution;
 import java.time.Clock;
 
 import org.springframework.batch.core.step.StepContribution;
@@ -24,7 +24,7 @@ import io.trendreports.store.RecordStore;
 /** Writes the manifest and publishes the run folder; the last step of the job. */
 public class PublishTasklet implements Tasklet {
 
-    static final String PUBLISHED_DIR = "published.dir";
+    private static final String PUBLISHED_DIR = "published.dir";
     private static final Logger log = LoggerFactory.getLogger("io.trendreports.job");
 
     private final RecordStore store;
@@ -41,17 +41,21 @@ public class PublishTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         RunParameters params = RunParameters.of(step.getJobParameters());
-        JobParameters job = step.getJobParameters();
         store.forgetSnapshot(); // every output is written: the writers' shared snapshot is done with
         Manifest manifest = ManifestFactory.create(params.runInfo(), clock.instant(), store.inputs(params.runId()),
                 store.warnings(params.runId()), store.reusedFrom(params.runId()), store.outputs(params.runId()),
                 params.workDir(),
-                job.getString(JobParameterNames.INPUT_FINGERPRINT), job.getString(JobParameterNames.CONFIG_FINGERPRINT));
+                params.inputFingerprint(), params.configFingerprint());
         Path published = new RunPublisher(params.folders()).publish(manifest);
         step.getJobExecution().getExecutionContext().putString(PUBLISHED_DIR, published.toString());
         StepCounters.add(step, StepCounters.FILES, manifest.outputs().size() + 1L);
         applyRetention(new PublishedRuns(params.folders()));
         return RepeatStatus.FINISHED;
+    }
+
+    /** Where the execution published its run folder, or "" if it did not get that far. */
+    public static String publishedDir(JobExecution execution) {
+        return execution.getExecutionContext().getString(PUBLISHED_DIR, "");
     }
 
     /** Older runs go only once the new one is published; a failure here never fails the run. */

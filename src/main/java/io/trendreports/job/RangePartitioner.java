@@ -36,4 +36,17 @@ public class RangePartitioner implements Partitioner {
         }
         return result;
     }
+
+    /** Whether the step execution with this context is a partition (it has a range). */
+    static boolean isPartition(ExecutionContext context) {
+        return context.containsKey(FROM);
+    }
+
+    static int from(ExecutionContext context) {
+        return context.getInt(FROM, 0);
+    }
+
+    static int to(ExecutionContext context) {
+        return context.getInt(TO, Integer.MAX_VALUE);
+    }
 }

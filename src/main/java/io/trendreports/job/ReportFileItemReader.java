@@ -3,6 +3,7 @@ package io.trendreports.job;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -20,7 +21,7 @@ public class ReportFileItemReader implements ItemStreamReader<ReportFile> {
 
     private static final String POSITION = "position";
 
-    private final Path inputDir;
+    private final Supplier<List<Path>> listing;
     private final int from;
     private final int to;
     private List<ReportFile> files = List.of();
@@ -30,9 +31,13 @@ public class ReportFileItemReader implements ItemStreamReader<ReportFile> {
         this(inputDir, 0, Integer.MAX_VALUE);
     }
 
-    /** Reads files {@code from} (inclusive) to {@code to} (exclusive) of the sorted listing. */
     public ReportFileItemReader(Path inputDir, int from, int to) {
-        this.inputDir = inputDir;
+        this(() -> new ReportFileScanner().scan(inputDir), from, to);
+    }
+
+    /** Reads files {@code from} (inclusive) to {@code to} (exclusive) of the folder's sorted listing. */
+    public ReportFileItemReader(Supplier<List<Path>> listing, int from, int to) {
+        this.listing = listing;
         this.from = from;
         this.to = to;
     }
@@ -41,7 +46,7 @@ public class ReportFileItemReader implements ItemStreamReader<ReportFile> {
     public void open(ExecutionContext context) {
         ReportSlugs slugs = new ReportSlugs();
         List<ReportFile> found = new ArrayList<>();
-        for (Path p : new ReportFileScanner().scan(inputDir)) {
+        for (Path p : listing.get()) {
             found.add(new ReportFile(p, slugs.uniqueSlug(p.getFileName().toString())));
         }
         files = found.subList(Math.min(from, found.size()), Math.min(to, found.size()));

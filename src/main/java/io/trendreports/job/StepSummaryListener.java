@@ -20,9 +20,7 @@ public class StepSummaryListener implements StepExecutionListener {
         if (step.getReadCount() > 0) {
             counts.add(step.getReadCount() + " files read");
         }
-        for (String counter : List.of(StepCounters.PROCESSED, StepCounters.REUSED, StepCounters.REJECTED,
-                StepCounters.RECORDS,
-                StepCounters.FILES)) {
+        for (String counter : StepCounters.ALL) {
             if (step.getExecutionContext().containsKey(counter)) {
                 counts.add(StepCounters.get(step, counter) + " " + counter);
             }

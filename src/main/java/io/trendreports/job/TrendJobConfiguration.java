@@ -1,9 +1,8 @@
 package io.trendreports.job;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -11,11 +10,12 @@ import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
-import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.partition.StepExecutionAggregator;
 import org.springframework.batch.core.partition.support.RemoteStepExecutionAggregator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,68 +27,49 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.trendreports.model.InputStatus;
 import io.trendreports.model.OutputWriter;
+import io.trendreports.model.Theme;
 import io.trendreports.normalize.KnowledgeBase;
 import io.trendreports.normalize.ReportNormalizer;
-import io.trendreports.pdf.PdfWriter;
+import io.trendreports.settings.TrendProperties;
 import io.trendreports.source.MarkdownReportParser;
 import io.trendreports.source.ReportFileLoader;
-import io.trendreports.source.ReportFileScanner;
 import io.trendreports.store.RecordStore;
 
 /**
  * The nightly job, read top-down: ingest every input file into the record store, run every
- * output writer in parallel from the stored records, then publish the run. The ingest and the
- * briefs are partitioned: on local threads by default, on worker processes in remote mode.
+ * output writer side by side from the stored records, then publish the run. The ingest, and
+ * each writer that makes one file per report, are partitioned: on local threads by default, on
+ * worker processes in remote mode ({@link Partitioning}).
  */
 @Configuration
 public class TrendJobConfiguration {
 
     public static final String JOB_NAME = "trendReports";
-    /** Names of the steps that run one partition each, locally or on a worker. */
-    public static final String INGEST_PARTITION = "ingestPartition";
-    public static final String BRIEFS_PARTITION = "briefsPartition";
+    /** A partitioned step {@code x} runs its partitions as step {@code xPartition}. */
+    public static final String PARTITION_SUFFIX = "Partition";
+    static final String INGEST = "ingest";
     private static final int FILES_PER_CHUNK = 20;
 
+    @Bean
+    public Job trendReportsJob(JobRepository jobRepository, Step ingest, Flow writers, Step publish,
+                               ObjectProvider<JobExecutionListener> listeners) {
+        JobBuilder job = new JobBuilder(JOB_NAME, jobRepository);
+        listeners.orderedStream().forEach(job::listener);
+        return job.flow(ingest)
+                .next(writers)
+                .next(publish)
+                .end()
+                .build();
+    }
+
     // Step 1: ingest, partitioned by file: each partition reads a range of the input folder's
-    // sorted listing. The partitions run on local threads, or on worker processes in remote
-    // mode (ingestPartitionHandler, see LocalPartitioningConfiguration and
-    // RemotePartitioningConfiguration).
+    // sorted listing.
 
     @Bean
-    @StepScope
-    public RangePartitioner ingestPartitioner(@Value("#{jobParameters['input.dir']}") String inputDir) {
-        return new RangePartitioner(() -> new ReportFileScanner().scan(Path.of(inputDir)).size());
-    }
-
-    @Bean
-    @StepScope
-    public ReportFileItemReader reportFileReader(@Value("#{jobParameters['input.dir']}") String inputDir,
-            @Value("#{stepExecutionContext['" + RangePartitioner.FROM + "']}") Integer from,
-            @Value("#{stepExecutionContext['" + RangePartitioner.TO + "']}") Integer to) {
-        return new ReportFileItemReader(Path.of(inputDir), from == null ? 0 : from,
-                to == null ? Integer.MAX_VALUE : to);
-    }
-
-    @Bean
-    @StepScope
-    public ReportIngestProcessor reportIngestProcessor(TrendProperties properties, ReportNormalizer normalizer,
-            RecordStore store, FileTimeLimiter fileTimeLimiter,
-            @Value("#{jobParameters['config.fingerprint']}") String configFingerprint) {
-        return new ReportIngestProcessor(new ReportFileLoader(properties.maxFileBytes()), new MarkdownReportParser(),
-                normalizer, store, configFingerprint, properties.maxFileTime(), fileTimeLimiter);
-    }
-
-    @Bean
-    public FileTimeLimiter fileTimeLimiter() {
-        return new FileTimeLimiter();
-    }
-
-    @Bean
-    @StepScope
-    public IngestResultWriter ingestResultWriter(RecordStore store,
-            @Value("#{jobParameters['run.id']}") String runId,
-            @Value("#{jobParameters['config.fingerprint']}") String configFingerprint) {
-        return new IngestResultWriter(store, runId, configFingerprint);
+    public Step ingest(JobRepository jobRepository, Step ingestPartition, Partitioning partitioning,
+                       RangePartitioner ingestPartitioner, TrendProperties properties) {
+        return partitioned(INGEST, ingestPartitioner,
+                partitioning.handler(ingestPartition, properties.effectiveIngestThreads()), jobRepository);
     }
 
     /** One partition of the ingest: its files, a chunk at a time; its position marks the last committed chunk. */
@@ -96,7 +77,7 @@ public class TrendJobConfiguration {
     public Step ingestPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                 ReportFileItemReader reportFileReader, ReportIngestProcessor reportIngestProcessor,
                                 IngestResultWriter ingestResultWriter) {
-        return new StepBuilder(INGEST_PARTITION, jobRepository)
+        return new StepBuilder(INGEST + PARTITION_SUFFIX, jobRepository)
                 .<ReportFile, IngestResult>chunk(FILES_PER_CHUNK)
                 .transactionManager(transactionManager)
                 .reader(reportFileReader)
@@ -107,74 +88,81 @@ public class TrendJobConfiguration {
     }
 
     @Bean
-    public Step ingest(JobRepository jobRepository, RangePartitioner ingestPartitioner,
-                       PartitionHandler ingestPartitionHandler) {
-        return partitioned("ingest", INGEST_PARTITION, ingestPartitioner, ingestPartitionHandler, jobRepository);
+    @StepScope
+    public RangePartitioner ingestPartitioner(InputListing inputListing,
+                                              @Value("#{stepExecution}") StepExecution step) {
+        RunParameters run = RunParameters.of(step.getJobParameters());
+        return new RangePartitioner(() -> inputListing.files(run).size());
     }
-
-    // Step 2: the writers, side by side: the briefs (one PDF per report, partitioned by report
-    // like the ingest), and one step per output format for what needs the whole run (digest,
-    // workbook, CSV).
 
     @Bean
     @StepScope
-    public RangePartitioner briefsPartitioner(RecordStore store, @Value("#{jobParameters['run.id']}") String runId) {
-        return new RangePartitioner(() -> (int) store.inputs(runId).stream()
-                .filter(input -> input.status() == InputStatus.PROCESSED).count());
+    public ReportFileItemReader reportFileReader(InputListing inputListing,
+                                                 @Value("#{stepExecution}") StepExecution step) {
+        RunParameters run = RunParameters.of(step.getJobParameters());
+        return new ReportFileItemReader(() -> inputListing.files(run), RangePartitioner.from(step.getExecutionContext()),
+                RangePartitioner.to(step.getExecutionContext()));
     }
 
     @Bean
-    public Step briefsPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                PdfWriter pdfWriter, RecordStore store, ObjectProvider<KnowledgeBase> knowledgeBase) {
-        return new StepBuilder(BRIEFS_PARTITION, jobRepository)
-                .tasklet(new BriefsTasklet(pdfWriter, store, () -> knowledgeBase.getObject().taxonomy().themes()),
-                        transactionManager)
-                .build();
+    @StepScope
+    public ReportIngestProcessor reportIngestProcessor(TrendProperties properties, ReportNormalizer normalizer,
+            RecordStore store, FileTimeLimiter fileTimeLimiter, @Value("#{stepExecution}") StepExecution step) {
+        return new ReportIngestProcessor(new ReportFileLoader(properties.maxFileBytes()), new MarkdownReportParser(),
+                normalizer, store, RunParameters.of(step.getJobParameters()).configFingerprint(),
+                properties.maxFileTime(), fileTimeLimiter);
     }
 
     @Bean
-    public Step briefs(JobRepository jobRepository, RangePartitioner briefsPartitioner,
-                       PartitionHandler briefsPartitionHandler) {
-        return partitioned("briefs", BRIEFS_PARTITION, briefsPartitioner, briefsPartitionHandler, jobRepository);
-    }
-
-    /** A manager step: its partitions run on local threads or remote workers, their counts summed into it. */
-    private static Step partitioned(String name, String partitionStep, RangePartitioner partitioner,
-                                    PartitionHandler handler, JobRepository jobRepository) {
-        return new StepBuilder(name, jobRepository)
-                .partitioner(partitionStep, partitioner)
-                .partitionHandler(handler)
-                .aggregator(partitionTotals(jobRepository))
-                .listener(new StepSummaryListener())
-                .build();
-    }
-
-    /** Partition results are read back from the job repository: remote workers updated them there. */
-    private static StepExecutionAggregator partitionTotals(JobRepository jobRepository) {
-        RemoteStepExecutionAggregator aggregator = new RemoteStepExecutionAggregator(jobRepository);
-        aggregator.setDelegate(new PartitionCountersAggregator());
-        return aggregator;
+    public FileTimeLimiter fileTimeLimiter() {
+        return new FileTimeLimiter();
     }
 
     @Bean
-    public Flow writers(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        List<OutputWriter> outputWriters, RecordStore store, Step briefs,
-                        ObjectProvider<KnowledgeBase> knowledgeBase, TrendProperties properties) {
-        List<Step> steps = new ArrayList<>();
-        steps.add(briefs);
-        outputWriters.stream()
-                // the PDF step writes the digest; the briefs step writes the briefs
-                .map(writer -> writer instanceof PdfWriter pdf ? new DigestWriter(pdf) : writer)
-                .map(writer -> new StepBuilder(writer.name(), jobRepository)
-                        .tasklet(new OutputWriterTasklet(writer, store,
-                                () -> knowledgeBase.getObject().taxonomy().themes()), transactionManager)
-                        .listener(new StepSummaryListener())
-                        .build())
-                .forEach(steps::add);
-        Flow[] flows = steps.stream()
+    @StepScope
+    public IngestResultWriter ingestResultWriter(RecordStore store, @Value("#{stepExecution}") StepExecution step) {
+        RunParameters run = RunParameters.of(step.getJobParameters());
+        return new IngestResultWriter(store, run.runId(), run.configFingerprint());
+    }
+
+    // Step 2: the writers, side by side. A writer of the whole run is one step; a writer of one
+    // file per report is partitioned by report, like the ingest.
+
+    @Bean
+    public Flow writers(WriterSteps writerSteps, JobRepository jobRepository, Partitioning partitioning,
+                        RangePartitioner reportsPartitioner, TrendProperties properties) {
+        Flow[] flows = writerSteps.all().stream()
+                .map(w -> w.perReport()
+                        ? partitioned(w.name(), reportsPartitioner,
+                                partitioning.handler(w.step(), properties.pdf().threads()), jobRepository)
+                        : w.step())
                 .map(step -> new FlowBuilder<SimpleFlow>(step.getName()).start(step).build())
                 .toArray(Flow[]::new);
         return new FlowBuilder<SimpleFlow>("writers").split(writerExecutor(properties)).add(flows).build();
+    }
+
+    @Bean
+    public WriterSteps writerSteps(List<OutputWriter> outputWriters, JobRepository jobRepository,
+                                   PlatformTransactionManager transactionManager, RecordStore store,
+                                   ObjectProvider<KnowledgeBase> knowledgeBase) {
+        Supplier<List<Theme>> themes = () -> knowledgeBase.getObject().taxonomy().themes();
+        return new WriterSteps(outputWriters.stream()
+                .map(writer -> new WriterSteps.WriterStep(writer.name(), writer.perReport(),
+                        new StepBuilder(writer.perReport() ? writer.name() + PARTITION_SUFFIX : writer.name(),
+                                jobRepository)
+                                .tasklet(new OutputWriterTasklet(writer, store, themes), transactionManager)
+                                .listener(new StepSummaryListener())
+                                .build()))
+                .toList());
+    }
+
+    /** The run's processed reports, in snapshot order, split into ranges. */
+    @Bean
+    @StepScope
+    public RangePartitioner reportsPartitioner(RecordStore store, @Value("#{stepExecution}") StepExecution step) {
+        String runId = RunParameters.of(step.getJobParameters()).runId();
+        return new RangePartitioner(() -> (int) store.inputs(runId).stream()
+                .filter(input -> input.status() == InputStatus.PROCESSED).count());
     }
 
     private static TaskExecutor writerExecutor(TrendProperties properties) {
@@ -194,15 +182,30 @@ public class TrendJobConfiguration {
                 .build();
     }
 
+    // Partitioned steps
+
+    /** The steps a worker of remote mode may be asked to execute: one partition of a partitioned step. */
     @Bean
-    public Job trendReportsJob(JobRepository jobRepository, Step ingest, Flow writers, Step publish,
-                               ExecutionTracker executionTracker) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .listener(executionTracker)
-                .flow(ingest)
-                .next(writers)
-                .next(publish)
-                .end()
+    public PartitionStepLocator partitionStepLocator(Step ingestPartition, WriterSteps writerSteps) {
+        return new PartitionStepLocator(ingestPartition, writerSteps);
+    }
+
+    /** A manager step: its partitions run where {@link Partitioning} says, their counts summed into it. */
+    private static Step partitioned(String name, RangePartitioner partitioner,
+                                    org.springframework.batch.core.partition.PartitionHandler handler,
+                                    JobRepository jobRepository) {
+        return new StepBuilder(name, jobRepository)
+                .partitioner(name + PARTITION_SUFFIX, partitioner)
+                .partitionHandler(handler)
+                .aggregator(partitionTotals(jobRepository))
+                .listener(new StepSummaryListener())
                 .build();
+    }
+
+    /** Partition results are read back from the job repository: remote workers updated them there. */
+    private static StepExecutionAggregator partitionTotals(JobRepository jobRepository) {
+        RemoteStepExecutionAggregator aggregator = new RemoteStepExecutionAggregator(jobRepository);
+        aggregator.setDelegate(new PartitionCountersAggregator());
+        return aggregator;
     }
 }

@@ -5,17 +5,34 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One output format. Each implementation lives in its own package, depends only on this model
- * and its own library, and becomes one parallel step of the job.
+ * One output. Each implementation lives in the package of its format, depends only on this model
+ * and its own library, and becomes one step of the job: a plain step for a writer of the whole
+ * run, a partitioned one for a writer of one file per report. Adding an output is one such class
+ * and one line in the job's list of outputs.
  */
 public interface OutputWriter {
 
-    /** Short name, used as the step name ({@code pdf}, {@code xlsx}, {@code csv}). */
+    /** Short name, used as the step name ({@code briefs}, {@code pdf}, {@code xlsx}, {@code csv}). */
     String name();
 
     /**
-     * Writes this format's files for the run into {@code runDir}, a private working folder that
-     * is published only once every writer has succeeded.
+     * True when the writer makes one file per report, each independent of the other reports'
+     * files: the job may then give slices of the reports to several threads or worker processes.
+     * False when its files cover the whole run: it is then always given the whole run.
      */
-    List<WrittenOutput> write(RunSnapshot run, Path runDir) throws IOException;
+    default boolean perReport() {
+        return false;
+    }
+
+    /**
+     * Writes this writer's files for the slice into {@code runDir}, a private working folder that
+     * is published only once every writer has succeeded. Writing the same slice again rewrites
+     * the same files, so a step restarted after a crash leaves nothing twice.
+     */
+    List<WrittenOutput> write(RunSlice slice, Path runDir) throws IOException;
+
+    /** Writes this writer's files for the whole run. */
+    default List<WrittenOutput> write(RunSnapshot run, Path runDir) throws IOException {
+        return write(RunSlice.whole(run), runDir);
+    }
 }

@@ -1,6 +1,7 @@
 package io.trendreports.normalize;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,6 +9,8 @@ import java.util.Objects;
  * analyst-edited YAML file.
  */
 public record KnowledgeBase(Taxonomy taxonomy, EntityCatalog entities, SectorCatalog sectors) {
+
+    private static final List<String> FILES = List.of(Taxonomy.FILE, EntityCatalog.FILE, SectorCatalog.FILE);
 
     public KnowledgeBase {
         Objects.requireNonNull(taxonomy, "taxonomy");
@@ -24,8 +27,13 @@ public record KnowledgeBase(Taxonomy taxonomy, EntityCatalog entities, SectorCat
      */
     public static KnowledgeBase load(Path configDir) {
         return new KnowledgeBase(
-                Taxonomy.from(YamlFile.read(configDir, Taxonomy.FILE)),
-                EntityCatalog.from(YamlFile.read(configDir, EntityCatalog.FILE)),
-                SectorCatalog.from(YamlFile.read(configDir, SectorCatalog.FILE)));
+                Taxonomy.from(YamlFile.parse(KnowledgeFile.read(configDir, Taxonomy.FILE))),
+                EntityCatalog.from(YamlFile.parse(KnowledgeFile.read(configDir, EntityCatalog.FILE))),
+                SectorCatalog.from(YamlFile.parse(KnowledgeFile.read(configDir, SectorCatalog.FILE))));
+    }
+
+    /** The files {@link #load} reads, as it reads them: what a run's outputs depend on besides settings. */
+    public static List<KnowledgeFile> files(Path configDir) {
+        return FILES.stream().map(name -> KnowledgeFile.read(configDir, name)).toList();
     }
 }

@@ -1,11 +1,9 @@
 package io.trendreports.normalize;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,27 +30,12 @@ final class YamlFile {
 
     /** Reads {@code configDir/name} when it exists, else the copy bundled at the classpath root. */
     static YamlFile read(Path configDir, String name) {
-        if (configDir != null) {
-            Path file = configDir.resolve(name);
-            if (Files.isRegularFile(file)) {
-                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    return parse(file.toString(), reader);
-                } catch (IOException e) {
-                    throw new KnowledgeFileException(file.toString(), "cannot be read: " + e.getMessage(), e);
-                }
-            }
-        }
-        String origin = "classpath:/" + name;
-        InputStream in = YamlFile.class.getResourceAsStream("/" + name);
-        if (in == null) {
-            throw new KnowledgeFileException(name, "not found in " + (configDir == null ? "(no config dir)" : configDir)
-                    + " nor on the classpath");
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return parse(origin, reader);
-        } catch (IOException e) {
-            throw new KnowledgeFileException(origin, "cannot be read: " + e.getMessage(), e);
-        }
+        return parse(KnowledgeFile.read(configDir, name));
+    }
+
+    static YamlFile parse(KnowledgeFile file) {
+        return parse(file.origin(), new InputStreamReader(new ByteArrayInputStream(file.content()),
+                StandardCharsets.UTF_8));
     }
 
     static YamlFile parse(String origin, Reader reader) {

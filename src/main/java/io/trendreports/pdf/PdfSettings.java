@@ -11,13 +11,11 @@ import java.util.Objects;
  * @param author        written to each document's info dictionary and XMP; blank means none
  * @param fallbackFonts TrueType font files tried, in order, for characters the bundled DejaVu Sans
  *                      lacks, before the bundled CJK font; empty means the bundled fonts only
- * @param threads       briefs written at once; 0 means one per available processor
  * @param digestReports the most reports the digest shows one by one (the newest); 0 means all.
  *                      A digest is read, and PDFBox holds a document whole until it is saved, so
  *                      a run of 10,000 reports would otherwise get a 3,500-page digest held in memory
  */
-public record PdfSettings(PageFormat pageSize, String author, List<Path> fallbackFonts, int threads,
-                          int digestReports) {
+public record PdfSettings(PageFormat pageSize, String author, List<Path> fallbackFonts, int digestReports) {
 
     /** Enough for every edition of a long-running series to be listed and compared. */
     public static final int DEFAULT_DIGEST_REPORTS = 250;
@@ -26,20 +24,13 @@ public record PdfSettings(PageFormat pageSize, String author, List<Path> fallbac
         Objects.requireNonNull(pageSize, "pageSize");
         author = author == null ? "" : author;
         fallbackFonts = fallbackFonts == null ? List.of() : List.copyOf(fallbackFonts);
-        if (threads < 0) {
-            throw new IllegalArgumentException("threads must be 0 (all processors) or more: " + threads);
-        }
         if (digestReports < 0) {
             throw new IllegalArgumentException("digest reports must be 0 (all) or more: " + digestReports);
         }
     }
 
-    public PdfSettings(PageFormat pageSize, String author, List<Path> fallbackFonts, int threads) {
-        this(pageSize, author, fallbackFonts, threads, DEFAULT_DIGEST_REPORTS);
-    }
-
     public PdfSettings(PageFormat pageSize, String author) {
-        this(pageSize, author, List.of(), 0);
+        this(pageSize, author, List.of(), DEFAULT_DIGEST_REPORTS);
     }
 
     public static PdfSettings defaults() {
@@ -47,24 +38,15 @@ public record PdfSettings(PageFormat pageSize, String author, List<Path> fallbac
     }
 
     public PdfSettings withFallbackFonts(List<Path> files) {
-        return new PdfSettings(pageSize, author, files, threads, digestReports);
-    }
-
-    public PdfSettings withThreads(int count) {
-        return new PdfSettings(pageSize, author, fallbackFonts, count, digestReports);
+        return new PdfSettings(pageSize, author, files, digestReports);
     }
 
     public PdfSettings withDigestReports(int count) {
-        return new PdfSettings(pageSize, author, fallbackFonts, threads, count);
+        return new PdfSettings(pageSize, author, fallbackFonts, count);
     }
 
     /** How many of {@code available} reports (or rejected inputs) the digest shows one by one. */
     int digestShows(int available) {
         return digestReports == 0 ? available : Math.min(available, digestReports);
-    }
-
-    /** How many briefs are written at once. */
-    int effectiveThreads() {
-        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 }

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 
+import io.trendreports.pdf.BriefWriter;
+
 /**
  * Downloads of published files, at stable addresses: {@code /runs/<run-id>/<path>} and
  * {@code /runs/latest/<path>}. Spring MVC answers the conditional requests from the ETag (the
@@ -68,7 +70,7 @@ class DownloadController {
     @GetMapping("/thumbnails/{runId}/{*path}")
     ResponseEntity<byte[]> thumbnail(@PathVariable String runId, @PathVariable String path) {
         return ServableFile.resolve(catalog, runId, path.startsWith("/") ? path.substring(1) : path)
-                .filter(f -> "pdf-brief".equals(f.output().kind()))
+                .filter(f -> BriefWriter.KIND.equals(f.output().kind()))
                 .flatMap(thumbnails::png)
                 .map(png -> ResponseEntity.ok()
                         .contentType(MediaType.IMAGE_PNG)

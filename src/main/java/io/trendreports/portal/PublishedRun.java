@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.trendreports.pdf.BriefWriter;
+
 import io.trendreports.publish.Manifest;
 
 /**
@@ -35,7 +37,7 @@ public record PublishedRun(String runId, Path folder, Manifest manifest, String 
     }
 
     public List<Manifest.Output> briefs() {
-        return outputs().stream().filter(o -> "pdf-brief".equals(o.kind())).toList();
+        return outputs().stream().filter(o -> BriefWriter.KIND.equals(o.kind())).toList();
     }
 
     public List<Manifest.Input> rejected() {

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.trendreports.csv.CsvWriter;
+import io.trendreports.pdf.BriefWriter;
+import io.trendreports.pdf.DigestWriter;
+import io.trendreports.xlsx.WorkbookWriter;
+
 import io.trendreports.publish.Manifest;
 
 /**
@@ -35,7 +40,7 @@ public record RunPage(PublishedRun run, boolean latest, String started, String f
         }
         List<FileLink> files = new ArrayList<>();
         for (Manifest.Output o : run.outputs()) {
-            if (!"pdf-brief".equals(o.kind())) {
+            if (!BriefWriter.KIND.equals(o.kind())) {
                 files.add(new FileLink(o.path(), label(o), size(o.bytes()), o.sha256()));
             }
         }
@@ -50,11 +55,11 @@ public record RunPage(PublishedRun run, boolean latest, String started, String f
 
     private static String label(Manifest.Output o) {
         return switch (o.kind()) {
-            case "pdf-digest" -> "Digest of all reports (PDF)";
-            case "xlsx" -> "Comparison workbook (Excel)";
-            case "csv-sections" -> "Sections, one row per record (CSV)";
-            case "csv-themes" -> "Theme shares per report (CSV)";
-            case "csv-entities" -> "Entity mentions per report (CSV)";
+            case DigestWriter.KIND -> "Digest of all reports (PDF)";
+            case WorkbookWriter.KIND -> "Comparison workbook (Excel)";
+            case CsvWriter.SECTIONS_KIND -> "Sections, one row per record (CSV)";
+            case CsvWriter.THEMES_KIND -> "Theme shares per report (CSV)";
+            case CsvWriter.ENTITIES_KIND -> "Entity mentions per report (CSV)";
             default -> o.kind();
         };
     }

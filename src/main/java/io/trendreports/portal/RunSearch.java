@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 import com.opencsv.CSVReaderHeaderAware;
 import com.opencsv.exceptions.CsvValidationException;
 
+import io.trendreports.csv.CsvWriter;
+import io.trendreports.csv.SectionColumn;
+import io.trendreports.pdf.BriefWriter;
 /**
  * Search across the kept runs by report title, theme or entity, over each run's
  * {@code sections.csv} (the published record of the run, so results always match what can be
@@ -66,7 +69,7 @@ class RunSearch {
                 if (hits.size() == limit) {
                     return new Result(query.strip(), hits, true, runs.size());
                 }
-                String brief = "briefs/" + row.reportId() + ".pdf";
+                String brief = BriefWriter.pathOf(row.reportId());
                 hits.add(new Hit(run.runId(), row, matched.get(),
                         run.servable(brief).isPresent() ? brief : null));
             }
@@ -94,17 +97,18 @@ class RunSearch {
     }
 
     private static List<SectionRow> read(PublishedRun run) {
-        if (run.servable("sections.csv").isEmpty()) {
+        if (run.servable(CsvWriter.SECTIONS_FILE).isEmpty()) {
             return List.of();
         }
         List<SectionRow> rows = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(run.folder().resolve("sections.csv"), StandardCharsets.UTF_8);
+        try (Reader in = Files.newBufferedReader(run.folder().resolve(CsvWriter.SECTIONS_FILE), StandardCharsets.UTF_8);
              CSVReaderHeaderAware csv = new CSVReaderHeaderAware(in)) {
             Map<String, String> r;
             while ((r = csv.readMap()) != null) {
-                rows.add(new SectionRow(text(r, "report_id"), text(r, "report_title"), text(r, "period"),
-                        text(r, "section_no"), text(r, "section_title"), text(r, "theme_id"),
-                        text(r, "theme_label"), list(text(r, "entities"))));
+                rows.add(new SectionRow(text(r, SectionColumn.REPORT_ID), text(r, SectionColumn.REPORT_TITLE),
+                        text(r, SectionColumn.PERIOD), text(r, SectionColumn.SECTION_NO),
+                        text(r, SectionColumn.SECTION_TITLE), text(r, SectionColumn.THEME_ID),
+                        text(r, SectionColumn.THEME_LABEL), list(text(r, SectionColumn.ENTITIES))));
             }
         } catch (IOException | CsvValidationException | RuntimeException e) {
             log.warn("portal: cannot search run {}: {}", run.runId(), e.getMessage());
@@ -113,8 +117,8 @@ class RunSearch {
     }
 
     /** The CSV's formula guard prefixes risky text with ' (see the README); the portal shows the text. */
-    private static String text(Map<String, String> row, String column) {
-        String v = row.getOrDefault(column, "");
+    private static String text(Map<String, String> row, SectionColumn column) {
+        String v = row.getOrDefault(column.header(), "");
         if (v == null) {
             return "";
         }
@@ -122,7 +126,7 @@ class RunSearch {
     }
 
     private static List<String> list(String joined) {
-        return joined.isBlank() ? List.of() : Arrays.stream(joined.split("; ")).map(String::strip)
+        return joined.isBlank() ? List.of() : Arrays.stream(joined.split(CsvWriter.LIST_SEPARATOR)).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.trendreports.csv.CsvSettings;
-import io.trendreports.csv.CsvWriter;
+import io.trendreports.job.Outputs;
 import io.trendreports.model.InMemoryRunSnapshot;
 import io.trendreports.model.OutputWriter;
 import io.trendreports.model.TrendRecord;
@@ -20,13 +19,10 @@ import io.trendreports.model.WrittenOutput;
 import io.trendreports.normalize.KnowledgeBase;
 import io.trendreports.normalize.NormalizerSettings;
 import io.trendreports.normalize.ReportNormalizer;
-import io.trendreports.pdf.PdfSettings;
-import io.trendreports.pdf.PdfWriter;
 import io.trendreports.publish.PublishedRuns;
+import io.trendreports.settings.TrendProperties;
 import io.trendreports.source.LoadedFile;
 import io.trendreports.source.MarkdownReportParser;
-import io.trendreports.xlsx.WorkbookSettings;
-import io.trendreports.xlsx.WorkbookWriter;
 
 /**
  * Runs the pipeline once on {@link WarmUpReports} with the bundled knowledge base and default
@@ -35,7 +31,8 @@ import io.trendreports.xlsx.WorkbookWriter;
  * the classes of the normalizer, PDFBox, POI and XMLBeans loaded, the bundled PDF fonts parsed
  * (they are cached per JVM) and some of the hot code compiled.
  *
- * <p>It changes nothing the run produces: it uses its own parser, normalizer and writers, writes
+ * <p>It changes nothing the run produces: it uses its own parser, normalizer and writers (the
+ * job's list of outputs, {@link Outputs}, with default settings), writes
  * to a temporary folder it deletes, and never touches the input or output folders or the
  * database. It is a daemon thread: a run that ends first (nothing to do, a bad folder) stops it
  * between two steps and waits at most {@link #STOP_WAIT} for it to remove its folder. Any failure
@@ -112,11 +109,7 @@ public final class StartupWarmUp {
         Path scratch = Files.createTempDirectory(tempDir, SCRATCH_PREFIX + ProcessHandle.current().pid() + "-");
         List<WrittenOutput> written = new ArrayList<>();
         try {
-            // the workbook is the slowest writer of a small run, so it goes first
-            List<OutputWriter> writers = List.of(new WorkbookWriter(new WorkbookSettings(null)),
-                    new PdfWriter(PdfSettings.defaults().withThreads(1)),
-                    new CsvWriter(CsvSettings.defaults()));
-            for (OutputWriter writer : writers) {
+            for (OutputWriter writer : Outputs.writers(TrendProperties.defaults())) {
                 stopIfInterrupted();
                 Path dir = Files.createDirectory(scratch.resolve(writer.name()));
                 written.addAll(writer.write(snapshot, dir));

@@ -1,6 +1,7 @@
 package io.trendreports.xlsx;
 
 import io.trendreports.model.OutputWriter;
+import io.trendreports.model.RunSlice;
 import io.trendreports.model.RunSnapshot;
 import io.trendreports.model.WrittenOutput;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -31,6 +32,7 @@ import java.util.Optional;
 public final class WorkbookWriter implements OutputWriter {
 
     public static final String FILE_NAME = "trend-comparison.xlsx";
+    public static final String KIND = "xlsx";
     public static final String TITLE = "Trend comparison";
     static final int ROW_WINDOW = 200;
 
@@ -46,7 +48,8 @@ public final class WorkbookWriter implements OutputWriter {
     }
 
     @Override
-    public List<WrittenOutput> write(RunSnapshot run, Path runDir) throws IOException {
+    public List<WrittenOutput> write(RunSlice slice, Path runDir) throws IOException {
+        RunSnapshot run = slice.run();
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
         try {
             workbook.setCompressTempFiles(true);
@@ -87,7 +90,7 @@ public final class WorkbookWriter implements OutputWriter {
             try (OutputStream out = Files.newOutputStream(runDir.resolve(FILE_NAME))) {
                 workbook.write(out);
             }
-            return List.of(new WrittenOutput(FILE_NAME, "xlsx", sections.written(), Map.of(
+            return List.of(new WrittenOutput(FILE_NAME, KIND, sections.written(), Map.of(
                     "truncatedCells", cellText.truncated(),
                     "replacedCharacters", cellText.replaced(),
                     "omittedRecords", sections.omitted())));

@@ -184,6 +184,37 @@ class NightlyRunFunctionalTest {
     }
 
     @Test
+    void changingAnOutputSettingRerunsAndTheDigestFollowsIt() throws Exception {
+        Path input = inputWithShippedReports();
+        Path output = tmp.resolve("output");
+        assertThat(run(input, output)).isEqualTo(ExitCodes.OK);
+        Path first = output.resolve("latest").toRealPath();
+        assertThat(digestText(output)).doesNotContain("Shown: the newest");
+
+        Thread.sleep(1100); // run ids carry the start second
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int again;
+        try {
+            again = run(input, output, "--trend.pdf.digest-reports=1");
+        } finally {
+            System.setOut(original);
+        }
+
+        assertThat(again).isEqualTo(ExitCodes.OK);
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("nothing to do");
+        assertThat(output.resolve("latest").toRealPath()).isNotEqualTo(first);
+        assertThat(digestText(output)).contains("Shown: the newest 1 of 2 reports");
+    }
+
+    private static String digestText(Path output) throws Exception {
+        try (PDDocument digest = Loader.loadPDF(output.resolve("latest/digest.pdf").toFile())) {
+            return new PDFTextStripper().getText(digest).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
     void badFilesAreRejectedWithReasonsAndTheRestIsPublished() throws Exception {
         Path input = inputWithShippedReports();
         Files.write(input.resolve("empty.md"), new byte[0]);

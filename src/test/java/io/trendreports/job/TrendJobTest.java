@@ -23,6 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.trendreports.TrendReportsApplication;
+import io.trendreports.launch.RunCommand;
+import io.trendreports.launch.RunOutcome;
 
 /**
  * The job as Spring Batch sees it: launched with explicit identifying parameters, its steps run

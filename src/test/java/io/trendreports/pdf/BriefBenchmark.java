@@ -29,7 +29,7 @@ class BriefBenchmark {
         int briefs = Integer.getInteger("bench.briefs", 1000);
         int rounds = Integer.getInteger("bench.rounds", 3);
         InMemoryRunSnapshot run = generated(briefs, 8);
-        PdfWriter writer = new PdfWriter(PdfSettings.defaults());
+        PdfOutput writer = new PdfOutput(PdfSettings.defaults());
         writer.write(generated(20, 8), Files.createTempDirectory("bench-warm")); // JIT and font parse
         long[] millis = new long[rounds];
         for (int i = 0; i < rounds; i++) {

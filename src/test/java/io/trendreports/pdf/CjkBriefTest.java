@@ -38,7 +38,7 @@ class CjkBriefTest {
     @TempDir
     Path runDir;
 
-    private final PdfWriter writer = new PdfWriter(PdfSettings.defaults());
+    private final PdfOutput writer = new PdfOutput(PdfSettings.defaults());
 
     static Stream<Arguments> reports() {
         return Stream.of(
@@ -63,7 +63,7 @@ class CjkBriefTest {
         for (String text : expected) {
             assertThat(brief).contains(withoutWhitespace(text));
         }
-        assertThat(withoutWhitespace(PdfFixtures.text(runDir.resolve(PdfWriter.DIGEST_FILE))))
+        assertThat(withoutWhitespace(PdfFixtures.text(runDir.resolve(DigestWriter.FILE))))
                 .contains(withoutWhitespace(expected.get(0)));
     }
 

@@ -22,7 +22,7 @@ class DigestTest {
     @TempDir
     Path runDir;
 
-    private final PdfWriter writer = new PdfWriter(PdfSettings.defaults());
+    private final PdfOutput writer = new PdfOutput(PdfSettings.defaults());
 
     @Test
     void coverageTableHasThemeRowsAndReportColumns() throws IOException {
@@ -95,7 +95,7 @@ class DigestTest {
 
     @Test
     void aLargeRunsDigestShowsTheNewestReportsAndSaysWhereTheRestAre() throws IOException {
-        new PdfWriter(PdfSettings.defaults().withDigestReports(5)).write(twentyEditions(), runDir);
+        new PdfOutput(PdfSettings.defaults().withDigestReports(5)).write(twentyEditions(), runDir);
 
         String text = PdfFixtures.text(runDir.resolve("digest.pdf"));
         assertThat(text).contains("Reports: 20", "Shown: the newest 5 of 20 reports, #16 to #20.",
@@ -119,7 +119,7 @@ class DigestTest {
 
     @Test
     void aLimitOfZeroShowsEveryReport() throws IOException {
-        new PdfWriter(PdfSettings.defaults().withDigestReports(0)).write(twentyEditions(), runDir);
+        new PdfOutput(PdfSettings.defaults().withDigestReports(0)).write(twentyEditions(), runDir);
 
         String text = PdfFixtures.text(runDir.resolve("digest.pdf"));
         assertThat(text).contains("Intelligence 2001", "Intelligence 2020").doesNotContain("Shown:");

@@ -25,7 +25,7 @@ class HostileTextTest {
     @TempDir
     Path runDir;
 
-    private final PdfWriter writer = new PdfWriter(PdfSettings.defaults());
+    private final PdfOutput writer = new PdfOutput(PdfSettings.defaults());
 
     @Test
     void bundledFontsDrawGreekCyrillicArabicHebrewAndChineseAndReplaceRareEmoji() throws IOException {
@@ -47,7 +47,7 @@ class HostileTextTest {
     @Test
     void configuredFallbackFontComesBeforeTheBundledCjkFace() throws IOException, URISyntaxException {
         Path cjk = Path.of(HostileTextTest.class.getResource("/fonts/NotoSansSC-subset.ttf").toURI());
-        PdfWriter withCjk = new PdfWriter(PdfSettings.defaults().withFallbackFonts(List.of(cjk)));
+        PdfOutput withCjk = new PdfOutput(PdfSettings.defaults().withFallbackFonts(List.of(cjk)));
 
         List<WrittenOutput> outputs = withCjk.write(hostileRun(), runDir);
 

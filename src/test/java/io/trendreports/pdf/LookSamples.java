@@ -24,7 +24,7 @@ class LookSamples {
     @Test
     void writeSamples() throws IOException {
         Path dir = Path.of(System.getProperty("pdf.look.dir"));
-        PdfWriter writer = new PdfWriter(PdfSettings.defaults());
+        PdfOutput writer = new PdfOutput(PdfSettings.defaults());
         writer.write(io.trendreports.model.SampleRuns.twoEditions(), Files.createDirectories(dir.resolve("two")));
         writer.write(PdfFixtures.longReport(40, 8), Files.createDirectories(dir.resolve("long")));
         writer.write(DigestTest.twentyEditions(), Files.createDirectories(dir.resolve("wide")));
@@ -35,7 +35,7 @@ class LookSamples {
         writer.write(CjkReports.korean(), Files.createDirectories(dir.resolve("ko")));
         writer.write(CjkReports.longChinese(12), Files.createDirectories(dir.resolve("zh-long")));
         Path cjk = Path.of(getClass().getResource("/fonts/NotoSansSC-subset.ttf").getPath());
-        new PdfWriter(PdfSettings.defaults().withFallbackFonts(List.of(cjk)))
+        new PdfOutput(PdfSettings.defaults().withFallbackFonts(List.of(cjk)))
                 .write(HostileTextTest.hostileRun(), Files.createDirectories(dir.resolve("hostile-cjk")));
     }
 

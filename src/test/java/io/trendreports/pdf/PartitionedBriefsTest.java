@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.trendreports.model.RunSnapshot;
 import io.trendreports.model.SampleRuns;
+import io.trendreports.model.RunSlice;
 import io.trendreports.model.WrittenOutput;
 
 /**
@@ -21,7 +22,8 @@ import io.trendreports.model.WrittenOutput;
  */
 class PartitionedBriefsTest {
 
-    private final PdfWriter writer = new PdfWriter(new PdfSettings(PageFormat.A4, "Trend Desk"));
+    private static final PdfSettings SETTINGS = new PdfSettings(PageFormat.A4, "Trend Desk");
+    private final PdfOutput writer = new PdfOutput(SETTINGS);
 
     @Test
     void briefsWrittenInSharesAndTheDigestAloneEqualOneWholeWrite(@TempDir Path whole, @TempDir Path shares)
@@ -30,9 +32,10 @@ class PartitionedBriefsTest {
         List<WrittenOutput> expected = writer.write(run, whole);
 
         List<WrittenOutput> written = new ArrayList<>();
-        written.addAll(writer.writeBriefs(run, run.reports().subList(1, 2), shares));
-        written.addAll(writer.writeBriefs(run, run.reports().subList(0, 1), shares));
-        written.add(writer.writeDigest(run, shares));
+        BriefWriter briefs = new BriefWriter(SETTINGS);
+        written.addAll(briefs.write(RunSlice.range(run, 1, 2), shares));
+        written.addAll(briefs.write(RunSlice.range(run, 0, 1), shares));
+        written.addAll(new DigestWriter(SETTINGS).write(RunSlice.whole(run), shares));
 
         assertThat(written).containsExactlyInAnyOrderElementsOf(expected);
         for (WrittenOutput output : expected) {

@@ -40,10 +40,10 @@ class PdfArchiveTest {
 
     @Test
     void briefsAndDigestPassVeraPdfForPdfA2b() throws Exception {
-        new PdfWriter(new PdfSettings(PageFormat.A4, "Trend Desk")).write(SampleRuns.twoEditions(), runDir);
-        new PdfWriter(PdfSettings.defaults()).write(PdfFixtures.longReport(30, 4), runDir.resolve("long"));
+        new PdfOutput(new PdfSettings(PageFormat.A4, "Trend Desk")).write(SampleRuns.twoEditions(), runDir);
+        new PdfOutput(PdfSettings.defaults()).write(PdfFixtures.longReport(30, 4), runDir.resolve("long"));
         Path cjk = Path.of(getClass().getResource("/fonts/NotoSansSC-subset.ttf").toURI());
-        new PdfWriter(PdfSettings.defaults().withFallbackFonts(List.of(cjk)))
+        new PdfOutput(PdfSettings.defaults().withFallbackFonts(List.of(cjk)))
                 .write(HostileTextTest.hostileRun(), runDir.resolve("hostile"));
 
         for (String file : List.of("briefs/llm-2024.pdf", "digest.pdf", "long/briefs/long-2025.pdf",
@@ -54,7 +54,7 @@ class PdfArchiveTest {
 
     @Test
     void chineseJapaneseAndKoreanBriefsAndDigestsPassVeraPdfForPdfA2b() throws Exception {
-        PdfWriter writer = new PdfWriter(PdfSettings.defaults());
+        PdfOutput writer = new PdfOutput(PdfSettings.defaults());
         writer.write(CjkReports.chinese(), runDir.resolve("zh"));
         writer.write(CjkReports.japanese(), runDir.resolve("ja"));
         writer.write(CjkReports.korean(), runDir.resolve("ko"));
@@ -78,7 +78,7 @@ class PdfArchiveTest {
 
     @Test
     void infoAndXmpCarryTitleAuthorKeywordsDatesAndProvenance() throws Exception {
-        new PdfWriter(new PdfSettings(PageFormat.A4, "Trend Desk")).write(SampleRuns.twoEditions(), runDir);
+        new PdfOutput(new PdfSettings(PageFormat.A4, "Trend Desk")).write(SampleRuns.twoEditions(), runDir);
 
         try (PDDocument doc = Loader.loadPDF(runDir.resolve("briefs/llm-2024.pdf").toFile())) {
             PDDocumentInformation info = doc.getDocumentInformation();

@@ -28,7 +28,7 @@ class TableOfContentsTest {
 
     @Test
     void contentsListsEverySectionWithThePageItStartsOn() throws IOException {
-        new PdfWriter(PdfSettings.defaults()).write(PdfFixtures.longReport(40, 12), runDir);
+        new PdfOutput(PdfSettings.defaults()).write(PdfFixtures.longReport(40, 12), runDir);
 
         try (PDDocument doc = Loader.loadPDF(runDir.resolve("briefs/long-2025.pdf").toFile())) {
             // numbers are stamped after layout: read the contents pages by position, as a viewer does
@@ -48,7 +48,7 @@ class TableOfContentsTest {
 
     @Test
     void contentsEntriesLinkToTheirSectionPages() throws IOException {
-        new PdfWriter(PdfSettings.defaults()).write(PdfFixtures.longReport(40, 12), runDir);
+        new PdfOutput(PdfSettings.defaults()).write(PdfFixtures.longReport(40, 12), runDir);
 
         try (PDDocument doc = Loader.loadPDF(runDir.resolve("briefs/long-2025.pdf").toFile())) {
             List<String> pages = pages(doc);
