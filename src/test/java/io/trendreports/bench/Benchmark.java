@@ -16,9 +16,10 @@ import io.trendreports.publish.PublishedRuns;
  * start it ({@code java -jar}, or the start script with {@code --launcher=script}), and prints per size the median wall time (JVM start included), time per step, records
  * per second and peak memory, and the time of a rerun with nothing changed.
  *
- * <p>Usage: {@code java -cp target/trend-reports.jar -Dloader.main=io.trendreports.bench.Benchmark
- * org.springframework.boot.loader.launch.PropertiesLauncher [options]} (see {@link BenchmarkOptions}),
- * or {@code mvn -Pbenchmark verify -DskipTests}.
+ * <p>Test code, not in the jar it measures. Usage: {@code mvn -Pbenchmark verify -DskipTests}, or
+ * with the jar built, {@code mvn exec:exec -Dexec.executable=java -Dexec.classpathScope=test
+ * -Dexec.args="-cp %classpath io.trendreports.bench.Benchmark [options]"} (see
+ * {@link BenchmarkOptions} and docs/benchmark.md).
  */
 public final class Benchmark {
 

@@ -14,8 +14,8 @@ import java.util.SplittableRandom;
  * {@code ## N. Title} sections of about 120 words, each on one theme. Seeded and deterministic:
  * the same seed and count always give byte-identical files, so benchmark runs are comparable.
  *
- * <p>Usage: {@code java -cp trend-reports.jar -Dloader.main=io.trendreports.bench.CorpusGenerator
- * org.springframework.boot.loader.launch.PropertiesLauncher DIR COUNT [SEED]}
+ * <p>Usage, once the test classes are compiled (it needs nothing but the JDK):
+ * {@code java -cp target/test-classes io.trendreports.bench.CorpusGenerator DIR COUNT [SEED]}
  */
 public final class CorpusGenerator {
 
