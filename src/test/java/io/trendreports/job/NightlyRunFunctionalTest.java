@@ -63,6 +63,19 @@ class NightlyRunFunctionalTest {
         return TrendReportsApplication.execute(args.toArray(String[]::new));
     }
 
+    /** Runs as {@link #run} does, appending what the run printed on standard output to {@code said}. */
+    private int runSaying(StringBuilder said, Path input, Path output, String... extra) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            return run(input, output, extra);
+        } finally {
+            System.setOut(original);
+            said.append(captured.toString(StandardCharsets.UTF_8));
+        }
+    }
+
     @Test
     void shippedReportsBecomeACompletePublishedRun() throws Exception {
         Path output = tmp.resolve("output");
@@ -155,17 +168,9 @@ class NightlyRunFunctionalTest {
         assertThat(run(input, output)).isEqualTo(ExitCodes.OK);
         Path first = output.resolve("latest").toRealPath();
 
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        int again;
-        try {
-            again = run(input, output);
-        } finally {
-            System.setOut(original);
-        }
-        assertThat(again).isEqualTo(ExitCodes.OK);
-        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("nothing to do");
+        StringBuilder said = new StringBuilder();
+        assertThat(runSaying(said, input, output)).isEqualTo(ExitCodes.OK);
+        assertThat(said).contains("nothing to do");
         assertThat(output.resolve("latest").toRealPath()).isEqualTo(first);
         try (Stream<Path> runs = Files.list(output.resolve("runs"))) {
             assertThat(runs).hasSize(1);
@@ -192,18 +197,10 @@ class NightlyRunFunctionalTest {
         assertThat(digestText(output)).doesNotContain("Shown: the newest");
 
         Thread.sleep(1100); // run ids carry the start second
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        int again;
-        try {
-            again = run(input, output, "--trend.pdf.digest-reports=1");
-        } finally {
-            System.setOut(original);
-        }
+        StringBuilder said = new StringBuilder();
+        assertThat(runSaying(said, input, output, "--trend.pdf.digest-reports=1")).isEqualTo(ExitCodes.OK);
 
-        assertThat(again).isEqualTo(ExitCodes.OK);
-        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("nothing to do");
+        assertThat(said).doesNotContain("nothing to do");
         assertThat(output.resolve("latest").toRealPath()).isNotEqualTo(first);
         assertThat(digestText(output)).contains("Shown: the newest 1 of 2 reports");
     }
