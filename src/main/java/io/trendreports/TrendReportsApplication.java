@@ -206,11 +206,11 @@ public class TrendReportsApplication {
 
     /**
      * The embedded database lives under the output folder and H2 refuses relative paths, so the
-     * folders are made absolute before any bean reads them.
+     * output folder is made absolute before the data source reads it; TrendProperties makes the
+     * input and output folders absolute for everything else.
      */
     private static void absolutizePaths(ConfigurableEnvironment env) {
         Path output = Path.of(env.getProperty("trend.output", "output")).toAbsolutePath().normalize();
-        Path input = Path.of(env.getProperty("trend.input", "input")).toAbsolutePath().normalize();
         try {
             // the embedded database lives here too, so a bad output folder must fail before it opens
             Files.createDirectories(output);
@@ -219,6 +219,6 @@ public class TrendReportsApplication {
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
         env.getPropertySources().addFirst(new MapPropertySource("trend-absolute-paths", Map.of(
-                "trend.output", output.toString(), "trend.input", input.toString())));
+                "trend.output", output.toString())));
     }
 }
