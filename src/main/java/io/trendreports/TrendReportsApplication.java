@@ -150,12 +150,12 @@ public class TrendReportsApplication {
         return ExitCodes.OK;
     }
 
-    /** Executes partitions for remote runs until SIGTERM or Ctrl-C (README, "Scale-out"). */
+    /** Executes partitions for remote runs until SIGTERM or Ctrl-C (docs/scale-out.md). */
     private static int worker(CountDownLatch untilSignal, WorkerCommand worker) {
         try {
             if (!worker.work(untilSignal)) {
                 System.err.println("trend-reports: worker needs remote mode: set trend.remote.enabled=true, a PostgreSQL"
-                        + " spring.datasource.url and trend.remote.broker (see README, Scale-out)");
+                        + " spring.datasource.url and trend.remote.broker (see docs/scale-out.md)");
                 return ExitCodes.USAGE;
             }
         } catch (InterruptedException e) {

@@ -1,6 +1,6 @@
 package io.trendreports.cli;
 
-/** Process exit codes: part of the contract with schedulers and scripts (see README). */
+/** Process exit codes: part of the contract with schedulers and scripts (docs/manual.md, "Exit codes"). */
 public final class ExitCodes {
 
     /** The run completed and every input was accepted (or nothing had changed). */
@@ -11,7 +11,7 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The run completed and was published, but some inputs were rejected (see the manifest). */
     public static final int COMPLETED_WITH_REJECTIONS = 3;
-    /** Another run with the same inputs is in progress; this one did nothing. */
+    /** Another run on the same output folder or database is in progress; this one did nothing. */
     public static final int ALREADY_RUNNING = 4;
     /** The run was stopped on request (SIGTERM); the next run resumes it. */
     public static final int STOPPED = 5;

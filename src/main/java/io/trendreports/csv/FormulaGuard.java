@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * will parse. Only apply this to text that comes from reports; numbers we format ourselves are
  * never guarded.
  *
- * <p>This is the CSV half of one policy (README, "Formula injection"); the workbook half needs no
+ * <p>This is the CSV half of one policy (docs/manual.md, "Formula injection"); the workbook half needs no
  * guard because the workbook writes report text only as text cells, which Excel never evaluates.
  * On by default, {@code trend.formula-guard: false} turns it off for tools that need raw text.
  */

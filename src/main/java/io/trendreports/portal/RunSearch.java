@@ -116,7 +116,7 @@ class RunSearch {
         return List.copyOf(rows);
     }
 
-    /** The CSV's formula guard prefixes risky text with ' (see the README); the portal shows the text. */
+    /** The CSV's formula guard prefixes risky text with ' (docs/manual.md); the portal shows the text. */
     private static String text(Map<String, String> row, SectionColumn column) {
         String v = row.getOrDefault(column.header(), "");
         if (v == null) {

@@ -6,7 +6,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The {@code trend.remote.*} settings: remote partitioning over RabbitMQ (README, "Scale-out").
+ * The {@code trend.remote.*} settings: remote partitioning over RabbitMQ (docs/scale-out.md).
  *
  * @param enabled           run the partitions on {@code worker} processes instead of local threads
  * @param broker            the RabbitMQ broker, {@code amqp://user:password@host:port/virtual-host}
