@@ -57,3 +57,7 @@ CREATE INDEX IF NOT EXISTS tr_input_report ON tr_input (run_id, report_id);
 -- writers fetch a run's records a few hundred reports at a time (report_id IN (...)); H2 only
 -- uses an IN list on the first column of an index, and the primary key starts with run_id
 CREATE INDEX IF NOT EXISTS tr_record_report ON tr_record (report_id, run_id, seq);
+-- what each report is about, and where each section's theme comes from (taxonomy or discovered)
+ALTER TABLE tr_input ADD COLUMN IF NOT EXISTS topic VARCHAR(128);
+ALTER TABLE tr_input ADD COLUMN IF NOT EXISTS topic_label VARCHAR(1000);
+ALTER TABLE tr_record ADD COLUMN IF NOT EXISTS theme_source VARCHAR(16);

@@ -71,7 +71,8 @@ public final class CsvWriter implements OutputWriter {
                     text(r.sectionTitle()), text(r.themeId()), text(r.themeLabel()),
                     CsvNumbers.decimal(r.themeScore(), 4), text(r.summary()), list(r.keyTerms()),
                     list(r.entities()), list(r.sectors()), CsvNumbers.integer(r.wordCount()),
-                    CsvNumbers.integer(r.sentenceCount()), CsvNumbers.decimal(r.sharePct(), 2)));
+                    CsvNumbers.integer(r.sentenceCount()), CsvNumbers.decimal(r.sharePct(), 2), text(r.topic()),
+                    text(r.themeSource())));
             return new WrittenOutput(SECTIONS_FILE, SECTIONS_KIND, file.rows());
         }
     }

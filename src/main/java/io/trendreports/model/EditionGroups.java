@@ -14,7 +14,9 @@ import java.util.Set;
  * compares a report with the previous edition of the same series, not with whatever report of
  * another subject happens to precede it by period.
  *
- * <p>Two reports are editions of one series when their titles, once years, dates, edition words
+ * <p>A series is a topic: reports with the same topic id are editions of one series, whoever
+ * wrote them. Reports without a topic (read before topics existed) are grouped by title: two
+ * are editions of one series when their titles, once years, dates, edition words
  * ("2nd edition", "Q3", "annual", "illustrative") and function words are removed, share most of
  * their words: the shared words are at least {@link #MIN_OVERLAP} of the shorter title ("State of AI
  * in Healthcare" and "State of AI in Finance" are two series). Grouping
@@ -47,7 +49,8 @@ public final class EditionGroups {
         Map<Set<String>, Integer> keyIndex = new LinkedHashMap<>();
         int[] keyOf = new int[reports.size()];
         for (int i = 0; i < reports.size(); i++) {
-            Set<String> key = subjectWords(reports.get(i).title());
+            String topic = reports.get(i).topic();
+            Set<String> key = topic.isEmpty() ? subjectWords(reports.get(i).title()) : Set.of("\u0000topic:" + topic);
             keyOf[i] = keyIndex.computeIfAbsent(key, k -> keyIndex.size());
         }
         List<Set<String>> keys = new ArrayList<>(keyIndex.keySet());

@@ -34,7 +34,8 @@ public final class InMemoryRunSnapshot implements RunSnapshot {
             TrendRecord first = rs.get(0);
             int words = rs.stream().mapToInt(TrendRecord::wordCount).sum();
             reports.add(new ReportInfo(first.reportId(), first.reportTitle(), first.period(), first.language(),
-                    first.sourceFile(), first.sourceSha256(), rs.size(), words, ++edition));
+                    first.sourceFile(), first.sourceSha256(), rs.size(), words, ++edition, first.topic(),
+                    first.topicLabel()));
         }
     }
 

@@ -3,7 +3,10 @@ package io.trendreports.normalize;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import io.trendreports.model.Section;
@@ -11,8 +14,8 @@ import io.trendreports.model.SourceReport;
 import io.trendreports.model.TrendRecord;
 
 /**
- * Turns a parsed report into one {@link TrendRecord} per section: theme, summary, key terms,
- * entities, sectors and size.
+ * Turns a parsed report into one {@link TrendRecord} per section: topic, theme (from the
+ * taxonomies for the report's topic), summary, key terms, entities, sectors and size.
  *
  * <p>Everything expensive is built once: compiled patterns here, and per language (Lucene
  * analyzers, stemmed keyword tables) when the first report in that language comes along, then
@@ -23,7 +26,10 @@ public final class ReportNormalizer {
 
     private final LanguageProfiles languages;
     private final LanguageDetector languageDetector;
-    private final ThemeClassifier themeClassifier;
+    private final KnowledgeBase kb;
+    private final NormalizerSettings settings;
+    /** One classifier per set of taxonomies (the merged taxonomy instance), shared by its topics. */
+    private final Map<Taxonomy, ThemeClassifier> classifiers = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Summarizer summarizer;
     private final KeyTermExtractor keyTermExtractor;
     private final EntityExtractor entityExtractor;
@@ -34,7 +40,8 @@ public final class ReportNormalizer {
         Objects.requireNonNull(settings, "settings");
         this.languages = new LanguageProfiles();
         this.languageDetector = new LanguageDetector();
-        this.themeClassifier = new ThemeClassifier(kb.taxonomy(), settings);
+        this.kb = kb;
+        this.settings = settings;
         this.summarizer = new Summarizer(settings.summaryMaxSentences());
         this.keyTermExtractor = new KeyTermExtractor(settings.keyTerms(), kb);
         this.entityExtractor = new EntityExtractor(kb.entities());
@@ -44,6 +51,9 @@ public final class ReportNormalizer {
     public List<TrendRecord> normalize(SourceReport report) {
         List<Section> sections = report.sections();
         String language = language(report);
+        Topic topic = kb.topics().resolve(report.topic(), report.title());
+        Taxonomy taxonomy = kb.taxonomies().forTopic(topic);
+        ThemeClassifier themeClassifier = classifiers.computeIfAbsent(taxonomy, t -> new ThemeClassifier(t, settings));
         LanguageProfile profile = languages.of(language);
 
         List<KeyTermExtractor.SectionText> texts = sections.stream()
@@ -72,7 +82,8 @@ public final class ReportNormalizer {
                     report.sourceFile(), report.sourceSha256(), section.number(), title,
                     theme.theme().id(), theme.theme().label(), round(theme.confidence(), 4), summary,
                     keyTerms.get(i), entityExtractor.extract(titleAndBody), sectorExtractor.extract(titleAndBody),
-                    words[i], sentences.size(), totalWords == 0 ? 0 : round(100.0 * words[i] / totalWords, 2)));
+                    words[i], sentences.size(), totalWords == 0 ? 0 : round(100.0 * words[i] / totalWords, 2),
+                    topic.id(), topic.label(), TrendRecord.FROM_TAXONOMY));
         }
         return records;
     }

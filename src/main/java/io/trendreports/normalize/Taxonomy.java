@@ -10,13 +10,28 @@ import java.util.Set;
 
 import io.trendreports.model.Theme;
 
-/** The themes of {@code taxonomy.yml} in file order, {@code other} always present and last. */
-public record Taxonomy(List<ThemeDefinition> definitions) {
+/**
+ * The themes of one taxonomy file in file order, {@code other} always present and last, and the
+ * topics they are for.
+ *
+ * @param topics the ids of the topics whose reports get these themes; empty means every topic
+ */
+public record Taxonomy(List<ThemeDefinition> definitions, List<String> topics) {
 
     public static final String FILE = "taxonomy.yml";
 
     public Taxonomy {
         definitions = withOtherLast(definitions);
+        topics = List.copyOf(topics);
+    }
+
+    public Taxonomy(List<ThemeDefinition> definitions) {
+        this(definitions, List.of());
+    }
+
+    /** Whether reports on the topic get their themes from this taxonomy. */
+    public boolean appliesTo(Topic topic) {
+        return topics.isEmpty() || topics.stream().anyMatch(topic::is);
     }
 
     /** The themes as the writers show them, in file order with {@code other} last. */
@@ -51,7 +66,7 @@ public record Taxonomy(List<ThemeDefinition> definitions) {
             }
             themes.add(new ThemeDefinition(id, label, keywords));
         }
-        return new Taxonomy(themes);
+        return new Taxonomy(themes, file.topLevelTexts("topics"));
     }
 
     /**

@@ -78,6 +78,11 @@ final class YamlFile {
         return entries;
     }
 
+    /** An optional top-level list of texts ({@code topics: [ai-llms]}). */
+    List<String> topLevelTexts(String key) {
+        return root instanceof Map<?, ?> map ? texts(map, key, "top-level '" + key + "'") : List.of();
+    }
+
     /** A required, non-blank text field of an entry. */
     String text(Map<?, ?> entry, String field, String where) {
         Object value = entry.get(field);

@@ -103,7 +103,8 @@ public final class MarkdownReportParser {
             title = humanize(file.fileName());
         }
         SourceReport report = new SourceReport(reportId, file.fileName(), file.sha256(), title,
-                period(frontMatter, title, file.fileName()), language(frontMatter), sections, notes);
+                period(frontMatter, title, file.fileName()), language(frontMatter), sections, notes,
+                frontMatter.text("topic", "subject").orElse(TopicTitle.of(title)));
         if (!frontMatter.problem().isEmpty()) {
             warnings.add(frontMatter.problem());
         }

@@ -26,7 +26,7 @@ import io.trendreports.model.TrendRecord;
 final class JdbcRunSnapshot implements RunSnapshot {
 
     private static final String RECORD_COLUMNS = "report_id, section_no, section_title, theme_id, theme_label,"
-            + " theme_score, summary, key_terms, entities, sectors, word_count, sentence_count, share_pct";
+            + " theme_score, summary, key_terms, entities, sectors, word_count, sentence_count, share_pct, theme_source";
     /** Reports whose records one query of {@link #forEachRecord} fetches: bounds memory and query count. */
     static final int REPORTS_PER_QUERY = 200;
     private static final String ORDER = " ORDER BY COALESCE(i.period, ''), i.title, i.file_name";
@@ -61,10 +61,11 @@ final class JdbcRunSnapshot implements RunSnapshot {
     private List<ReportInfo> loadReports() {
         int[] edition = {0};
         return jdbc.query("SELECT i.report_id, i.title, i.period, i.language, i.file_name, i.sha256, i.sections,"
-                        + " i.words FROM tr_input i WHERE i.run_id = ? AND i.status = 'PROCESSED'" + ORDER,
+                        + " i.words, i.topic, i.topic_label FROM tr_input i WHERE i.run_id = ? AND i.status = 'PROCESSED'"
+                        + ORDER,
                 (rs, n) -> new ReportInfo(rs.getString(1), rs.getString(2), nonNull(rs.getString(3)),
                         nonNull(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8),
-                        ++edition[0]), run.runId());
+                        ++edition[0], nonNull(rs.getString(9)), nonNull(rs.getString(10))), run.runId());
     }
 
     private String canonicalReportId(String reportId) {
@@ -137,7 +138,8 @@ final class JdbcRunSnapshot implements RunSnapshot {
                 report.sourceFile(), report.sourceSha256(), rs.getInt(2), nonNull(rs.getString(3)), rs.getString(4),
                 nonNull(rs.getString(5)), rs.getDouble(6), nonNull(rs.getString(7)),
                 ListColumn.split(rs.getString(8)), ListColumn.split(rs.getString(9)),
-                ListColumn.split(rs.getString(10)), rs.getInt(11), rs.getInt(12), rs.getDouble(13));
+                ListColumn.split(rs.getString(10)), rs.getInt(11), rs.getInt(12), rs.getDouble(13), report.topic(),
+                report.topicLabel(), nonNull(rs.getString(14)));
     }
 
     /**

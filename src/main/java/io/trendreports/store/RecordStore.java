@@ -50,24 +50,27 @@ public class RecordStore {
         forgetSnapshot();
         tx.executeWithoutResult(status -> {
             deleteInput(runId, report.sourceFile(), report.reportId());
+            TrendRecord first = records.isEmpty() ? null : records.get(0);
             jdbc.update("INSERT INTO tr_input (run_id, file_name, sha256, status, reason, report_id, title, period,"
-                            + " language, sections, words, warnings, config_sha, structure)"
-                            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            + " language, sections, words, warnings, config_sha, structure, topic, topic_label)"
+                            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     runId, report.sourceFile(), report.sourceSha256(), InputStatus.PROCESSED.name(), "",
                     report.reportId(), clip(report.title(), 4000), clip(report.period(), 64),
-                    records.isEmpty() ? report.language() : records.get(0).language(), records.size(), words,
-                    clip(String.join("\n", warnings), 4000), configFingerprint, clip(structure, 1000));
+                    first == null ? report.language() : first.language(), records.size(), words,
+                    clip(String.join("\n", warnings), 4000), configFingerprint, clip(structure, 1000),
+                    first == null ? "" : clip(first.topic(), 128), first == null ? "" : clip(first.topicLabel(), 1000));
             List<Object[]> rows = new ArrayList<>();
             int seq = 0;
             for (TrendRecord r : records) {
                 rows.add(new Object[] {runId, r.reportId(), ++seq, r.sectionNo(), clip(r.sectionTitle(), 100000),
                         r.themeId(), r.themeLabel(), r.themeScore(), clip(r.summary(), 100000),
                         clip(ListColumn.join(r.keyTerms()), 100000), clip(ListColumn.join(r.entities()), 100000),
-                        clip(ListColumn.join(r.sectors()), 10000), r.wordCount(), r.sentenceCount(), r.sharePct()});
+                        clip(ListColumn.join(r.sectors()), 10000), r.wordCount(), r.sentenceCount(), r.sharePct(),
+                        r.themeSource()});
             }
             jdbc.batchUpdate("INSERT INTO tr_record (run_id, report_id, seq, section_no, section_title, theme_id,"
                     + " theme_label, theme_score, summary, key_terms, entities, sectors, word_count, sentence_count,"
-                    + " share_pct) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+                    + " share_pct, theme_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
         });
     }
 
@@ -88,15 +91,16 @@ public class RecordStore {
         Integer copied = tx.execute(status -> {
             deleteInput(runId, fileName, reportId);
             jdbc.update("INSERT INTO tr_input (run_id, file_name, sha256, status, reason, report_id, title, period,"
-                    + " language, sections, words, warnings, config_sha, reused_from, structure) SELECT ?, ?, sha256,"
-                    + " status, reason, ?, title, period, language, sections, words, warnings, config_sha, ?,"
-                    + " structure FROM tr_input"
+                    + " language, sections, words, warnings, config_sha, reused_from, structure, topic, topic_label)"
+                    + " SELECT ?, ?, sha256, status, reason, ?, title, period, language, sections, words, warnings,"
+                    + " config_sha, ?, structure, topic, topic_label FROM tr_input"
                     + " WHERE run_id = ? AND report_id = ?", runId, fileName, reportId, from.runId(), from.runId(),
                     from.reportId());
             return jdbc.update("INSERT INTO tr_record (run_id, report_id, seq, section_no, section_title, theme_id,"
                     + " theme_label, theme_score, summary, key_terms, entities, sectors, word_count, sentence_count,"
-                    + " share_pct) SELECT ?, ?, seq, section_no, section_title, theme_id, theme_label, theme_score,"
-                    + " summary, key_terms, entities, sectors, word_count, sentence_count, share_pct FROM tr_record"
+                    + " share_pct, theme_source) SELECT ?, ?, seq, section_no, section_title, theme_id, theme_label,"
+                    + " theme_score, summary, key_terms, entities, sectors, word_count, sentence_count, share_pct,"
+                    + " theme_source FROM tr_record"
                     + " WHERE run_id = ? AND report_id = ?", runId, reportId, from.runId(), from.reportId());
         });
         return copied == null ? 0 : copied;

@@ -41,7 +41,8 @@ public final class SampleRuns {
                 .map(Theme::label).orElse(themeId);
         return new TrendRecord(reportId, reportTitle, period, "en", reportId + ".md", sha(reportId), no, title,
                 themeId, label, 0.8, "Summary of " + title + ". It matters.", List.of("term one", "term two"),
-                List.of("OpenAI", "Google"), List.of("education"), (int) sharePct, 2, sharePct);
+                List.of("OpenAI", "Google"), List.of("education"), (int) sharePct, 2, sharePct, "ai-llms", "AI LLMs",
+                TrendRecord.FROM_TAXONOMY);
     }
 
     static String sha(String seed) {

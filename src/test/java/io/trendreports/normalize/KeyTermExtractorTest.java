@@ -23,7 +23,8 @@ class KeyTermExtractorTest {
             sections.add(new Section(i + 2, "Other " + i, otherBodies[i]));
         }
         List<TrendRecord> records = NORMALIZER.normalize(
-                new SourceReport("r", "r.md", "0".repeat(64), "R", "2025", language, sections, List.of()));
+                new SourceReport("r", "r.md", "0".repeat(64), "R", "2025", language, sections, List.of(),
+                        "AI LLMs"));
         return records.get(0).keyTerms();
     }
 

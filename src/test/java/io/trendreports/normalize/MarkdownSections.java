@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import io.trendreports.model.Section;
 import io.trendreports.model.SourceReport;
+import io.trendreports.source.TopicTitle;
 
 /**
  * Test-only stand-in for the real Markdown reader: sections start at lines "## N. Title", and the
@@ -54,6 +55,6 @@ final class MarkdownSections {
             sections.add(new Section(number, heading, body.toString().strip()));
         }
         return new SourceReport(reportId, file.getFileName().toString(), "0".repeat(64), title, period, "",
-                sections, List.of());
+                sections, List.of(), TopicTitle.of(title));
     }
 }

@@ -26,7 +26,7 @@ class MultilingualRecordsTest {
     static List<TrendRecord> normalize(String file, String language) throws IOException {
         SourceReport read = MarkdownSections.read(DIR.resolve(file), file, "2025");
         SourceReport report = new SourceReport(read.reportId(), read.sourceFile(), read.sourceSha256(), read.title(),
-                read.period(), language, read.sections(), read.notes());
+                read.period(), language, read.sections(), read.notes(), read.topic());
         List<TrendRecord> records = NORMALIZER.normalize(report);
         // for a human to eyeball: mvn test -Dtest=MultilingualRecordsTest
         records.forEach(r -> System.out.printf("%s | %s | words %d | sentences %d | %s | %s%n  summary: %s%n",

@@ -21,7 +21,8 @@ class ReportNormalizerTest {
     private final ReportNormalizer normalizer = new ReportNormalizer(KB, NormalizerSettings.defaults());
 
     private static SourceReport report(String language, Section... sections) {
-        return new SourceReport("r", "r.md", "ab".repeat(32), "Report", "2025", language, List.of(sections), List.of());
+        return new SourceReport("r", "r.md", "ab".repeat(32), "Report", "2025", language, List.of(sections), List.of(),
+                "AI LLMs");
     }
 
     @Test

@@ -1,0 +1,143 @@
+package io.trendreports.source;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a report is about, read from its title: the words left once the report words, dates and
+ * edition words at either end are gone ("Comprehensive Report on AI LLMs Development in 2024"
+ * is about "AI LLMs"). Only the ends are trimmed, so "AI in Healthcare" keeps its "in". A title
+ * in parts ("Quantum Computing: Trends and Outlook 2025") gives the part with the most words left.
+ */
+public final class TopicTitle {
+
+    /** Words that dress a title up rather than say its subject, in the languages reports come in. */
+    private static final Set<String> GENERIC = Set.of(
+            // en
+            "a", "an", "the", "of", "on", "in", "into", "for", "to", "and", "about", "at", "by", "with", "from",
+            "report", "reports", "comprehensive", "detailed", "annual", "yearly", "quarterly", "monthly", "weekly",
+            "state", "outlook", "overview", "review", "analysis", "survey", "study", "research", "brief", "briefing",
+            "trend", "trends", "key", "top", "emerging", "latest", "recent",
+            "insights", "development", "developments", "advances", "advancements", "progress", "landscape",
+            "guide", "update", "updates", "edition", "year", "years", "ahead", "beyond", "forecast", "forecasts",
+            "predictions", "summary", "roundup", "status", "evolution", "innovations", "innovation", "directions",
+            "what", "s", "next", "looking",
+            "q1", "q2", "q3", "q4", "h1", "h2",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "spring", "summer", "autumn", "fall", "winter",
+            // fr
+            "rapport", "rapports", "tendance", "tendances", "sur", "les", "des", "de", "du", "la", "le", "l", "d",
+            "en", "dans", "et", "état", "etat", "perspectives", "analyse", "évolution", "évolutions", "année",
+            "développement", "développements", "annuel", "annuelle", "synthèse", "panorama", "principales",
+            "principaux", "clés", "cles", "nouvelles", "édition",
+            // de
+            "bericht", "berichte", "jahresbericht", "zu", "zur", "zum", "der", "die", "das", "im", "über", "ueber",
+            "und", "von", "entwicklung", "entwicklungen", "ausblick", "überblick", "wichtigste", "wichtigsten",
+            "ausgabe", "jahr",
+            // es, pt, it
+            "informe", "relatório", "relatorio", "tendencias", "tendências", "sobre", "del", "da", "do",
+            "dos", "em", "los", "las", "os", "as", "el", "o", "y", "e", "análisis", "análise", "analise",
+            "desarrollo", "desarrollos", "desenvolvimento", "desenvolvimentos", "perspectiva",
+            "principais", "rapporto", "tendenze", "sulle", "sul", "di", "della", "delle", "nel",
+            "nei", "anno", "año", "ano", "edición", "edição");
+
+    /** Report words of Chinese and Japanese titles, which have no spaces to split on. */
+    private static final List<String> CJK_GENERIC = List.of("发展趋势报告", "趋势报告", "发展报告", "研究报告",
+            "年度报告", "发展趋势", "趋势分析", "报告", "趋势", "展望", "综述", "分析", "发展", "年度", "年",
+            "の動向", "動向", "レポート", "報告書", "トレンド", "展望");
+    /** "(Illustrative Edition)", "[Draft]": asides about the document, not its subject. */
+    private static final Pattern ASIDE = Pattern.compile("\\s*[(\\[（【][^)\\]）】]*[)\\]）】]\\s*");
+    private static final Pattern PARTS = Pattern.compile("\\s*(?::|：|\\s[-–—|]\\s)\\s*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}.+#&/-]*");
+    private static final Pattern NUMBER_LIKE = Pattern.compile("\\p{N}+([./-]\\p{N}+)*(s|th|st|nd|rd)?");
+
+    private TopicTitle() {
+    }
+
+    /** The subject words of {@code title} as written, or "" when nothing but report words is left. */
+    public static String of(String title) {
+        if (title == null || title.isBlank()) {
+            return "";
+        }
+        String best = "";
+        int bestWords = 0;
+        for (String part : PARTS.split(ASIDE.matcher(title).replaceAll(" ").strip())) {
+            String subject = trimmed(part);
+            int words = subject.isEmpty() ? 0 : subject.split("\\s+").length;
+            if (words > bestWords) {
+                best = subject;
+                bestWords = words;
+            }
+        }
+        return best;
+    }
+
+    private static String trimmed(String part) {
+        List<String> words = new ArrayList<>();
+        var matcher = WORD.matcher(part);
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        int from = 0;
+        int to = words.size();
+        while (from < to && generic(words.get(from))) {
+            from++;
+        }
+        while (to > from && generic(words.get(to - 1))) {
+            to--;
+        }
+        if (from == to) {
+            return "";
+        }
+        String subject = part.substring(start(part, words, from), end(part, words, to));
+        return trimCjk(subject.strip());
+    }
+
+    private static boolean generic(String word) {
+        String folded = Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        int apostrophe = Math.max(folded.lastIndexOf('\''), folded.lastIndexOf('’'));
+        if (apostrophe > 0 && GENERIC.contains(folded.substring(0, apostrophe))) {
+            folded = folded.substring(apostrophe + 1);
+        }
+        return GENERIC.contains(folded) || NUMBER_LIKE.matcher(folded).matches();
+    }
+
+    /** Where the {@code index}th word starts in {@code part}. */
+    private static int start(String part, List<String> words, int index) {
+        int at = 0;
+        for (int i = 0; i <= index; i++) {
+            at = part.indexOf(words.get(i), i == 0 ? 0 : at + words.get(i - 1).length());
+        }
+        return at;
+    }
+
+    /** Where the word before {@code index} ends in {@code part}. */
+    private static int end(String part, List<String> words, int index) {
+        return start(part, words, index - 1) + words.get(index - 1).length();
+    }
+
+    private static String trimCjk(String subject) {
+        String s = subject;
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            String stripped = s.replaceFirst("^[\\p{N}\\s]+", "").replaceFirst("[\\p{N}\\s]+$", "");
+            for (String word : CJK_GENERIC) {
+                if (stripped.endsWith(word) && stripped.length() > word.length()) {
+                    stripped = stripped.substring(0, stripped.length() - word.length());
+                } else if (stripped.startsWith(word) && stripped.length() > word.length()) {
+                    stripped = stripped.substring(word.length());
+                }
+            }
+            if (!stripped.equals(s)) {
+                s = stripped.strip();
+                changed = true;
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,33 @@
+package io.trendreports.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TopicCatalogTest {
+
+    private static final TopicCatalog TOPICS = KnowledgeBase.load(Path.of("config")).topics();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            AI LLMs                           | Comprehensive Report on AI LLMs Development in 2024 | ai-llms                        | AI LLMs             | ''
+            Large Language Models (LLMs)      | ''                                                  | ai-llms                        | AI LLMs             | ''
+            large language model              | ''                                                  | ai-llms                        | AI LLMs             | ''
+            Grands modèles de langage         | ''                                                  | ai-llms                        | AI LLMs             | ''
+            Quantum Computing                 | Quantum Computing: Trends and Outlook 2025          | quantum-computing              | Quantum Computing   | ''
+            Forex Market                      | Forex Market Trends Report Q3 2024                  | forex-market                   | Forex Market        | ''
+            AI in Healthcare                  | State of AI in Healthcare 2025                      | ai-in-healthcare               | AI in Healthcare    | ai-llms
+            Generative KI im Mittelstand      | Kurzstudie: Generative KI im Mittelstand 2024       | generative-ki-im-mittelstand   | Generative KI im Mittelstand | ai-llms
+            Northwind Advisory                | Northwind Advisory — Generative AI Outlook          | northwind-advisory             | Northwind Advisory  | ai-llms
+            人工智能                           | 2024年人工智能发展趋势报告                             | 人工智能                         | 人工智能             | ai-llms
+            Construction Industry             | Construction Industry Trends 2025                   | construction-industry          | Construction Industry | ''
+            ''                                | Annual Report 2024                                  | general                        | General             | ''
+            """)
+    void aNameIsAListedTopicOrItsOwnPlacedWithinOneByItsWords(String name, String title, String id, String label,
+                                                             String within) {
+        assertThat(TOPICS.resolve(name, title)).isEqualTo(new Topic(id, label, within));
+    }
+}

@@ -1,0 +1,28 @@
+package io.trendreports.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TopicTitleTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Comprehensive Report on AI LLMs Development in 2024 | AI LLMs
+            AI LLMs: Trends and Developments (2023)               | AI LLMs
+            State of AI in Healthcare 2025                        | AI in Healthcare
+            Quantum Computing: Trends and Outlook 2025            | Quantum Computing
+            What's Next for AI Agents in 2025                     | AI Agents
+            Forex Market Trends Report Q3 2024                    | Forex Market
+            Rapport sur les tendances de l'IA générative 2024     | IA générative
+            Tendências em LLMs de IA 2024                         | LLMs de IA
+            Bericht zur Entwicklung der Bauindustrie 2024         | Bauindustrie
+            2024年人工智能发展趋势报告                              | 人工智能
+            AI LLMs Development in 2023 (Illustrative Edition)    | AI LLMs
+            Annual Report 2024                                    | ''
+            """)
+    void theSubjectIsWhatIsLeftOnceReportWordsAndDatesAreGone(String title, String topic) {
+        assertThat(TopicTitle.of(title)).isEqualTo(topic);
+    }
+}
