@@ -115,9 +115,12 @@ class NightlyRunFunctionalTest {
         List<String[]> rows = readCsv(runDir.resolve("sections.csv"));
         assertThat(rows.get(0)).containsExactly("report_id", "report_title", "period", "language", "source_file",
                 "source_sha256", "section_no", "section_title", "theme_id", "theme_label", "theme_score", "summary",
-                "key_terms", "entities", "sectors", "word_count", "sentence_count", "share_pct");
+                "key_terms", "entities", "sectors", "word_count", "sentence_count", "share_pct", "topic",
+                "theme_source");
         List<String[]> reference = rows.stream().filter(r -> r[0].equals("ai-llm-trends-2024")).toList();
         assertThat(reference).hasSize(10);
+        assertThat(rows.subList(1, rows.size())).as("both editions are on the AI LLMs topic")
+                .extracting(r -> r[18]).containsOnly("ai-llms");
         assertThat(reference).extracting(r -> r[6]).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
         assertThat(reference).extracting(r -> r[8]).containsExactlyElementsOf(REFERENCE_THEMES);
         assertThat(reference.get(0)[7]).isEqualTo("Continued Model Scaling");

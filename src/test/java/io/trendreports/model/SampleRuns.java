@@ -22,11 +22,14 @@ public final class SampleRuns {
      */
     public static InMemoryRunSnapshot twoEditions() {
         List<TrendRecord> records = new ArrayList<>();
-        records.add(record("llm-2023", "AI Report 2023", "2023", 1, "Bigger models", "model-scaling", 60));
-        records.add(record("llm-2023", "AI Report 2023", "2023", 2, "Rules arrive", "regulation", 40));
-        records.add(record("llm-2024", "AI Report 2024", "2024", 1, "Continued Model Scaling", "model-scaling", 50));
-        records.add(record("llm-2024", "AI Report 2024", "2024", 2, "Multimodal Capabilities", "multimodal", 30));
-        records.add(record("llm-2024", "AI Report 2024", "2024", 3, "Open Source Initiatives", "open-source", 20));
+        records.add(onAiLlms(record("llm-2023", "AI Report 2023", "2023", 1, "Bigger models", "model-scaling", 60)));
+        records.add(onAiLlms(record("llm-2023", "AI Report 2023", "2023", 2, "Rules arrive", "regulation", 40)));
+        records.add(onAiLlms(record("llm-2024", "AI Report 2024", "2024", 1, "Continued Model Scaling",
+                "model-scaling", 50)));
+        records.add(onAiLlms(record("llm-2024", "AI Report 2024", "2024", 2, "Multimodal Capabilities", "multimodal",
+                30)));
+        records.add(onAiLlms(record("llm-2024", "AI Report 2024", "2024", 3, "Open Source Initiatives",
+                "open-source", 20)));
         List<InputFile> inputs = List.of(
                 InputFile.processed("llm-2023.md", sha("llm-2023"), 2),
                 InputFile.processed("llm-2024.md", sha("llm-2024"), 3),
@@ -41,8 +44,15 @@ public final class SampleRuns {
                 .map(Theme::label).orElse(themeId);
         return new TrendRecord(reportId, reportTitle, period, "en", reportId + ".md", sha(reportId), no, title,
                 themeId, label, 0.8, "Summary of " + title + ". It matters.", List.of("term one", "term two"),
-                List.of("OpenAI", "Google"), List.of("education"), (int) sharePct, 2, sharePct, "ai-llms", "AI LLMs",
-                TrendRecord.FROM_TAXONOMY);
+                List.of("OpenAI", "Google"), List.of("education"), (int) sharePct, 2, sharePct);
+    }
+
+    /** The record as a report on the AI LLMs topic has it. */
+    static TrendRecord onAiLlms(TrendRecord r) {
+        return new TrendRecord(r.reportId(), r.reportTitle(), r.period(), r.language(), r.sourceFile(),
+                r.sourceSha256(), r.sectionNo(), r.sectionTitle(), r.themeId(), r.themeLabel(), r.themeScore(),
+                r.summary(), r.keyTerms(), r.entities(), r.sectors(), r.wordCount(), r.sentenceCount(), r.sharePct(),
+                "ai-llms", "AI LLMs", TrendRecord.FROM_TAXONOMY);
     }
 
     static String sha(String seed) {
