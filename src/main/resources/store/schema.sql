@@ -61,3 +61,22 @@ CREATE INDEX IF NOT EXISTS tr_record_report ON tr_record (report_id, run_id, seq
 ALTER TABLE tr_input ADD COLUMN IF NOT EXISTS topic VARCHAR(128);
 ALTER TABLE tr_input ADD COLUMN IF NOT EXISTS topic_label VARCHAR(1000);
 ALTER TABLE tr_record ADD COLUMN IF NOT EXISTS theme_source VARCHAR(16);
+-- themes discovered per topic, kept across runs so that their ids and labels stay put
+CREATE TABLE IF NOT EXISTS tr_theme (
+    topic      VARCHAR(128)  NOT NULL,
+    theme_id   VARCHAR(64)   NOT NULL,
+    label      VARCHAR(1000) NOT NULL,
+    signature  VARCHAR(1000000),
+    first_run  VARCHAR(64)   NOT NULL,
+    last_run   VARCHAR(64)   NOT NULL,
+    PRIMARY KEY (topic, theme_id)
+);
+-- which discovered theme each section was given (report id # section number), across runs; the
+-- heading's hash tells a section rewritten in place (a report.md overwritten nightly) from the same one
+CREATE TABLE IF NOT EXISTS tr_section_theme (
+    topic       VARCHAR(128) NOT NULL,
+    section_key VARCHAR(300) NOT NULL,
+    theme_id    VARCHAR(64)  NOT NULL,
+    heading_sha VARCHAR(64)  NOT NULL,
+    PRIMARY KEY (topic, section_key)
+);
