@@ -1,7 +1,6 @@
 package io.trendreports.themes;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -308,11 +307,5 @@ public final class ThemeDiscovery {
     /** For tests and the evaluation: the settings in use. */
     public ThemeSettings settings() {
         return settings;
-    }
-
-    static Map<String, Integer> countByTheme(TopicThemes result) {
-        Map<String, Integer> n = new HashMap<>();
-        result.sections().values().forEach(s -> n.merge(s.themeId(), 1, Integer::sum));
-        return n;
     }
 }

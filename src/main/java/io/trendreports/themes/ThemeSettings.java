@@ -17,7 +17,7 @@ package io.trendreports.themes;
 public record ThemeSettings(double threshold, double headingWeight, double stemWeight, double nameWeight,
                             double prefixWeight, int prefixLength, int signatureTerms, int batchSize) {
 
-    public static final ThemeSettings DEFAULTS = new ThemeSettings(0.12, 3, 1.0, 0.6, 0.5, 5, 300, 1000);
+    public static final ThemeSettings DEFAULTS = new ThemeSettings(0.05, 1, 1.0, 0.4, 0.8, 5, 300, 1000);
 
     public ThemeSettings {
         if (threshold <= 0 || threshold >= 1) {

@@ -15,6 +15,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import io.trendreports.model.Section;
+import io.trendreports.model.SourceReport;
+import io.trendreports.model.TrendRecord;
+import io.trendreports.normalize.ReportNormalizer;
 import io.trendreports.source.LoadedFile;
 import io.trendreports.source.MarkdownReportParser;
 import io.trendreports.source.Sha256;
@@ -30,12 +33,18 @@ record LabelledSet(Map<String, List<LabelledSection>> topics) {
     record LabelledSection(ThemeSection section, String trend) {
     }
 
+    static final Path BUNDLED = Path.of("src/test/resources/themes");
+
     static LabelledSet bundled() {
-        return read(Path.of("src/test/resources/themes"));
+        return read(BUNDLED, null);
     }
 
+    /**
+     * @param normalizer when given, each section is what the store keeps of it (title, summary,
+     *                   key terms and entities of the normalized record) instead of its body
+     */
     @SuppressWarnings("unchecked")
-    static LabelledSet read(Path folder) {
+    static LabelledSet read(Path folder, ReportNormalizer normalizer) {
         Map<String, Object> root;
         try (Reader r = Files.newBufferedReader(folder.resolve("labels.yml"), StandardCharsets.UTF_8)) {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
@@ -52,7 +61,9 @@ record LabelledSet(Map<String, List<LabelledSection>> topics) {
                 String language = String.valueOf(entry.get("language"));
                 List<List<String>> expected = (List<List<String>>) entry.get("sections");
                 Path path = folder.resolve(topic.getKey()).resolve(file.getKey());
-                List<Section> parsed = parse(parser, path);
+                SourceReport report = parse(parser, path, language);
+                List<Section> parsed = report.sections();
+                List<TrendRecord> records = normalizer == null ? null : normalizer.normalize(report);
                 if (parsed.size() != expected.size()) {
                     throw new IllegalStateException(path + ": labels list " + expected.size() + " sections, the parser found "
                             + parsed.size() + ": " + parsed.stream().map(Section::title).toList());
@@ -64,8 +75,9 @@ record LabelledSet(Map<String, List<LabelledSection>> topics) {
                         throw new IllegalStateException(path + " section " + (i + 1) + ": labelled '" + expected.get(i).get(1)
                                 + "', parsed '" + s.title() + "'");
                     }
-                    ThemeSection section = new ThemeSection(reportId + "#" + s.number(), reportId, s.title(), s.body(),
-                            language, List.of());
+                    ThemeSection section = records == null
+                            ? new ThemeSection(reportId + "#" + s.number(), reportId, s.title(), s.body(), language, List.of())
+                            : fromRecord(records.get(i), reportId + "#" + s.number(), reportId);
                     sections.add(new LabelledSection(section, expected.get(i).get(0)));
                 }
             }
@@ -74,12 +86,20 @@ record LabelledSet(Map<String, List<LabelledSection>> topics) {
         return new LabelledSet(topics);
     }
 
-    private static List<Section> parse(MarkdownReportParser parser, Path path) {
+    static ThemeSection fromRecord(TrendRecord r, String id, String reportId) {
+        List<String> terms = new ArrayList<>(r.keyTerms());
+        terms.addAll(r.entities());
+        return new ThemeSection(id, reportId, r.sectionTitle(), r.summary(), r.language(), terms);
+    }
+
+    private static SourceReport parse(MarkdownReportParser parser, Path path, String language) {
         try {
             byte[] bytes = Files.readAllBytes(path);
             String text = new String(bytes, StandardCharsets.UTF_8);
             LoadedFile file = new LoadedFile(path.getFileName().toString(), Sha256.hex(bytes), text);
-            return parser.parse(file, path.getFileName().toString().replaceFirst("\\.md$", "")).report().sections();
+            SourceReport r = parser.parse(file, path.getFileName().toString().replaceFirst("\\.md$", "")).report();
+            return new SourceReport(r.reportId(), r.sourceFile(), r.sourceSha256(), r.title(), r.period(), language,
+                    r.sections(), r.notes());
         } catch (Exception e) {
             throw new IllegalStateException("cannot parse " + path + ": " + e, e);
         }
