@@ -6,7 +6,7 @@ import java.util.Objects;
  * A theme an earlier run discovered, as the store keeps it.
  *
  * @param id        stable id ({@code d-} and eight hex digits)
- * @param label     the label people read, kept as first given unless an analyst renames it
+ * @param label     the label discovery gave it ({@link DiscoveredTheme#discoveredLabel()}), kept for good
  * @param signature {@link ThemeSignature#toJson()} of the run that last saw it
  */
 public record KnownTheme(String id, String label, String signature) {

@@ -253,7 +253,7 @@ public final class ThemeDiscovery {
                 ThemeSignature signature = t.members.isEmpty() && t.absorbed.isEmpty() ? t.stored
                         : ThemeSignature.of(t.centroid.mean(), t.centroid.members(), vectors.vocabulary(),
                         settings.signatureTerms());
-                out.add(new DiscoveredTheme(t.id, label, signature.toJson(),
+                out.add(new DiscoveredTheme(t.id, label, t.label, signature.toJson(),
                         t.members.stream().sorted().map(m -> sections.get(m).id()).toList(), t.isNew));
             }
             return new TopicThemes(out, bySection, mergedInto, warnings);

@@ -41,7 +41,7 @@ final class DiscoveryMethod implements GroupingMethod {
         for (List<ThemeSection> report : byReport.values()) {
             seen.addAll(report);
             TopicThemes result = discovery.discover(seen, known, previous, TopicOverrides.NONE);
-            known = result.themes().stream().map(t -> new KnownTheme(t.id(), t.label(), t.signature())).toList();
+            known = result.themes().stream().map(t -> new KnownTheme(t.id(), t.discoveredLabel(), t.signature())).toList();
             previous = themes(result);
         }
         return previous;

@@ -97,7 +97,7 @@ public final class ThemeBenchmark {
                     .map(s -> new ThemeSection("new-" + s.id(), "new-" + s.reportId(), s.title(), s.text(), s.language(), s.terms()))
                     .toList());
             TopicThemes b = before.get(t.getKey());
-            List<KnownTheme> known = b.themes().stream().map(d -> new KnownTheme(d.id(), d.label(), d.signature())).toList();
+            List<KnownTheme> known = b.themes().stream().map(d -> new KnownTheme(d.id(), d.discoveredLabel(), d.signature())).toList();
             Map<String, String> previous = new HashMap<>();
             b.sections().forEach((id, s) -> previous.put(id, s.themeId()));
             long start = cpu.getCurrentThreadCpuTime();
