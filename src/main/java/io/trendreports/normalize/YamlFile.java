@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * One parsed knowledge file plus the helpers that turn its untyped tree into records, each
  * failing with a message that names the file and the offending entry.
  */
-final class YamlFile {
+public final class YamlFile {
 
     private final String origin;
     private final Object root;
@@ -29,7 +29,7 @@ final class YamlFile {
     }
 
     /** Reads {@code configDir/name} when it exists, else the copy bundled at the classpath root. */
-    static YamlFile read(Path configDir, String name) {
+    public static YamlFile read(Path configDir, String name) {
         return parse(KnowledgeFile.read(configDir, name));
     }
 
@@ -38,7 +38,7 @@ final class YamlFile {
                 StandardCharsets.UTF_8));
     }
 
-    static YamlFile parse(String origin, Reader reader) {
+    public static YamlFile parse(String origin, Reader reader) {
         // SafeConstructor: an analyst-edited file must never instantiate arbitrary classes
         Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
         try {
@@ -48,16 +48,21 @@ final class YamlFile {
         }
     }
 
-    String origin() {
+    /** Whether the file holds nothing at all (empty, or only comments). */
+    public boolean isEmpty() {
+        return root == null;
+    }
+
+    public String origin() {
         return origin;
     }
 
-    KnowledgeFileException error(String problem) {
+    public KnowledgeFileException error(String problem) {
         return new KnowledgeFileException(origin, problem);
     }
 
     /** The list under the top-level {@code key}, each element a mapping. */
-    List<Map<?, ?>> entries(String key) {
+    public List<Map<?, ?>> entries(String key) {
         if (!(root instanceof Map<?, ?> map)) {
             throw error("expected a mapping with a top-level '" + key + ":' list, found "
                     + (root == null ? "an empty file" : describe(root)));
@@ -84,7 +89,7 @@ final class YamlFile {
     }
 
     /** A required, non-blank text field of an entry. */
-    String text(Map<?, ?> entry, String field, String where) {
+    public String text(Map<?, ?> entry, String field, String where) {
         Object value = entry.get(field);
         if (value == null || value instanceof Map || value instanceof List || value.toString().isBlank()) {
             throw error(where + " has no '" + field + "'" + (value == null ? "" : " (found " + describe(value) + ")"));
@@ -97,7 +102,7 @@ final class YamlFile {
     }
 
     /** An optional list of non-blank texts; a single text is accepted as a one-element list. */
-    List<String> texts(Map<?, ?> entry, String field, String where) {
+    public List<String> texts(Map<?, ?> entry, String field, String where) {
         Object value = entry.get(field);
         if (value == null) {
             return List.of();

@@ -1,0 +1,57 @@
+package io.trendreports.themes;
+
+/**
+ * The knobs of theme discovery. The defaults are the ones measured in {@code docs/theme-discovery.md}.
+ *
+ * @param threshold       a section joins a theme, and two groups merge, when the mean similarity of
+ *                        its members to theirs is at least this (cosine of TF-IDF vectors)
+ * @param headingWeight   how many body words a heading word or a normalizer term counts for
+ * @param stemWeight      weight of the stem group ({@link FeatureGroup#STEM})
+ * @param nameWeight      weight of the names group
+ * @param prefixWeight    weight of the cognate prefixes group; 0 switches it off
+ * @param prefixLength    letters kept of a long word for the cognate prefixes
+ * @param signatureTerms  features kept in a stored signature, heaviest first
+ * @param batchSize       unassigned sections clustered together at most; beyond it they are taken
+ *                        in batches, in input order, each joining the themes of the ones before
+ */
+public record ThemeSettings(double threshold, double headingWeight, double stemWeight, double nameWeight,
+                            double prefixWeight, int prefixLength, int signatureTerms, int batchSize) {
+
+    public static final ThemeSettings DEFAULTS = new ThemeSettings(0.05, 1, 1.0, 0.4, 0.8, 5, 300, 1000);
+
+    public ThemeSettings {
+        if (threshold <= 0 || threshold >= 1) {
+            throw new IllegalArgumentException("threshold must be between 0 and 1, was " + threshold);
+        }
+        if (prefixLength < 3 || signatureTerms < 10 || batchSize < 2) {
+            throw new IllegalArgumentException("prefixLength >= 3, signatureTerms >= 10 and batchSize >= 2 required");
+        }
+    }
+
+    double weight(FeatureGroup group) {
+        return switch (group) {
+            case STEM -> stemWeight;
+            case NAME -> nameWeight;
+            case PREFIX -> prefixWeight;
+        };
+    }
+
+    public ThemeSettings withThreshold(double value) {
+        return new ThemeSettings(value, headingWeight, stemWeight, nameWeight, prefixWeight, prefixLength,
+                signatureTerms, batchSize);
+    }
+
+    public ThemeSettings withWeights(double stem, double name, double prefix) {
+        return new ThemeSettings(threshold, headingWeight, stem, name, prefix, prefixLength, signatureTerms, batchSize);
+    }
+
+    public ThemeSettings withHeadingWeight(double value) {
+        return new ThemeSettings(threshold, value, stemWeight, nameWeight, prefixWeight, prefixLength,
+                signatureTerms, batchSize);
+    }
+
+    public ThemeSettings withBatchSize(int value) {
+        return new ThemeSettings(threshold, headingWeight, stemWeight, nameWeight, prefixWeight, prefixLength,
+                signatureTerms, value);
+    }
+}
