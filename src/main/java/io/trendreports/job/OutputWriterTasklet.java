@@ -3,7 +3,6 @@ package io.trendreports.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -16,7 +15,6 @@ import io.trendreports.model.OutputWriter;
 import io.trendreports.model.ReportInfo;
 import io.trendreports.model.RunSlice;
 import io.trendreports.model.RunSnapshot;
-import io.trendreports.model.Theme;
 import io.trendreports.model.WrittenOutput;
 import io.trendreports.store.RecordStore;
 
@@ -29,10 +27,9 @@ public class OutputWriterTasklet implements Tasklet {
 
     private final OutputWriter writer;
     private final RecordStore store;
-    private final Supplier<List<Theme>> themes;
+    private final RunThemes themes;
 
-    /** @param themes the taxonomy's themes, asked for when the step runs (the taxonomy loads lazily) */
-    public OutputWriterTasklet(OutputWriter writer, RecordStore store, Supplier<List<Theme>> themes) {
+    public OutputWriterTasklet(OutputWriter writer, RecordStore store, RunThemes themes) {
         this.writer = writer;
         this.store = store;
         this.themes = themes;
@@ -43,7 +40,7 @@ public class OutputWriterTasklet implements Tasklet {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         RunParameters run = RunParameters.of(step.getJobParameters());
         Path workDir = Files.createDirectories(run.workDir());
-        RunSnapshot snapshot = store.snapshot(run.runInfo(), themes.get());
+        RunSnapshot snapshot = store.snapshot(run.runInfo(), themes.of(run.runId()));
         ExecutionContext context = step.getExecutionContext();
         RunSlice slice = RangePartitioner.isPartition(context)
                 ? RunSlice.range(snapshot, RangePartitioner.from(context), RangePartitioner.to(context))

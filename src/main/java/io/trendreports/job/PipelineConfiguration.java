@@ -24,6 +24,8 @@ import io.trendreports.normalize.NormalizerSettings;
 import io.trendreports.normalize.ReportNormalizer;
 import io.trendreports.settings.TrendProperties;
 import io.trendreports.store.RecordStore;
+import io.trendreports.store.ThemeStore;
+import io.trendreports.themes.ThemeDiscovery;
 
 /**
  * The parts of the pipeline, each built once per process from {@code trend.*} settings: the
@@ -64,6 +66,20 @@ public class PipelineConfiguration {
         SchemaLock.around(dataSource,
                 () -> new ResourceDatabasePopulator(new ClassPathResource("store/schema.sql")).execute(dataSource));
         return new RecordStore(new JdbcTemplate(dataSource), new TransactionTemplate(transactionManager));
+    }
+
+    /** Takes the record store so that the store's schema, which holds its tables too, exists first. */
+    @Bean
+    public ThemeStore themeStore(DataSource dataSource, PlatformTransactionManager transactionManager,
+                                 RecordStore recordStore) {
+        return new ThemeStore(new JdbcTemplate(dataSource), new TransactionTemplate(transactionManager));
+    }
+
+    /** Lazy, like the normalizer: a rerun with nothing to do never loads the text analyzers. */
+    @Bean
+    @Lazy
+    public ThemeDiscovery themeDiscovery() {
+        return new ThemeDiscovery();
     }
 
     @Bean

@@ -2,7 +2,6 @@ package io.trendreports.job;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -27,17 +26,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.trendreports.model.InputStatus;
 import io.trendreports.model.OutputWriter;
-import io.trendreports.model.Theme;
 import io.trendreports.normalize.KnowledgeBase;
 import io.trendreports.normalize.ReportNormalizer;
 import io.trendreports.settings.TrendProperties;
 import io.trendreports.source.MarkdownReportParser;
 import io.trendreports.source.ReportFileLoader;
 import io.trendreports.store.RecordStore;
+import io.trendreports.store.ThemeStore;
+import io.trendreports.themes.ThemeDiscovery;
+import io.trendreports.themes.ThemeOverridesFile;
 
 /**
- * The nightly job, read top-down: ingest every input file into the record store, run every
- * output writer side by side from the stored records, then publish the run. The ingest, and
+ * The nightly job, read top-down: ingest every input file into the record store, give the
+ * sections no taxonomy theme fits a discovered theme, run every output writer side by side from
+ * the stored records, then publish the run. The ingest, and
  * each writer that makes one file per report, are partitioned: on local threads by default, on
  * worker processes in remote mode ({@link Partitioning}).
  */
@@ -51,11 +53,12 @@ public class TrendJobConfiguration {
     private static final int FILES_PER_CHUNK = 20;
 
     @Bean
-    public Job trendReportsJob(JobRepository jobRepository, Step ingest, Flow writers, Step publish,
+    public Job trendReportsJob(JobRepository jobRepository, Step ingest, Step themes, Flow writers, Step publish,
                                ObjectProvider<JobExecutionListener> listeners) {
         JobBuilder job = new JobBuilder(JOB_NAME, jobRepository);
         listeners.orderedStream().forEach(job::listener);
         return job.flow(ingest)
+                .next(themes)
                 .next(writers)
                 .next(publish)
                 .end()
@@ -125,7 +128,21 @@ public class TrendJobConfiguration {
         return new IngestResultWriter(store, run.runId(), run.configFingerprint());
     }
 
-    // Step 2: the writers, side by side. A writer of the whole run is one step; a writer of one
+    // Step 2: themes discovered for the sections no taxonomy theme fits, per topic, across all the
+    // run's reports (reused ones too)
+
+    @Bean
+    public Step themes(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                       ThemeStore themeStore, RecordStore store, ObjectProvider<ThemeDiscovery> themeDiscovery,
+                       TrendProperties properties) {
+        return new StepBuilder("themes", jobRepository)
+                .tasklet(new ThemesTasklet(themeStore, store, themeDiscovery::getObject,
+                        () -> ThemeOverridesFile.load(properties.configDir())), transactionManager)
+                .listener(new StepSummaryListener())
+                .build();
+    }
+
+    // Step 3: the writers, side by side. A writer of the whole run is one step; a writer of one
     // file per report is partitioned by report, like the ingest.
 
     @Bean
@@ -144,8 +161,8 @@ public class TrendJobConfiguration {
     @Bean
     public WriterSteps writerSteps(List<OutputWriter> outputWriters, JobRepository jobRepository,
                                    PlatformTransactionManager transactionManager, RecordStore store,
-                                   ObjectProvider<KnowledgeBase> knowledgeBase) {
-        Supplier<List<Theme>> themes = () -> knowledgeBase.getObject().taxonomy().themes();
+                                   ThemeStore themeStore, ObjectProvider<KnowledgeBase> knowledgeBase) {
+        RunThemes themes = new RunThemes(() -> knowledgeBase.getObject().taxonomy(), themeStore);
         return new WriterSteps(outputWriters.stream()
                 .map(writer -> new WriterSteps.WriterStep(writer.name(), writer.perReport(),
                         new StepBuilder(writer.perReport() ? writer.name() + PARTITION_SUFFIX : writer.name(),
@@ -171,7 +188,7 @@ public class TrendJobConfiguration {
         return executor;
     }
 
-    // Step 3: publish
+    // Step 4: publish
 
     @Bean
     public Step publish(JobRepository jobRepository, PlatformTransactionManager transactionManager,

@@ -6,16 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 import io.trendreports.normalize.KnowledgeBase;
 import io.trendreports.normalize.KnowledgeFile;
 import io.trendreports.source.Sha256;
+import io.trendreports.themes.ThemeOverridesFile;
 
 /**
  * SHA-256 over everything besides the inputs that decides what a run produces: the knowledge
- * files as the normalizer reads them, every bound setting not marked {@link OutputNeutral}, and
+ * files as the normalizer reads them, the analysts' theme overrides, every bound setting not marked {@link OutputNeutral}, and
  * the program version. A change to any of them deserves a new run and invalidates reused
  * records. The settings are walked from the bound records themselves, so a new setting is in the
  * fingerprint from the day it is added.
@@ -26,7 +28,9 @@ public final class ConfigFingerprint {
     }
 
     public static String of(TrendProperties settings) {
-        return of(settings, KnowledgeBase.files(settings.configDir()));
+        List<KnowledgeFile> files = new ArrayList<>(KnowledgeBase.files(settings.configDir()));
+        files.add(KnowledgeFile.read(settings.configDir(), ThemeOverridesFile.FILE));
+        return of(settings, files);
     }
 
     static String of(TrendProperties settings, List<KnowledgeFile> knowledge) {

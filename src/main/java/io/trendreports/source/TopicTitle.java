@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * What a report is about, read from its title: the words left once the report words, dates and
  * edition words at either end are gone ("Comprehensive Report on AI LLMs Development in 2024"
  * is about "AI LLMs"). Only the ends are trimmed, so "AI in Healthcare" keeps its "in". A title
- * in parts ("Quantum Computing: Trends and Outlook 2025") gives the part with the most words left.
+ * in parts ("Quantum Computing: Trends and Outlook 2025") gives its first part with words left:
+ * the subject comes first, the subtitle after ("2025 Report: Quantum Computing" gives the second).
  */
 public final class TopicTitle {
 
@@ -25,6 +26,7 @@ public final class TopicTitle {
             "insights", "development", "developments", "advances", "advancements", "progress", "landscape",
             "guide", "update", "updates", "edition", "year", "years", "ahead", "beyond", "forecast", "forecasts",
             "predictions", "summary", "roundup", "status", "evolution", "innovations", "innovation", "directions",
+            "transition", "findings", "crew", "decision", "makers",
             "what", "s", "next", "looking",
             "q1", "q2", "q3", "q4", "h1", "h2",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -63,17 +65,13 @@ public final class TopicTitle {
         if (title == null || title.isBlank()) {
             return "";
         }
-        String best = "";
-        int bestWords = 0;
         for (String part : PARTS.split(ASIDE.matcher(title).replaceAll(" ").strip())) {
             String subject = trimmed(part);
-            int words = subject.isEmpty() ? 0 : subject.split("\\s+").length;
-            if (words > bestWords) {
-                best = subject;
-                bestWords = words;
+            if (!subject.isEmpty()) {
+                return subject;
             }
         }
-        return best;
+        return "";
     }
 
     private static String trimmed(String part) {

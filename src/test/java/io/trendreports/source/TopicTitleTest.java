@@ -20,6 +20,8 @@ class TopicTitleTest {
             Bericht zur Entwicklung der Bauindustrie 2024         | Bauindustrie
             2024年人工智能发展趋势报告                              | 人工智能
             AI LLMs Development in 2023 (Illustrative Edition)    | AI LLMs
+            Currency Markets Briefing: What Changed and What Comes Next | Currency Markets
+            2025 Report: Quantum Computing                        | Quantum Computing
             Annual Report 2024                                    | ''
             """)
     void theSubjectIsWhatIsLeftOnceReportWordsAndDatesAreGone(String title, String topic) {
