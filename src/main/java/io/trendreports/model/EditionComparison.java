@@ -3,23 +3,34 @@ package io.trendreports.model;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Derives how themes move between consecutive editions from their shares, so that every writer
- * tells the same story instead of computing its own.
+ * How themes move between consecutive editions of a topic, defined once so that every writer
+ * tells the same story.
+ *
+ * <p>A theme's weight in an edition is its <em>prominence</em>: its share of the edition's words
+ * divided by the share an average section has, so one average section's worth is 1.0 whether the
+ * edition has 7 sections or 10. Comparing raw shares would call every theme weaker in an edition
+ * that simply has more sections. A theme present in both editions is strengthened or weakened only
+ * when its prominence changes by at least {@link #MIN_RATIO} times and by at least
+ * {@link #MIN_SECTIONS} of an average section; otherwise it is steady. {@code other} is never a
+ * finding: it is what no theme fits.
  */
 public final class EditionComparison {
 
-    /** A share change smaller than this many percentage points counts as steady. */
-    public static final double STEADY_BAND_PCT = 1.0;
+    /** Prominence must grow (or shrink) by at least this factor to count as a change. */
+    public static final double MIN_RATIO = 1.5;
+    /** ... and by at least this many average sections' worth. */
+    public static final double MIN_SECTIONS = 0.5;
 
     private EditionComparison() {
     }
 
     /**
-     * Changes between consecutive editions of each series of reports on the same subject
-     * ({@link EditionGroups}), series in order of their first report.
+     * Changes between consecutive editions of each topic ({@link EditionGroups}), topics in order
+     * of their first report.
      *
      * @param reports reports in edition order (oldest first)
      */
@@ -32,29 +43,42 @@ public final class EditionComparison {
         return changes;
     }
 
-    /** Changes between each report and the one before it in {@code reports}, whatever their subject. */
+    /** Changes between each report and the one before it in {@code reports}, taken as one series. */
     public static List<ThemeChange> consecutive(List<ReportInfo> reports, List<Theme> themes,
                                                 List<ThemeShare> shares) {
-        Map<String, Double> shareByKey = new HashMap<>();
+        Map<String, ThemeShare> byKey = new HashMap<>();
         for (ThemeShare s : shares) {
-            shareByKey.merge(key(s.themeId(), s.reportId()), s.sharePct(), Double::sum);
+            byKey.merge(key(s.themeId(), s.reportId()), s, (a, b) -> new ThemeShare(a.themeId(), a.reportId(),
+                    a.sharePct() + b.sharePct(), a.sections() + b.sections()));
         }
         List<ThemeChange> changes = new ArrayList<>();
         for (int i = 1; i < reports.size(); i++) {
-            String from = reports.get(i - 1).reportId();
-            String to = reports.get(i).reportId();
+            ReportInfo from = reports.get(i - 1);
+            ReportInfo to = reports.get(i);
             for (Theme theme : themes) {
-                Double before = shareByKey.get(key(theme.id(), from));
-                Double after = shareByKey.get(key(theme.id(), to));
+                if (theme.isOther()) {
+                    continue;
+                }
+                ThemeShare before = byKey.get(key(theme.id(), from.reportId()));
+                ThemeShare after = byKey.get(key(theme.id(), to.reportId()));
                 if (before == null && after == null) {
                     continue;
                 }
-                double b = before == null ? 0 : before;
-                double a = after == null ? 0 : after;
-                changes.add(new ThemeChange(theme.id(), from, to, kind(before, after), b, a));
+                double pb = before == null ? 0 : prominence(before.sharePct(), from.sections());
+                double pa = after == null ? 0 : prominence(after.sharePct(), to.sections());
+                ChangeKind kind = kind(before == null ? null : pb, after == null ? null : pa);
+                String reason = reason(kind, before, after, pb, pa, presence(reports, i, theme.id(), byKey));
+                changes.add(new ThemeChange(theme.id(), from.reportId(), to.reportId(), kind,
+                        before == null ? 0 : before.sharePct(), after == null ? 0 : after.sharePct(), round(pb),
+                        round(pa), reason));
             }
         }
         return changes;
+    }
+
+    /** A theme's weight in an edition in average sections: share / (100 / sections). */
+    public static double prominence(double sharePct, int sections) {
+        return sections <= 0 ? 0 : sharePct * sections / 100.0;
     }
 
     static ChangeKind kind(Double before, Double after) {
@@ -64,14 +88,48 @@ public final class EditionComparison {
         if (after == null) {
             return ChangeKind.DROPPED;
         }
-        double delta = after - before;
-        if (delta >= STEADY_BAND_PCT) {
-            return ChangeKind.RISING;
+        if (after >= before * MIN_RATIO && after - before >= MIN_SECTIONS) {
+            return ChangeKind.STRENGTHENED;
         }
-        if (delta <= -STEADY_BAND_PCT) {
-            return ChangeKind.FALLING;
+        if (before >= after * MIN_RATIO && before - after >= MIN_SECTIONS) {
+            return ChangeKind.WEAKENED;
         }
         return ChangeKind.STEADY;
+    }
+
+    /** In how many of the editions up to and including {@code upTo} the theme is covered. */
+    private static int[] presence(List<ReportInfo> reports, int upTo, String themeId, Map<String, ThemeShare> byKey) {
+        int covered = 0;
+        for (int i = 0; i <= upTo; i++) {
+            if (byKey.containsKey(key(themeId, reports.get(i).reportId()))) {
+                covered++;
+            }
+        }
+        return new int[] {covered, upTo + 1};
+    }
+
+    private static String reason(ChangeKind kind, ThemeShare before, ThemeShare after, double pb, double pa,
+                                 int[] presence) {
+        String coverage = "covered in " + presence[0] + " of " + presence[1] + " editions";
+        return switch (kind) {
+            case NEW -> sections(after.sections()) + ", not in the previous edition"
+                    + (presence[0] > 1 ? "; " + coverage : "");
+            case DROPPED -> coverage + ", not in this one";
+            case STRENGTHENED, WEAKENED, STEADY -> before.sections() + " \u2192 " + sections(after.sections()) + "; "
+                    + weight(pb) + " \u2192 " + weight(pa) + " an average section";
+        };
+    }
+
+    private static String sections(int n) {
+        return n + (n == 1 ? " section" : " sections");
+    }
+
+    private static String weight(double prominence) {
+        return String.format(Locale.ROOT, "%.1f", prominence) + "\u00d7";
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100.0) / 100.0;
     }
 
     private static String key(String themeId, String reportId) {

@@ -221,13 +221,7 @@ final class DigestRenderer {
     }
 
     private static String describe(RunSnapshot run, ThemeChange c) {
-        String theme = run.themeLabel(c.themeId());
-        return switch (c.kind()) {
-            case NEW -> theme + " (" + Formats.share(c.toSharePct()) + "%)";
-            case DROPPED -> theme + " (was " + Formats.share(c.fromSharePct()) + "%)";
-            default -> theme + " " + Formats.share(c.fromSharePct()) + "% \u2192 " + Formats.share(c.toSharePct())
-                    + "% (" + Formats.delta(c.deltaPct()) + ")";
-        };
+        return run.themeLabel(c.themeId()) + " (" + c.reason() + ")";
     }
 
     private static String label(ReportInfo r) {

@@ -22,9 +22,4 @@ final class Formats {
     static String share(double pct) {
         return String.format(Locale.ROOT, "%.1f", pct);
     }
-
-    /** A change in percentage points with its sign: {@code +3.0 pts}, {@code -12.5 pts}. */
-    static String delta(double points) {
-        return String.format(Locale.ROOT, "%+.1f pts", points);
-    }
 }

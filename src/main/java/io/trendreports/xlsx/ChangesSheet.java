@@ -26,9 +26,9 @@ final class ChangesSheet {
 
     static final String NAME = "Changes";
     static final String[] HEADER = {"Theme", "First seen", "Last seen", "From edition", "To edition", "Change",
-        "Share before", "Share after", "Delta (pts)"};
+        "Share before", "Share after", "Delta (pts)", "Why"};
     /** Minimum widths; the four edition columns grow with the longest edition label up to a limit. */
-    private static final int[] WIDTHS = {32, 14, 14, 14, 14, 10, 12, 12, 12};
+    private static final int[] WIDTHS = {32, 14, 14, 14, 14, 13, 12, 12, 12, 60};
     private static final int EDITION_MAX_CHARS = 40;
 
     private final Cells cells;
@@ -65,6 +65,7 @@ final class ChangesSheet {
                 cells.percent(row, 6, change.fromSharePct());
                 cells.percent(row, 7, change.toSharePct());
                 cells.change(row, 8, change.deltaPct());
+                cells.text(row, 9, change.reason());
             }
         }
         if (r == 1) {

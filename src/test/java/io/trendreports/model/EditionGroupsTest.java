@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class EditionGroupsTest {
 
     private static ReportInfo report(String id, String title, String period) {
-        return new ReportInfo(id, title, period, "en", id + ".md", "0".repeat(64), 1, 100, 0);
+        return new ReportInfo(id, title, period, "en", id + ".md", "0".repeat(64), 5, 100, 0);
     }
 
     private static List<List<String>> ids(List<List<ReportInfo>> groups) {
@@ -54,7 +54,7 @@ class EditionGroupsTest {
                 report("llm-2024", "AI Trends 2024", "2024"));
         List<Theme> themes = List.of(new Theme("regulation", "Regulation"), new Theme("multimodal", "Multimodal"));
         List<ThemeShare> shares = new ArrayList<>(List.of(
-                new ThemeShare("regulation", "llm-2023", 40, 1),
+                new ThemeShare("regulation", "llm-2023", 40, 2),
                 new ThemeShare("regulation", "llm-2024", 20, 1),
                 new ThemeShare("multimodal", "llm-2024", 30, 1),
                 new ThemeShare("multimodal", "health-2024", 90, 1)));
@@ -64,7 +64,7 @@ class EditionGroupsTest {
         assertThat(changes).extracting(ThemeChange::fromReportId).containsOnly("llm-2023");
         assertThat(changes).extracting(ThemeChange::toReportId).containsOnly("llm-2024");
         assertThat(changes).extracting(ThemeChange::themeId, ThemeChange::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("regulation", ChangeKind.FALLING),
+                org.assertj.core.groups.Tuple.tuple("regulation", ChangeKind.WEAKENED),
                 org.assertj.core.groups.Tuple.tuple("multimodal", ChangeKind.NEW));
     }
 }

@@ -83,11 +83,17 @@ class EntitiesAndChangesTest {
                 rows.add(rowValues(changes.getRow(r)));
             }
             assertThat(rows).containsExactly(
-                    List.of("Model scaling", "R (2022)", "R (2024)", "R (2022)", "R (2023)", "Falling", 0.7, 0.6, -0.1),
-                    List.of("Model scaling", "R (2022)", "R (2024)", "R (2023)", "R (2024)", "Steady", 0.6, 0.605, 0.005),
-                    List.of("Multimodal capabilities", "R (2024)", "R (2024)", "R (2023)", "R (2024)", "New", 0.0, 0.395, 0.395),
-                    List.of("Regulation and policy", "R (2022)", "R (2023)", "R (2022)", "R (2023)", "Rising", 0.3, 0.4, 0.1),
-                    List.of("Regulation and policy", "R (2022)", "R (2023)", "R (2023)", "R (2024)", "Dropped", 0.4, 0.0, -0.4));
+                    // shares move with the section count; prominence (per average section) barely does
+                    List.of("Model scaling", "R (2022)", "R (2024)", "R (2022)", "R (2023)", "Steady", 0.7, 0.6, -0.1,
+                            "1 \u2192 1 section; 1.4\u00d7 \u2192 1.2\u00d7 an average section"),
+                    List.of("Model scaling", "R (2022)", "R (2024)", "R (2023)", "R (2024)", "Steady", 0.6, 0.605, 0.005,
+                            "1 \u2192 1 section; 1.2\u00d7 \u2192 1.2\u00d7 an average section"),
+                    List.of("Multimodal capabilities", "R (2024)", "R (2024)", "R (2023)", "R (2024)", "New", 0.0, 0.395,
+                            0.395, "1 section, not in the previous edition"),
+                    List.of("Regulation and policy", "R (2022)", "R (2023)", "R (2022)", "R (2023)", "Steady", 0.3, 0.4,
+                            0.1, "1 \u2192 1 section; 0.6\u00d7 \u2192 0.8\u00d7 an average section"),
+                    List.of("Regulation and policy", "R (2022)", "R (2023)", "R (2023)", "R (2024)", "Dropped", 0.4, 0.0,
+                            -0.4, "covered in 2 of 3 editions, not in this one"));
         }
     }
 
@@ -110,9 +116,12 @@ class EntitiesAndChangesTest {
                 rows.add(rowValues(changes.getRow(r)));
             }
             assertThat(rows).containsExactly(
-                    List.of("Model scaling", "AI Report (2023)", "AI Report (2025)", "AI Report (2023)", "AI Report (2025)", "Falling", 0.6, 0.5, -0.1),
-                    List.of("Multimodal capabilities", "AI Report (2025)", "AI Report (2025)", "AI Report (2023)", "AI Report (2025)", "New", 0.0, 0.5, 0.5),
-                    List.of("Regulation and policy", "AI Report (2023)", "AI Report (2023)", "AI Report (2023)", "AI Report (2025)", "Dropped", 0.4, 0.0, -0.4));
+                    List.of("Model scaling", "AI Report (2023)", "AI Report (2025)", "AI Report (2023)", "AI Report (2025)",
+                            "Steady", 0.6, 0.5, -0.1, "1 \u2192 1 section; 1.2\u00d7 \u2192 1.0\u00d7 an average section"),
+                    List.of("Multimodal capabilities", "AI Report (2025)", "AI Report (2025)", "AI Report (2023)",
+                            "AI Report (2025)", "New", 0.0, 0.5, 0.5, "1 section, not in the previous edition"),
+                    List.of("Regulation and policy", "AI Report (2023)", "AI Report (2023)", "AI Report (2023)",
+                            "AI Report (2025)", "Dropped", 0.4, 0.0, -0.4, "covered in 1 of 2 editions, not in this one"));
 
             XSSFSheet comparison = workbook.getSheet("Comparison");
             assertThat(comparison.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Change (pts)");

@@ -182,7 +182,7 @@ class SheetContentTest {
         try (XSSFWorkbook workbook = sample()) {
             XSSFSheet changes = workbook.getSheet("Changes");
             assertThat(rowTexts(changes.getRow(0))).containsExactly("Theme", "First seen", "Last seen",
-                    "From edition", "To edition", "Change", "Share before", "Share after", "Delta (pts)");
+                    "From edition", "To edition", "Change", "Share before", "Share after", "Delta (pts)", "Why");
             Row dropped = changes.getRow(3);
             assertThat(text(dropped.getCell(0))).isEqualTo("Regulation and policy");
             assertThat(text(dropped.getCell(1))).isEqualTo("AI Report 2023 (2023)");
@@ -195,7 +195,8 @@ class SheetContentTest {
             assertThat(dropped.getCell(8).getNumericCellValue()).isEqualTo(-0.40);
             assertThat(dropped.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(changes.getLastRowNum()).isEqualTo(4);
-            assertThat(changes.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:I5");
+            assertThat(text(dropped.getCell(9))).isEqualTo("covered in 1 of 2 editions, not in this one");
+            assertThat(changes.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J5");
         }
     }
 
