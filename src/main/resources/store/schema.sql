@@ -80,3 +80,7 @@ CREATE TABLE IF NOT EXISTS tr_section_theme (
     heading_sha VARCHAR(64)  NOT NULL,
     PRIMARY KEY (topic, section_key)
 );
+-- editions kept for their topic's history after their file left the input folder, and the run
+-- that first read each edition (editions of the same period are ordered by it)
+ALTER TABLE tr_input ADD COLUMN IF NOT EXISTS remembered BOOLEAN;
+ALTER TABLE tr_input ADD COLUMN IF NOT EXISTS first_seen VARCHAR(64);

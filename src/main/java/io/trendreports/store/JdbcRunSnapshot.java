@@ -29,7 +29,9 @@ final class JdbcRunSnapshot implements RunSnapshot {
             + " theme_score, summary, key_terms, entities, sectors, word_count, sentence_count, share_pct, theme_source";
     /** Reports whose records one query of {@link #forEachRecord} fetches: bounds memory and query count. */
     static final int REPORTS_PER_QUERY = 200;
-    private static final String ORDER = " ORDER BY COALESCE(i.period, ''), i.title, i.file_name";
+    /** Editions of the same period (a report.md rewritten nightly) follow the order they were first read in. */
+    private static final String ORDER = " ORDER BY COALESCE(i.period, ''), COALESCE(i.first_seen, i.run_id), i.title,"
+            + " i.file_name";
 
     private final JdbcTemplate jdbc;
     private final RunInfo run;
@@ -61,11 +63,14 @@ final class JdbcRunSnapshot implements RunSnapshot {
     private List<ReportInfo> loadReports() {
         int[] edition = {0};
         return jdbc.query("SELECT i.report_id, i.title, i.period, i.language, i.file_name, i.sha256, i.sections,"
-                        + " i.words, i.topic, i.topic_label FROM tr_input i WHERE i.run_id = ? AND i.status = 'PROCESSED'"
+                        + " i.words, i.topic, i.topic_label, i.remembered FROM tr_input i WHERE i.run_id = ?"
+                        + " AND i.status = 'PROCESSED'"
                         + ORDER,
                 (rs, n) -> new ReportInfo(rs.getString(1), rs.getString(2), nonNull(rs.getString(3)),
-                        nonNull(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8),
-                        ++edition[0], nonNull(rs.getString(9)), nonNull(rs.getString(10))), run.runId());
+                        nonNull(rs.getString(4)), RecordStore.originalName(rs.getString(5)), rs.getString(6), rs.getInt(7),
+                        rs.getInt(8),
+                        ++edition[0], nonNull(rs.getString(9)), nonNull(rs.getString(10)), rs.getBoolean(11)),
+                run.runId());
     }
 
     private String canonicalReportId(String reportId) {

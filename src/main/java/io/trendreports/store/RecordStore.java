@@ -30,6 +30,9 @@ import io.trendreports.model.WrittenOutput;
  */
 public class RecordStore {
 
+    /** Remembered editions are stored under this file-name prefix, apart from the folder's files. */
+    private static final String HISTORY_PREFIX = "history:";
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Object snapshotLock = new Object();
@@ -52,13 +55,14 @@ public class RecordStore {
             deleteInput(runId, report.sourceFile(), report.reportId());
             TrendRecord first = records.isEmpty() ? null : records.get(0);
             jdbc.update("INSERT INTO tr_input (run_id, file_name, sha256, status, reason, report_id, title, period,"
-                            + " language, sections, words, warnings, config_sha, structure, topic, topic_label)"
-                            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            + " language, sections, words, warnings, config_sha, structure, topic, topic_label, first_seen)"
+                            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     runId, report.sourceFile(), report.sourceSha256(), InputStatus.PROCESSED.name(), "",
                     report.reportId(), clip(report.title(), 4000), clip(report.period(), 64),
                     first == null ? report.language() : first.language(), records.size(), words,
                     clip(String.join("\n", warnings), 4000), configFingerprint, clip(structure, 1000),
-                    first == null ? "" : clip(first.topic(), 128), first == null ? "" : clip(first.topicLabel(), 1000));
+                    first == null ? "" : clip(first.topic(), 128), first == null ? "" : clip(first.topicLabel(), 1000),
+                    runId);
             List<Object[]> rows = new ArrayList<>();
             int seq = 0;
             for (TrendRecord r : records) {
@@ -90,20 +94,76 @@ public class RecordStore {
         forgetSnapshot();
         Integer copied = tx.execute(status -> {
             deleteInput(runId, fileName, reportId);
-            jdbc.update("INSERT INTO tr_input (run_id, file_name, sha256, status, reason, report_id, title, period,"
-                    + " language, sections, words, warnings, config_sha, reused_from, structure, topic, topic_label)"
-                    + " SELECT ?, ?, sha256, status, reason, ?, title, period, language, sections, words, warnings,"
-                    + " config_sha, ?, structure, topic, topic_label FROM tr_input"
-                    + " WHERE run_id = ? AND report_id = ?", runId, fileName, reportId, from.runId(), from.runId(),
-                    from.reportId());
-            return jdbc.update("INSERT INTO tr_record (run_id, report_id, seq, section_no, section_title, theme_id,"
-                    + " theme_label, theme_score, summary, key_terms, entities, sectors, word_count, sentence_count,"
-                    + " share_pct, theme_source) SELECT ?, ?, seq, section_no, section_title, theme_id, theme_label,"
-                    + " theme_score, summary, key_terms, entities, sectors, word_count, sentence_count, share_pct,"
-                    + " theme_source FROM tr_record"
-                    + " WHERE run_id = ? AND report_id = ?", runId, reportId, from.runId(), from.reportId());
+            return copy(from, runId, reportId, fileName, false);
         });
         return copied == null ? 0 : copied;
+    }
+
+    /**
+     * Copies an edition of an earlier run into this one as history: its file is gone from the
+     * input folder, but its topic's later editions are compared with it.
+     */
+    public int remember(StoredReport from, String runId, String reportId) {
+        forgetSnapshot();
+        Integer copied = tx.execute(status -> {
+            String fileName = jdbc.queryForObject("SELECT file_name FROM tr_input WHERE run_id = ? AND report_id = ?",
+                    String.class, from.runId(), from.reportId());
+            return copy(from, runId, reportId, HISTORY_PREFIX + reportId + "/" + fileName, true);
+        });
+        return copied == null ? 0 : copied;
+    }
+
+    /** Removes the editions a run remembered, so that choosing them again starts clean. */
+    public void forgetRemembered(String runId) {
+        forgetSnapshot();
+        tx.executeWithoutResult(status -> {
+            for (String id : jdbc.queryForList("SELECT report_id FROM tr_input WHERE run_id = ? AND remembered = TRUE",
+                    String.class, runId)) {
+                jdbc.update("DELETE FROM tr_record WHERE run_id = ? AND report_id = ?", runId, id);
+            }
+            jdbc.update("DELETE FROM tr_input WHERE run_id = ? AND remembered = TRUE", runId);
+        });
+    }
+
+    /** Every processed edition of a run, read from the folder or remembered, newest first seen first. */
+    public List<StoredEdition> editions(String runId) {
+        return jdbc.query("SELECT report_id, sha256, topic, COALESCE(first_seen, run_id), file_name, remembered"
+                        + " FROM tr_input WHERE run_id = ? AND status = 'PROCESSED'"
+                        + " ORDER BY COALESCE(first_seen, run_id) DESC, report_id",
+                (rs, i) -> new StoredEdition(new StoredReport(runId, rs.getString(1)), rs.getString(2),
+                        rs.getString(3) == null ? "" : rs.getString(3), rs.getString(4),
+                        originalName(rs.getString(5)), rs.getBoolean(6)), runId);
+    }
+
+    /** How many reports the run's writers get: those read from the folder and those remembered. */
+    public int reportCount(String runId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM tr_input WHERE run_id = ? AND status = 'PROCESSED'",
+                Integer.class, runId);
+        return n == null ? 0 : n;
+    }
+
+    private int copy(StoredReport from, String runId, String reportId, String fileName, boolean remembered) {
+        jdbc.update("INSERT INTO tr_input (run_id, file_name, sha256, status, reason, report_id, title, period,"
+                + " language, sections, words, warnings, config_sha, reused_from, structure, topic, topic_label,"
+                + " first_seen, remembered)"
+                + " SELECT ?, ?, sha256, status, reason, ?, title, period, language, sections, words, warnings,"
+                + " config_sha, ?, structure, topic, topic_label, COALESCE(first_seen, run_id), ? FROM tr_input"
+                + " WHERE run_id = ? AND report_id = ?", runId, fileName, reportId, from.runId(), remembered,
+                from.runId(), from.reportId());
+        return jdbc.update("INSERT INTO tr_record (run_id, report_id, seq, section_no, section_title, theme_id,"
+                + " theme_label, theme_score, summary, key_terms, entities, sectors, word_count, sentence_count,"
+                + " share_pct, theme_source) SELECT ?, ?, seq, section_no, section_title, theme_id, theme_label,"
+                + " theme_score, summary, key_terms, entities, sectors, word_count, sentence_count, share_pct,"
+                + " theme_source FROM tr_record"
+                + " WHERE run_id = ? AND report_id = ?", runId, reportId, from.runId(), from.reportId());
+    }
+
+    static String originalName(String fileName) {
+        if (!fileName.startsWith(HISTORY_PREFIX)) {
+            return fileName;
+        }
+        int slash = fileName.indexOf('/', HISTORY_PREFIX.length());
+        return slash < 0 ? fileName : fileName.substring(slash + 1);
     }
 
     /** Deletes the stored rows of every run older than {@code oldestKept} (run ids sort by time). */
@@ -156,10 +216,13 @@ public class RecordStore {
                         decodeCounters(rs.getString(4))), runId);
     }
 
-    /** Every input of a run, processed or rejected, in file-name order. */
+    /** Rows of files found in the input folder, not remembered editions. */
+    private static final String FOUND = "(remembered IS NULL OR remembered = FALSE)";
+
+    /** Every file found in the run's input folder, processed or rejected, in file-name order. */
     public List<InputFile> inputs(String runId) {
         return jdbc.query("SELECT file_name, sha256, status, reason, sections, structure FROM tr_input"
-                        + " WHERE run_id = ? ORDER BY file_name",
+                        + " WHERE run_id = ? AND " + FOUND + " ORDER BY file_name",
                 (rs, i) -> new InputFile(rs.getString(1), rs.getString(2), InputStatus.valueOf(rs.getString(3)),
                         rs.getString(4) == null ? "" : rs.getString(4), rs.getInt(5),
                         rs.getString(6) == null ? "" : rs.getString(6)), runId);
@@ -168,7 +231,7 @@ public class RecordStore {
     /** For each file whose records were copied from an earlier run, that run's id. */
     public Map<String, String> reusedFrom(String runId) {
         Map<String, String> result = new LinkedHashMap<>();
-        jdbc.query("SELECT file_name, reused_from FROM tr_input WHERE run_id = ? AND reused_from IS NOT NULL"
+        jdbc.query("SELECT file_name, reused_from FROM tr_input WHERE run_id = ? AND reused_from IS NOT NULL AND " + FOUND
                 + " ORDER BY file_name", rs -> {
                     result.put(rs.getString(1), rs.getString(2));
                 }, runId);
@@ -178,7 +241,7 @@ public class RecordStore {
     /** Parser warnings per file name, for files that had any. */
     public Map<String, List<String>> warnings(String runId) {
         Map<String, List<String>> result = new LinkedHashMap<>();
-        jdbc.query("SELECT file_name, warnings FROM tr_input WHERE run_id = ? AND warnings IS NOT NULL"
+        jdbc.query("SELECT file_name, warnings FROM tr_input WHERE run_id = ? AND warnings IS NOT NULL AND " + FOUND
                 + " AND warnings <> '' ORDER BY file_name", rs -> {
                     result.put(rs.getString(1), List.of(rs.getString(2).split("\n")));
                 }, runId);

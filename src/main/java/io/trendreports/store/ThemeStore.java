@@ -73,7 +73,7 @@ public class ThemeStore {
                         + " r.key_terms, r.entities FROM tr_record r JOIN tr_input i"
                         + " ON i.run_id = r.run_id AND i.report_id = r.report_id"
                         + " WHERE r.run_id = ? AND (r.theme_id = ? OR r.theme_source = ?)"
-                        + " ORDER BY COALESCE(i.period, ''), i.title, i.file_name, r.seq",
+                        + " ORDER BY COALESCE(i.period, ''), COALESCE(i.first_seen, i.run_id), i.title, i.file_name, r.seq",
                 (rs, i) -> new OpenSection(nonNull(rs.getString(1)), rs.getString(2), rs.getInt(3),
                         nonNull(rs.getString(4)), nonNull(rs.getString(5)), nonNull(rs.getString(6)),
                         ListColumn.split(rs.getString(7)), ListColumn.split(rs.getString(8))),
