@@ -21,13 +21,13 @@ final class ThemeLabels {
                         SparseVector mean, Set<String> taken) {
         Map<String, Integer> languages = new HashMap<>();
         for (int m : members) {
-            languages.merge(baseLanguage(sections.get(m).language()), 1, Integer::sum);
+            languages.merge(sections.get(m).baseLanguage(), 1, Integer::sum);
         }
         int most = languages.values().stream().max(Integer::compare).orElse(0);
         int chosen = -1;
         double best = Double.NEGATIVE_INFINITY;
         for (int m : members) {
-            if (languages.get(baseLanguage(sections.get(m).language())) < most || sections.get(m).title().isBlank()) {
+            if (languages.get(sections.get(m).baseLanguage()) < most || sections.get(m).title().isBlank()) {
                 continue;
             }
             double s = vectors.get(m).dot(mean);
@@ -60,9 +60,5 @@ final class ThemeLabels {
                 return candidate;
             }
         }
-    }
-
-    private static String baseLanguage(String code) {
-        return code == null ? "" : code.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]", 2)[0];
     }
 }

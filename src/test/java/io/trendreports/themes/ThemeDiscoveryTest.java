@@ -124,9 +124,12 @@ class ThemeDiscoveryTest {
         TopicThemes result = DISCOVERY.discover(ThemeTestData.sections("forex", "fx-market-outlook-2025", "currency-markets-briefing"));
         DiscoveredTheme t = result.themes().get(0);
         ThemeSignature s = ThemeSignature.parse(t.signature());
-        assertThat(s.members()).isEqualTo(t.sectionIds().size());
-        assertThat(s.weights()).isNotEmpty().hasSizeLessThanOrEqualTo(ThemeSettings.DEFAULTS.signatureTerms());
-        assertThat(s.weights().keySet()).allMatch(k -> k.matches("[snp]:.+"));
+        assertThat(s.memberCount()).isEqualTo(t.sectionIds().size());
+        assertThat(s.members().keySet()).isEqualTo(s.weights().keySet()).contains("en");
+        assertThat(s.weights().values()).allSatisfy(w -> {
+            assertThat(w).isNotEmpty().hasSizeLessThanOrEqualTo(ThemeSettings.DEFAULTS.signatureTerms());
+            assertThat(w.keySet()).allMatch(k -> k.matches("[snp]:.+"));
+        });
         assertThat(ThemeSignature.parse(s.toJson())).isEqualTo(s);
         assertThat(ThemeSignature.parse("not json")).isEqualTo(ThemeSignature.EMPTY);
     }
