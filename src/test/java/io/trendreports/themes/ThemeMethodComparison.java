@@ -28,7 +28,11 @@ public final class ThemeMethodComparison {
         List<GroupingMethod> methods = new ArrayList<>(List.of(
                 new DiscoveryMethod("default: stems+names+prefixes, all at once", new ThemeDiscovery(new TextAnalysis(), d), false),
                 new DiscoveryMethod("default, one report per run", new ThemeDiscovery(new TextAnalysis(), d), true),
-                new TfIdfBaseline("Lucene stems TF-IDF + average linkage", d.withWeights(1, 0, 0), false),
+                new TfIdfBaseline("Lucene stems TF-IDF + average linkage, fixed t=0.04",
+                        d.withWeights(1, 0, 0).withRelativeThreshold(0).withCrossLanguageBoost(1).withThreshold(0.04), false),
+                new TfIdfBaseline("default, stems only", d.withWeights(1, 0, 0), false),
+                new TfIdfBaseline("default, fixed t=0.08 (no topic threshold)", d.withRelativeThreshold(0), false),
+                new TfIdfBaseline("default, no cross-language boost", d.withCrossLanguageBoost(1), false),
                 new TfIdfBaseline("default without one-theme-per-report", d, true),
                 new CarrotMethod(CarrotMethod.Algorithm.LINGO),
                 new CarrotMethod(CarrotMethod.Algorithm.STC),
