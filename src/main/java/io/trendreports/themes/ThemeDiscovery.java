@@ -1,6 +1,7 @@
 package io.trendreports.themes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +73,7 @@ public final class ThemeDiscovery {
         private final SectionTheme[] placed;
         private final List<String> warnings = new ArrayList<>();
         private final double threshold;
+        private final Map<String, Integer> topicLanguages = new HashMap<>();
 
         Run(List<ThemeSection> sections, SectionVectors vectors, List<KnownTheme> known, Map<String, String> previous,
             TopicOverrides overrides) {
@@ -80,6 +82,7 @@ public final class ThemeDiscovery {
             this.overrides = overrides;
             this.placed = new SectionTheme[sections.size()];
             this.threshold = TopicThreshold.of(sections, vectors, settings);
+            sections.forEach(s -> topicLanguages.merge(s.baseLanguage(), 1, Integer::sum));
             Set<String> ids = new HashSet<>();
             for (ThemeSection s : sections) {
                 if (!ids.add(s.id())) {
@@ -220,7 +223,7 @@ public final class ThemeDiscovery {
                 Set<String> taken = new HashSet<>(themes.keySet());
                 taken.addAll(mergedInto.keySet());
                 String id = ThemeIds.forFounders(members.stream().map(m -> sections.get(m).id()).toList(), taken);
-                String label = ThemeLabels.label(members, sections, vectors, c.mean(), labels);
+                String label = ThemeLabels.label(members, sections, vectors, c.mean(), topicLanguages, labels);
                 labels.add(label);
                 ThemeState t = new ThemeState(id, label, ThemeSignature.EMPTY, true);
                 themes.put(id, t);

@@ -133,4 +133,15 @@ class ThemeDiscoveryTest {
         assertThat(ThemeSignature.parse(s.toJson())).isEqualTo(s);
         assertThat(ThemeSignature.parse("not json")).isEqualTo(ThemeSignature.EMPTY);
     }
+
+    @Test
+    void betweenLanguagesEquallyCommonInAThemeTheTopicsMostCommonLabelsIt() {
+        ThemeSection en = new ThemeSection("a#1", "a", "Heat pumps in new homes", "Heat pumps from Viessmann and Daikin replace gas boilers.", "en", List.of());
+        ThemeSection en2 = new ThemeSection("a#2", "a", "Timber frames", "Cross-laminated timber for offices and schools.", "en", List.of());
+        ThemeSection fr = new ThemeSection("b#1", "b", "Les pompes à chaleur", "Les pompes à chaleur Viessmann et Daikin remplacent les chaudières.", "fr", List.of());
+        ThemeSection de = new ThemeSection("c#1", "c", "Holzbau", "Brettsperrholz für Büros und Schulen.", "de", List.of());
+        TopicThemes result = DISCOVERY.discover(List.of(en, en2, fr, de));
+        assertThat(result.themeOf("b#1")).isEqualTo(result.themeOf("a#1"));
+        assertThat(result.theme(result.themeOf("a#1")).label()).isEqualTo("Heat pumps in new homes");
+    }
 }
