@@ -35,8 +35,12 @@ final class Centroid {
 
     /** Starts from a stored signature: each language's weights stand for that many members. */
     void addSignature(ThemeSignature signature, Vocabulary vocabulary) {
-        signature.weights().forEach((language, w) ->
-                add(ThemeSignature.vector(w, vocabulary), language, Math.max(1, signature.members().getOrDefault(language, 1))));
+        signature.weights().forEach((language, w) -> {
+            int n = signature.members().getOrDefault(language, 0);
+            if (n > 0 && !w.isEmpty()) {
+                add(ThemeSignature.vector(w, vocabulary), language, n);
+            }
+        });
     }
 
     int members() {

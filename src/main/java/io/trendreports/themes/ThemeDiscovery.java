@@ -293,15 +293,29 @@ public final class ThemeDiscovery {
             restartCentroid(run);
         }
 
+        /**
+         * When every member the stored signatures stand for is in the input, the centroid is
+         * rebuilt from them (this run's vectors); when the caller passed only some, or only new
+         * sections, it starts from the signatures and adds the members that are not in them yet.
+         */
         void restartCentroid(Run run) {
             centroid = new Centroid();
-            if (members.isEmpty()) {
+            int summarised = stored.memberCount() + absorbed.stream().mapToInt(ThemeSignature::memberCount).sum();
+            int kept = 0;
+            for (int m : members) {
+                if (run.placed[m].kind() == AssignmentKind.KEPT) {
+                    kept++;
+                }
+            }
+            boolean allPresent = kept >= summarised;
+            if (!allPresent) {
                 centroid.addSignature(stored, run.vectors.vocabulary());
                 for (ThemeSignature s : absorbed) {
                     centroid.addSignature(s, run.vectors.vocabulary());
                 }
-            } else {
-                for (int m : members) {
+            }
+            for (int m : members) {
+                if (allPresent || run.placed[m].kind() != AssignmentKind.KEPT) {
                     centroid.add(run.vectors.get(m), run.sections.get(m).baseLanguage());
                 }
             }

@@ -58,6 +58,9 @@ public record ThemeSignature(Map<String, Integer> members, Map<String, Map<Strin
         }
         try {
             JsonNode root = JSON.readTree(json);
+            if (root.path("members").isNumber()) {
+                return legacy(root);
+            }
             Map<String, Integer> members = new TreeMap<>();
             for (Map.Entry<String, JsonNode> e : root.path("members").properties()) {
                 members.put(e.getKey(), e.getValue().asInt(0));
@@ -75,6 +78,19 @@ public record ThemeSignature(Map<String, Integer> members, Map<String, Map<Strin
             // a damaged signature only costs the theme its new members this run
             return EMPTY;
         }
+    }
+
+    /**
+     * The first format, before members were counted per language: {@code "members": 3} and one
+     * flat map of weights. Read as members of an unknown language.
+     */
+    private static ThemeSignature legacy(JsonNode root) {
+        Map<String, Double> w = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : root.path("weights").properties()) {
+            w.put(e.getKey(), e.getValue().asDouble());
+        }
+        int n = root.path("members").asInt(0);
+        return n <= 0 || w.isEmpty() ? EMPTY : new ThemeSignature(Map.of("", n), Map.of("", w));
     }
 
     static ThemeSignature of(Centroid centroid, Vocabulary vocabulary, int count) {

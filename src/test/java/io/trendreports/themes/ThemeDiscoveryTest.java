@@ -87,6 +87,23 @@ class ThemeDiscoveryTest {
     }
 
     @Test
+    void givenOnlyTheNewSectionsAThemeKeepsWhatItsSignatureSummarises() {
+        TopicThemes first = DISCOVERY.discover(ThemeTestData.sections("quantum-computing", EN1, EN2));
+        // the caller passes only the sections no run placed yet: the German edition
+        TopicThemes second = DISCOVERY.discover(ThemeTestData.sections("quantum-computing", DE),
+                ThemeTestData.known(first), Map.of(), TopicOverrides.NONE);
+        for (DiscoveredTheme t : second.themes()) {
+            if (t.isNew()) {
+                continue;
+            }
+            ThemeSignature before = ThemeSignature.parse(first.theme(t.id()).signature());
+            ThemeSignature after = ThemeSignature.parse(t.signature());
+            assertThat(after.memberCount()).as(t.id()).isEqualTo(before.memberCount() + t.sectionIds().size());
+            assertThat(after.members().getOrDefault("en", 0)).isEqualTo(before.members().getOrDefault("en", 0));
+        }
+    }
+
+    @Test
     void twoSectionsOfOneReportNeverShareATheme() {
         ThemeSection a = new ThemeSection("r#1", "r", "Heat pumps", "Heat pumps replace gas boilers in new homes.", "en", List.of());
         ThemeSection b = new ThemeSection("r#2", "r", "Heat pumps", "Heat pumps replace gas boilers in new homes.", "en", List.of());
@@ -132,6 +149,10 @@ class ThemeDiscoveryTest {
         });
         assertThat(ThemeSignature.parse(s.toJson())).isEqualTo(s);
         assertThat(ThemeSignature.parse("not json")).isEqualTo(ThemeSignature.EMPTY);
+        // the first format, which stores made before per-language members may still hold
+        ThemeSignature legacy = ThemeSignature.parse("{\"v\":1,\"members\":3,\"weights\":{\"s:qubit\":0.2}}");
+        assertThat(legacy.memberCount()).isEqualTo(3);
+        assertThat(legacy.weights()).containsEntry("", Map.of("s:qubit", 0.2));
     }
 
     @Test

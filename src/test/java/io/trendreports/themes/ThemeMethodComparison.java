@@ -28,6 +28,8 @@ public final class ThemeMethodComparison {
         List<GroupingMethod> methods = new ArrayList<>(List.of(
                 new DiscoveryMethod("default: stems+names+prefixes, all at once", new ThemeDiscovery(new TextAnalysis(), d), false),
                 new DiscoveryMethod("default, one report per run", new ThemeDiscovery(new TextAnalysis(), d), true),
+                new DiscoveryMethod("default, one report per run, only its sections passed",
+                        new ThemeDiscovery(new TextAnalysis(), d), true, true),
                 new TfIdfBaseline("Lucene stems TF-IDF + average linkage, fixed t=0.04",
                         d.withWeights(1, 0, 0).withRelativeThreshold(0).withCrossLanguageBoost(1).withThreshold(0.04), false),
                 new TfIdfBaseline("default, stems only", d.withWeights(1, 0, 0), false),
