@@ -18,12 +18,22 @@ final class AverageLinkage {
 
     /** @return the groups, each a list of item indices ascending, in order of their first item */
     static List<List<Integer>> cluster(List<SparseVector> items, List<String> reports, double threshold) {
+        return cluster(items, reports, java.util.Collections.nCopies(items.size(), ""), 1, threshold);
+    }
+
+    /**
+     * @param crossLanguageBoost factor on the similarity of two sections in different languages,
+     *                           which can only share names and cognates
+     */
+    static List<List<Integer>> cluster(List<SparseVector> items, List<String> reports, List<String> languages,
+                                       double crossLanguageBoost, double threshold) {
         int n = items.size();
         float[][] sim = new float[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 float s = reports.get(i).equals(reports.get(j)) ? Float.NEGATIVE_INFINITY
-                        : (float) items.get(i).dot(items.get(j));
+                        : (float) (items.get(i).dot(items.get(j))
+                        * (languages.get(i).equals(languages.get(j)) ? 1 : crossLanguageBoost));
                 sim[i][j] = s;
                 sim[j][i] = s;
             }

@@ -1,6 +1,7 @@
 package io.trendreports.themes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +72,8 @@ public final class ThemeDiscovery {
         private final Map<String, String> mergedInto = new LinkedHashMap<>();
         private final SectionTheme[] placed;
         private final List<String> warnings = new ArrayList<>();
+        private final double threshold;
+        private final Map<String, Integer> topicLanguages = new HashMap<>();
 
         Run(List<ThemeSection> sections, SectionVectors vectors, List<KnownTheme> known, Map<String, String> previous,
             TopicOverrides overrides) {
@@ -78,6 +81,8 @@ public final class ThemeDiscovery {
             this.vectors = vectors;
             this.overrides = overrides;
             this.placed = new SectionTheme[sections.size()];
+            this.threshold = TopicThreshold.of(sections, vectors, settings);
+            sections.forEach(s -> topicLanguages.merge(s.baseLanguage(), 1, Integer::sum));
             Set<String> ids = new HashSet<>();
             for (ThemeSection s : sections) {
                 if (!ids.add(s.id())) {
@@ -174,12 +179,13 @@ public final class ThemeDiscovery {
             for (int s : batch) {
                 SparseVector v = vectors.get(s);
                 String report = sections.get(s).reportId();
+                String language = sections.get(s).baseLanguage();
                 for (ThemeState t : themes.values()) {
                     if (t.reports.contains(report)) {
                         continue;
                     }
-                    double sim = v.dot(t.centroid.mean());
-                    if (sim >= settings.threshold()) {
+                    double sim = t.centroid.similarity(v, language, settings.crossLanguageBoost());
+                    if (sim >= threshold) {
                         pairs.add(new Pair(s, t, sim));
                     }
                 }
@@ -208,14 +214,16 @@ public final class ThemeDiscovery {
             List<String> reports = left.stream().map(s -> sections.get(s).reportId()).toList();
             Set<String> labels = new HashSet<>();
             themes.values().forEach(t -> labels.add(t.label));
-            for (List<Integer> group : AverageLinkage.cluster(items, reports, settings.threshold())) {
+            List<String> languages = left.stream().map(s -> sections.get(s).baseLanguage()).toList();
+            for (List<Integer> group : AverageLinkage.cluster(items, reports, languages, settings.crossLanguageBoost(),
+                    threshold)) {
                 List<Integer> members = group.stream().map(left::get).toList();
                 Centroid c = new Centroid();
-                members.forEach(m -> c.add(vectors.get(m)));
+                members.forEach(m -> c.add(vectors.get(m), sections.get(m).baseLanguage()));
                 Set<String> taken = new HashSet<>(themes.keySet());
                 taken.addAll(mergedInto.keySet());
                 String id = ThemeIds.forFounders(members.stream().map(m -> sections.get(m).id()).toList(), taken);
-                String label = ThemeLabels.label(members, sections, vectors, c.mean(), labels);
+                String label = ThemeLabels.label(members, sections, vectors, c.mean(), topicLanguages, labels);
                 labels.add(label);
                 ThemeState t = new ThemeState(id, label, ThemeSignature.EMPTY, true);
                 themes.put(id, t);
@@ -231,7 +239,8 @@ public final class ThemeDiscovery {
             double sum = 0;
             for (int o : members) {
                 if (o != m) {
-                    sum += vectors.get(m).dot(vectors.get(o));
+                    boolean same = sections.get(m).baseLanguage().equals(sections.get(o).baseLanguage());
+                    sum += vectors.get(m).dot(vectors.get(o)) * (same ? 1 : settings.crossLanguageBoost());
                 }
             }
             return sum / (members.size() - 1);
@@ -251,8 +260,7 @@ public final class ThemeDiscovery {
             for (ThemeState t : themes.values()) {
                 String label = overrides.renames().getOrDefault(t.id, t.label);
                 ThemeSignature signature = t.members.isEmpty() && t.absorbed.isEmpty() ? t.stored
-                        : ThemeSignature.of(t.centroid.mean(), t.centroid.members(), vectors.vocabulary(),
-                        settings.signatureTerms());
+                        : ThemeSignature.of(t.centroid, vectors.vocabulary(), settings.signatureTerms());
                 out.add(new DiscoveredTheme(t.id, label, t.label, signature.toJson(),
                         t.members.stream().sorted().map(m -> sections.get(m).id()).toList(), t.isNew));
             }
@@ -285,20 +293,30 @@ public final class ThemeDiscovery {
             restartCentroid(run);
         }
 
+        /**
+         * When every member the stored signatures stand for is in the input, the centroid is
+         * rebuilt from them (this run's vectors); when the caller passed only some, or only new
+         * sections, it starts from the signatures and adds the members that are not in them yet.
+         */
         void restartCentroid(Run run) {
             centroid = new Centroid();
-            if (members.isEmpty()) {
-                if (stored.members() > 0) {
-                    centroid.addSignature(stored, run.vectors.vocabulary());
+            int summarised = stored.memberCount() + absorbed.stream().mapToInt(ThemeSignature::memberCount).sum();
+            int kept = 0;
+            for (int m : members) {
+                if (run.placed[m].kind() == AssignmentKind.KEPT) {
+                    kept++;
                 }
+            }
+            boolean allPresent = kept >= summarised;
+            if (!allPresent) {
+                centroid.addSignature(stored, run.vectors.vocabulary());
                 for (ThemeSignature s : absorbed) {
-                    if (s.members() > 0) {
-                        centroid.addSignature(s, run.vectors.vocabulary());
-                    }
+                    centroid.addSignature(s, run.vectors.vocabulary());
                 }
-            } else {
-                for (int m : members) {
-                    centroid.add(run.vectors.get(m));
+            }
+            for (int m : members) {
+                if (allPresent || run.placed[m].kind() != AssignmentKind.KEPT) {
+                    centroid.add(run.vectors.get(m), run.sections.get(m).baseLanguage());
                 }
             }
         }

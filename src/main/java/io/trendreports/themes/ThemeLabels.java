@@ -1,5 +1,6 @@
 package io.trendreports.themes;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Set;
  * The label of a new theme: the title of its most central member, i.e. the one most similar to
  * the theme's mean, among the members in the theme's most common language, so that a theme of
  * five English sections and one French one reads in English and one of French sections in French.
+ * Between languages equally common in the theme, the one most common in the topic wins.
  */
 final class ThemeLabels {
 
@@ -18,16 +20,19 @@ final class ThemeLabels {
     }
 
     static String label(List<Integer> members, List<ThemeSection> sections, SectionVectors vectors,
-                        SparseVector mean, Set<String> taken) {
+                        SparseVector mean, Map<String, Integer> topicLanguages, Set<String> taken) {
         Map<String, Integer> languages = new HashMap<>();
         for (int m : members) {
-            languages.merge(baseLanguage(sections.get(m).language()), 1, Integer::sum);
+            languages.merge(sections.get(m).baseLanguage(), 1, Integer::sum);
         }
-        int most = languages.values().stream().max(Integer::compare).orElse(0);
+        String language = languages.keySet().stream().min(Comparator
+                .comparing((String l) -> -languages.get(l))
+                .thenComparing(l -> -topicLanguages.getOrDefault(l, 0))
+                .thenComparing(Comparator.naturalOrder())).orElse("");
         int chosen = -1;
         double best = Double.NEGATIVE_INFINITY;
         for (int m : members) {
-            if (languages.get(baseLanguage(sections.get(m).language())) < most || sections.get(m).title().isBlank()) {
+            if (!sections.get(m).baseLanguage().equals(language) || sections.get(m).title().isBlank()) {
                 continue;
             }
             double s = vectors.get(m).dot(mean);
@@ -60,9 +65,5 @@ final class ThemeLabels {
                 return candidate;
             }
         }
-    }
-
-    private static String baseLanguage(String code) {
-        return code == null ? "" : code.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]", 2)[0];
     }
 }

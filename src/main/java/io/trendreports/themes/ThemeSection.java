@@ -26,4 +26,9 @@ public record ThemeSection(String id, String reportId, String title, String text
         language = language == null ? "" : language;
         terms = terms == null ? List.of() : List.copyOf(terms);
     }
+
+    /** The language without region or script ({@code en-GB} is {@code en}), lower case; empty when unknown. */
+    public String baseLanguage() {
+        return language.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]", 2)[0];
+    }
 }

@@ -1,38 +1,52 @@
 package io.trendreports.themes;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the store keeps of a theme so that a later run can tell whether a new section fits it: the
- * mean of its members' vectors, heaviest features first, and how many members that mean is of.
- * As JSON for one text column:
- * <pre>{"v":1,"members":3,"weights":{"s:qubit":0.21,"n:ibm":0.08,"p:crypt":0.05}}</pre>
+ * What the store keeps of a theme so that a later run can tell whether a new section fits it: per
+ * language of its members, how many there are and the mean of their vectors, heaviest features
+ * first. As JSON for one text column:
+ * <pre>{"v":1,"members":{"en":2,"fr":1},"weights":{"en":{"s:qubit":0.21,"n:ibm":0.08},"fr":{"p:crypt":0.05}}}</pre>
  * A feature name is its group tag ({@code s:} stem, {@code n:} name, {@code p:} prefix) and the
- * term. A section's mean similarity to the members is its dot product with the weights.
+ * term; a language is an ISO 639-1 code, or empty when unknown.
  */
-public record ThemeSignature(int members, Map<String, Double> weights) {
+public record ThemeSignature(Map<String, Integer> members, Map<String, Map<String, Double>> weights) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    public static final ThemeSignature EMPTY = new ThemeSignature(0, Map.of());
+    public static final ThemeSignature EMPTY = new ThemeSignature(Map.of(), Map.of());
 
     public ThemeSignature {
-        weights = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+        members = Collections.unmodifiableMap(new TreeMap<>(members));
+        Map<String, Map<String, Double>> copy = new TreeMap<>();
+        weights.forEach((l, w) -> copy.put(l, Collections.unmodifiableMap(new LinkedHashMap<>(w))));
+        weights = Collections.unmodifiableMap(copy);
+    }
+
+    public int memberCount() {
+        return members.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     public String toJson() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("v", 1);
         root.put("members", members);
-        Map<String, Double> rounded = new LinkedHashMap<>();
-        weights.forEach((k, w) -> rounded.put(k, Math.round(w * 1e5) / 1e5));
+        Map<String, Map<String, Double>> rounded = new TreeMap<>();
+        weights.forEach((l, w) -> {
+            Map<String, Double> r = new LinkedHashMap<>();
+            w.forEach((k, x) -> r.put(k, Math.round(x * 1e5) / 1e5));
+            rounded.put(l, r);
+        });
         root.put("weights", rounded);
         return JSON.writeValueAsString(root);
     }
@@ -44,20 +58,50 @@ public record ThemeSignature(int members, Map<String, Double> weights) {
         }
         try {
             JsonNode root = JSON.readTree(json);
-            Map<String, Double> weights = new LinkedHashMap<>();
-            JsonNode w = root.path("weights");
-            for (Map.Entry<String, JsonNode> e : w.properties()) {
-                weights.put(e.getKey(), e.getValue().asDouble());
+            if (root.path("members").isNumber()) {
+                return legacy(root);
             }
-            return new ThemeSignature(root.path("members").asInt(0), weights);
+            Map<String, Integer> members = new TreeMap<>();
+            for (Map.Entry<String, JsonNode> e : root.path("members").properties()) {
+                members.put(e.getKey(), e.getValue().asInt(0));
+            }
+            Map<String, Map<String, Double>> weights = new TreeMap<>();
+            for (Map.Entry<String, JsonNode> l : root.path("weights").properties()) {
+                Map<String, Double> w = new LinkedHashMap<>();
+                for (Map.Entry<String, JsonNode> e : l.getValue().properties()) {
+                    w.put(e.getKey(), e.getValue().asDouble());
+                }
+                weights.put(l.getKey(), w);
+            }
+            return new ThemeSignature(members, weights);
         } catch (JacksonException e) {
             // a damaged signature only costs the theme its new members this run
             return EMPTY;
         }
     }
 
-    /** The {@code count} heaviest of {@code mean}, by feature name. */
-    static ThemeSignature of(SparseVector mean, int members, Vocabulary vocabulary, int count) {
+    /**
+     * The first format, before members were counted per language: {@code "members": 3} and one
+     * flat map of weights. Read as members of an unknown language.
+     */
+    private static ThemeSignature legacy(JsonNode root) {
+        Map<String, Double> w = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : root.path("weights").properties()) {
+            w.put(e.getKey(), e.getValue().asDouble());
+        }
+        int n = root.path("members").asInt(0);
+        return n <= 0 || w.isEmpty() ? EMPTY : new ThemeSignature(Map.of("", n), Map.of("", w));
+    }
+
+    static ThemeSignature of(Centroid centroid, Vocabulary vocabulary, int count) {
+        Map<String, Map<String, Double>> weights = new TreeMap<>();
+        for (String language : centroid.counts().keySet()) {
+            weights.put(language, heaviest(centroid.mean(language), vocabulary, count));
+        }
+        return new ThemeSignature(new HashMap<>(centroid.counts()), weights);
+    }
+
+    private static Map<String, Double> heaviest(SparseVector mean, Vocabulary vocabulary, int count) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < mean.size(); i++) {
             order.add(i);
@@ -68,12 +112,12 @@ public record ThemeSignature(int members, Map<String, Double> weights) {
         for (int i : order.subList(0, Math.min(count, order.size()))) {
             weights.put(vocabulary.name(mean.indices[i]), (double) mean.values[i]);
         }
-        return new ThemeSignature(members, weights);
+        return weights;
     }
 
-    /** The weights as a vector of this run's vocabulary. */
-    SparseVector vector(Vocabulary vocabulary) {
-        Map<Integer, Float> v = new java.util.HashMap<>();
+    /** Stored weights as a vector of this run's vocabulary. */
+    static SparseVector vector(Map<String, Double> weights, Vocabulary vocabulary) {
+        Map<Integer, Float> v = new HashMap<>();
         weights.forEach((name, w) -> v.put(vocabulary.indexOf(name), w.floatValue()));
         return SparseVector.of(v);
     }

@@ -33,7 +33,8 @@ public final class EmbeddingMethod implements GroupingMethod {
 
     public static List<GroupingMethod> variants() {
         return List.of(new EmbeddingMethod(false, 0.20), new EmbeddingMethod(false, 0.25), new EmbeddingMethod(false, 0.30),
-                new EmbeddingMethod(false, 0.35), new EmbeddingMethod(false, 0.45), new CostReport(false),
+                new EmbeddingMethod(false, 0.35), new EmbeddingMethod(false, 0.45), new EmbeddingMethod(false, 0.55),
+                new EmbeddingMethod(false, 0.65), new CostReport(false),
                 new EmbeddingMethod(true, 0.20), new EmbeddingMethod(true, 0.25), new EmbeddingMethod(true, 0.30),
                 new EmbeddingMethod(true, 0.35), new CostReport(true));
     }

@@ -16,11 +16,22 @@ final class DiscoveryMethod implements GroupingMethod {
     private final String name;
     private final ThemeDiscovery discovery;
     private final boolean reportByReport;
+    private final boolean onlyNewSections;
 
     DiscoveryMethod(String name, ThemeDiscovery discovery, boolean reportByReport) {
+        this(name, discovery, reportByReport, false);
+    }
+
+    /**
+     * @param onlyNewSections each run is given only the new report's sections (placed ones are
+     *                        known through the themes' stored signatures), as the job's themes
+     *                        step does; otherwise every section seen so far
+     */
+    DiscoveryMethod(String name, ThemeDiscovery discovery, boolean reportByReport, boolean onlyNewSections) {
         this.name = name;
         this.discovery = discovery;
         this.reportByReport = reportByReport;
+        this.onlyNewSections = onlyNewSections;
     }
 
     @Override
@@ -38,13 +49,15 @@ final class DiscoveryMethod implements GroupingMethod {
         List<ThemeSection> seen = new ArrayList<>();
         List<KnownTheme> known = List.of();
         Map<String, String> previous = new HashMap<>();
+        Map<String, String> all = new HashMap<>();
         for (List<ThemeSection> report : byReport.values()) {
             seen.addAll(report);
-            TopicThemes result = discovery.discover(seen, known, previous, TopicOverrides.NONE);
+            TopicThemes result = discovery.discover(onlyNewSections ? report : seen, known, previous, TopicOverrides.NONE);
             known = result.themes().stream().map(t -> new KnownTheme(t.id(), t.discoveredLabel(), t.signature())).toList();
             previous = themes(result);
+            all.putAll(previous);
         }
-        return previous;
+        return all;
     }
 
     private static Map<String, String> themes(TopicThemes result) {

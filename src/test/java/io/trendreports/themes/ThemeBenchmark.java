@@ -32,6 +32,10 @@ public final class ThemeBenchmark {
         ThemeDiscovery discovery = new ThemeDiscovery(new TextAnalysis(), ThemeSettings.DEFAULTS);
         Map<String, List<LabelledSet.LabelledSection>> byTopic = SyntheticCorpus.generate(set, total, false, 42);
         Map<String, List<LabelledSet.LabelledSection>> oneTopic = SyntheticCorpus.generate(set, total, true, 42);
+        if (args.length > 2 && args[2].equals("carrot")) {
+            carrot(byTopic);
+            return;
+        }
         // warm-up: JIT and the analyzers of every language
         firstRun(discovery, SyntheticCorpus.generate(set, 2000, false, 7));
 
@@ -106,6 +110,23 @@ public final class ThemeBenchmark {
             sections += input.size();
         }
         return spent / 1e6 / sections;
+    }
+
+    /** Carrot2 on the same corpus, once per algorithm (its quality rules it out; this is for the cost column). */
+    private static void carrot(Map<String, List<LabelledSet.LabelledSection>> corpus) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        for (CarrotMethod.Algorithm a : CarrotMethod.Algorithm.values()) {
+            CarrotMethod m = new CarrotMethod(a);
+            int sections = 0;
+            long start = cpu.getCurrentThreadCpuTime();
+            for (List<LabelledSet.LabelledSection> t : corpus.values()) {
+                List<ThemeSection> input = t.stream().map(LabelledSet.LabelledSection::section).toList();
+                m.group(input);
+                sections += input.size();
+            }
+            System.out.printf(Locale.ROOT, "%s: %.3f ms per section (one run, %d sections)%n", m.name(),
+                    (cpu.getCurrentThreadCpuTime() - start) / 1e6 / sections, sections);
+        }
     }
 
     private static long processCpu() {

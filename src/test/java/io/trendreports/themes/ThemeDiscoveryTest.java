@@ -87,6 +87,23 @@ class ThemeDiscoveryTest {
     }
 
     @Test
+    void givenOnlyTheNewSectionsAThemeKeepsWhatItsSignatureSummarises() {
+        TopicThemes first = DISCOVERY.discover(ThemeTestData.sections("quantum-computing", EN1, EN2));
+        // the caller passes only the sections no run placed yet: the German edition
+        TopicThemes second = DISCOVERY.discover(ThemeTestData.sections("quantum-computing", DE),
+                ThemeTestData.known(first), Map.of(), TopicOverrides.NONE);
+        for (DiscoveredTheme t : second.themes()) {
+            if (t.isNew()) {
+                continue;
+            }
+            ThemeSignature before = ThemeSignature.parse(first.theme(t.id()).signature());
+            ThemeSignature after = ThemeSignature.parse(t.signature());
+            assertThat(after.memberCount()).as(t.id()).isEqualTo(before.memberCount() + t.sectionIds().size());
+            assertThat(after.members().getOrDefault("en", 0)).isEqualTo(before.members().getOrDefault("en", 0));
+        }
+    }
+
+    @Test
     void twoSectionsOfOneReportNeverShareATheme() {
         ThemeSection a = new ThemeSection("r#1", "r", "Heat pumps", "Heat pumps replace gas boilers in new homes.", "en", List.of());
         ThemeSection b = new ThemeSection("r#2", "r", "Heat pumps", "Heat pumps replace gas boilers in new homes.", "en", List.of());
@@ -124,10 +141,28 @@ class ThemeDiscoveryTest {
         TopicThemes result = DISCOVERY.discover(ThemeTestData.sections("forex", "fx-market-outlook-2025", "currency-markets-briefing"));
         DiscoveredTheme t = result.themes().get(0);
         ThemeSignature s = ThemeSignature.parse(t.signature());
-        assertThat(s.members()).isEqualTo(t.sectionIds().size());
-        assertThat(s.weights()).isNotEmpty().hasSizeLessThanOrEqualTo(ThemeSettings.DEFAULTS.signatureTerms());
-        assertThat(s.weights().keySet()).allMatch(k -> k.matches("[snp]:.+"));
+        assertThat(s.memberCount()).isEqualTo(t.sectionIds().size());
+        assertThat(s.members().keySet()).isEqualTo(s.weights().keySet()).contains("en");
+        assertThat(s.weights().values()).allSatisfy(w -> {
+            assertThat(w).isNotEmpty().hasSizeLessThanOrEqualTo(ThemeSettings.DEFAULTS.signatureTerms());
+            assertThat(w.keySet()).allMatch(k -> k.matches("[snp]:.+"));
+        });
         assertThat(ThemeSignature.parse(s.toJson())).isEqualTo(s);
         assertThat(ThemeSignature.parse("not json")).isEqualTo(ThemeSignature.EMPTY);
+        // the first format, which stores made before per-language members may still hold
+        ThemeSignature legacy = ThemeSignature.parse("{\"v\":1,\"members\":3,\"weights\":{\"s:qubit\":0.2}}");
+        assertThat(legacy.memberCount()).isEqualTo(3);
+        assertThat(legacy.weights()).containsEntry("", Map.of("s:qubit", 0.2));
+    }
+
+    @Test
+    void betweenLanguagesEquallyCommonInAThemeTheTopicsMostCommonLabelsIt() {
+        ThemeSection en = new ThemeSection("a#1", "a", "Heat pumps in new homes", "Heat pumps from Viessmann and Daikin replace gas boilers.", "en", List.of());
+        ThemeSection en2 = new ThemeSection("a#2", "a", "Timber frames", "Cross-laminated timber for offices and schools.", "en", List.of());
+        ThemeSection fr = new ThemeSection("b#1", "b", "Les pompes à chaleur", "Les pompes à chaleur Viessmann et Daikin remplacent les chaudières.", "fr", List.of());
+        ThemeSection de = new ThemeSection("c#1", "c", "Holzbau", "Brettsperrholz für Büros und Schulen.", "de", List.of());
+        TopicThemes result = DISCOVERY.discover(List.of(en, en2, fr, de));
+        assertThat(result.themeOf("b#1")).isEqualTo(result.themeOf("a#1"));
+        assertThat(result.theme(result.themeOf("a#1")).label()).isEqualTo("Heat pumps in new homes");
     }
 }
