@@ -84,3 +84,5 @@ CREATE TABLE IF NOT EXISTS tr_section_theme (
 -- that first read each edition (editions of the same period are ordered by it)
 ALTER TABLE tr_input ADD COLUMN IF NOT EXISTS remembered BOOLEAN;
 ALTER TABLE tr_input ADD COLUMN IF NOT EXISTS first_seen VARCHAR(64);
+-- the section's text, which theme discovery compares (summaries are too short to tell trends apart)
+ALTER TABLE tr_record ADD COLUMN IF NOT EXISTS body VARCHAR(100000);

@@ -20,6 +20,7 @@ import io.trendreports.publish.PublishedRuns;
 import io.trendreports.publish.ManifestFactory;
 import io.trendreports.publish.RunPublisher;
 import io.trendreports.store.RecordStore;
+import io.trendreports.store.StoredEdition;
 
 /** Writes the manifest and publishes the run folder; the last step of the job. */
 public class PublishTasklet implements Tasklet {
@@ -45,12 +46,18 @@ public class PublishTasklet implements Tasklet {
         Manifest manifest = ManifestFactory.create(params.runInfo(), clock.instant(), store.inputs(params.runId()),
                 store.warnings(params.runId()), store.reusedFrom(params.runId()), store.outputs(params.runId()),
                 params.workDir(),
-                params.inputFingerprint(), params.configFingerprint());
+                params.inputFingerprint(), params.configFingerprint(), history(params.runId()));
         Path published = new RunPublisher(params.folders()).publish(manifest);
         step.getJobExecution().getExecutionContext().putString(PUBLISHED_DIR, published.toString());
         StepCounters.add(step, StepCounters.FILES, manifest.outputs().size() + 1L);
         applyRetention(new PublishedRuns(params.folders()));
         return RepeatStatus.FINISHED;
+    }
+
+    private List<Manifest.Edition> history(String runId) {
+        return store.editions(runId).stream().filter(StoredEdition::remembered)
+                .map(e -> new Manifest.Edition(e.stored().reportId(), e.fileName(), e.sha256(), e.topic(), e.firstSeen()))
+                .toList();
     }
 
     /** Where the execution published its run folder, or "" if it did not get that far. */

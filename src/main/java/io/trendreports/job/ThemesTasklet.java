@@ -84,7 +84,7 @@ public class ThemesTasklet implements Tasklet {
         for (OpenSection s : open) {
             List<String> terms = new ArrayList<>(s.keyTerms());
             terms.addAll(s.entities());
-            sections.add(new ThemeSection(s.key(), s.reportId(), s.title(), s.summary(), s.language(), terms));
+            sections.add(new ThemeSection(s.key(), s.reportId(), s.title(), s.text(), s.language(), terms));
             Placement before = placements.get(s.key());
             // a report rewritten in place keeps its section numbers: a new heading is a new section
             if (before != null && before.headingSha().equals(headingSha(s.title()))) {

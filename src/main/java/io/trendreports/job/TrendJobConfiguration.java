@@ -24,7 +24,6 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import io.trendreports.model.InputStatus;
 import io.trendreports.model.OutputWriter;
 import io.trendreports.normalize.KnowledgeBase;
 import io.trendreports.normalize.ReportNormalizer;
@@ -37,8 +36,8 @@ import io.trendreports.themes.ThemeDiscovery;
 import io.trendreports.themes.ThemeOverridesFile;
 
 /**
- * The nightly job, read top-down: ingest every input file into the record store, give the
- * sections no taxonomy theme fits a discovered theme, run every output writer side by side from
+ * The nightly job, read top-down: ingest every input file into the record store, keep each
+ * topic's earlier editions, give the sections no taxonomy theme fits a discovered theme, run every output writer side by side from
  * the stored records, then publish the run. The ingest, and
  * each writer that makes one file per report, are partitioned: on local threads by default, on
  * worker processes in remote mode ({@link Partitioning}).
@@ -53,11 +52,12 @@ public class TrendJobConfiguration {
     private static final int FILES_PER_CHUNK = 20;
 
     @Bean
-    public Job trendReportsJob(JobRepository jobRepository, Step ingest, Step themes, Flow writers, Step publish,
-                               ObjectProvider<JobExecutionListener> listeners) {
+    public Job trendReportsJob(JobRepository jobRepository, Step ingest, Step history, Step themes, Flow writers,
+                               Step publish, ObjectProvider<JobExecutionListener> listeners) {
         JobBuilder job = new JobBuilder(JOB_NAME, jobRepository);
         listeners.orderedStream().forEach(job::listener);
         return job.flow(ingest)
+                .next(history)
                 .next(themes)
                 .next(writers)
                 .next(publish)
@@ -128,7 +128,18 @@ public class TrendJobConfiguration {
         return new IngestResultWriter(store, run.runId(), run.configFingerprint());
     }
 
-    // Step 2: themes discovered for the sections no taxonomy theme fits, per topic, across all the
+    // Step 2: earlier editions of each topic kept for its history, though their files are gone
+
+    @Bean
+    public Step history(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                        RecordStore store, TrendProperties properties) {
+        return new StepBuilder("history", jobRepository)
+                .tasklet(new HistoryTasklet(store, properties.history()), transactionManager)
+                .listener(new StepSummaryListener())
+                .build();
+    }
+
+    // Step 3: themes discovered for the sections no taxonomy theme fits, per topic, across all the
     // run's reports (reused ones too)
 
     @Bean
@@ -142,7 +153,7 @@ public class TrendJobConfiguration {
                 .build();
     }
 
-    // Step 3: the writers, side by side. A writer of the whole run is one step; a writer of one
+    // Step 4: the writers, side by side. A writer of the whole run is one step; a writer of one
     // file per report is partitioned by report, like the ingest.
 
     @Bean
@@ -173,13 +184,12 @@ public class TrendJobConfiguration {
                 .toList());
     }
 
-    /** The run's processed reports, in snapshot order, split into ranges. */
+    /** The run's reports (read from the folder or remembered), in snapshot order, split into ranges. */
     @Bean
     @StepScope
     public RangePartitioner reportsPartitioner(RecordStore store, @Value("#{stepExecution}") StepExecution step) {
         String runId = RunParameters.of(step.getJobParameters()).runId();
-        return new RangePartitioner(() -> (int) store.inputs(runId).stream()
-                .filter(input -> input.status() == InputStatus.PROCESSED).count());
+        return new RangePartitioner(() -> store.reportCount(runId));
     }
 
     private static TaskExecutor writerExecutor(TrendProperties properties) {
@@ -188,7 +198,7 @@ public class TrendJobConfiguration {
         return executor;
     }
 
-    // Step 4: publish
+    // Step 5: publish
 
     @Bean
     public Step publish(JobRepository jobRepository, PlatformTransactionManager transactionManager,

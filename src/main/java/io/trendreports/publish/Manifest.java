@@ -14,7 +14,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Manifest(String runId, Instant startedAt, Instant finishedAt, String status, Totals totals,
                        List<Input> inputs, List<Output> outputs, String inputFingerprint,
-                       String configFingerprint) {
+                       String configFingerprint, List<Edition> history) {
+
+    /** A manifest without earlier editions kept for history. */
+    public Manifest(String runId, Instant startedAt, Instant finishedAt, String status, Totals totals,
+                    List<Input> inputs, List<Output> outputs, String inputFingerprint, String configFingerprint) {
+        this(runId, startedAt, finishedAt, status, totals, inputs, outputs, inputFingerprint, configFingerprint,
+                List.of());
+    }
 
     /** Counts a scheduler can check without walking the lists. */
     public record Totals(int inputs, int processed, int rejected, long records) {
@@ -27,6 +34,14 @@ public record Manifest(String runId, Instant startedAt, Instant finishedAt, Stri
      */
     public record Input(String file, String sha256, String status, String reason, int sections,
                         String structure, List<String> warnings, String reusedFrom) {
+    }
+
+    /**
+     * An earlier edition the run holds for its topic's history, its file gone from the input folder.
+     *
+     * @param firstSeen the run that first read it
+     */
+    public record Edition(String reportId, String file, String sha256, String topic, String firstSeen) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -23,7 +23,8 @@ public final class ManifestFactory {
     public static Manifest create(RunInfo run, Instant finishedAt, List<InputFile> inputs,
                                   Map<String, List<String>> warnings, Map<String, String> reusedFrom,
                                   List<WrittenOutput> outputs, Path runDir,
-                                  String inputFingerprint, String configFingerprint) throws IOException {
+                                  String inputFingerprint, String configFingerprint,
+                                  List<Manifest.Edition> history) throws IOException {
         List<Manifest.Input> in = new ArrayList<>();
         int rejected = 0;
         for (InputFile f : inputs) {
@@ -40,7 +41,7 @@ public final class ManifestFactory {
         }
         Manifest.Totals totals = new Manifest.Totals(inputs.size(), inputs.size() - rejected, rejected, records);
         return new Manifest(run.runId(), run.startedAt(), finishedAt, "completed", totals, in, out,
-                inputFingerprint, configFingerprint);
+                inputFingerprint, configFingerprint, history);
     }
 
     /**

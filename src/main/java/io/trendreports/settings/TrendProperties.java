@@ -39,7 +39,8 @@ public record TrendProperties(
         Csv csv,
         Normalize normalize,
         @OutputNeutral("when runs start, not what they write") Schedule schedule,
-        @OutputNeutral("speed only") Integer ingestThreads) {
+        @OutputNeutral("speed only") Integer ingestThreads,
+        History history) {
 
     public TrendProperties {
         input = (input == null ? Path.of("input") : input).toAbsolutePath().normalize();
@@ -58,12 +59,13 @@ public record TrendProperties(
         pdf = pdf == null ? new Pdf(null, null, null, null) : pdf;
         csv = csv == null ? new Csv(null) : csv;
         normalize = normalize == null ? new Normalize(null, null, null, null) : normalize;
+        history = history == null ? new History(null, null, null) : history;
     }
 
     /** The settings of an empty {@code application.yml}. */
     public static TrendProperties defaults() {
         return new TrendProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     /** Ingest threads with 0 resolved to the number of processors. */
@@ -94,6 +96,22 @@ public record TrendProperties(
 
     public record Normalize(Double minThemeScore, Double headingWeight, Integer summaryMaxSentences,
                             Integer keyTerms) {
+    }
+
+    /**
+     * Earlier editions kept for their topic's history after their file has left the input folder
+     * (a report.md overwritten each night, or replaced by a newer dated file).
+     *
+     * @param editions the most editions of one topic a run holds, the newest; 0 keeps none
+     * @param maxAge   editions first read longer ago than this are no longer kept; 0 for no limit
+     * @param forget   report ids, file names or SHA-256 prefixes of editions never to keep again
+     */
+    public record History(Integer editions, Duration maxAge, List<String> forget) {
+        public History {
+            editions = editions == null ? 12 : editions;
+            maxAge = maxAge == null ? Duration.ZERO : maxAge;
+            forget = forget == null ? List.of() : List.copyOf(forget);
+        }
     }
 
     /**

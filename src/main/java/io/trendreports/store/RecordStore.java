@@ -1,6 +1,7 @@
 package io.trendreports.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,17 +65,19 @@ public class RecordStore {
                     first == null ? "" : clip(first.topic(), 128), first == null ? "" : clip(first.topicLabel(), 1000),
                     runId);
             List<Object[]> rows = new ArrayList<>();
+            Map<Integer, String> bodies = new HashMap<>();
+            report.sections().forEach(section -> bodies.putIfAbsent(section.number(), section.body()));
             int seq = 0;
             for (TrendRecord r : records) {
                 rows.add(new Object[] {runId, r.reportId(), ++seq, r.sectionNo(), clip(r.sectionTitle(), 100000),
                         r.themeId(), r.themeLabel(), r.themeScore(), clip(r.summary(), 100000),
                         clip(ListColumn.join(r.keyTerms()), 100000), clip(ListColumn.join(r.entities()), 100000),
                         clip(ListColumn.join(r.sectors()), 10000), r.wordCount(), r.sentenceCount(), r.sharePct(),
-                        r.themeSource()});
+                        r.themeSource(), clip(bodies.getOrDefault(r.sectionNo(), ""), 100000)});
             }
             jdbc.batchUpdate("INSERT INTO tr_record (run_id, report_id, seq, section_no, section_title, theme_id,"
                     + " theme_label, theme_score, summary, key_terms, entities, sectors, word_count, sentence_count,"
-                    + " share_pct, theme_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+                    + " share_pct, theme_source, body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
         });
     }
 
@@ -152,9 +155,9 @@ public class RecordStore {
                 from.runId(), from.reportId());
         return jdbc.update("INSERT INTO tr_record (run_id, report_id, seq, section_no, section_title, theme_id,"
                 + " theme_label, theme_score, summary, key_terms, entities, sectors, word_count, sentence_count,"
-                + " share_pct, theme_source) SELECT ?, ?, seq, section_no, section_title, theme_id, theme_label,"
+                + " share_pct, theme_source, body) SELECT ?, ?, seq, section_no, section_title, theme_id, theme_label,"
                 + " theme_score, summary, key_terms, entities, sectors, word_count, sentence_count, share_pct,"
-                + " theme_source FROM tr_record"
+                + " theme_source, body FROM tr_record"
                 + " WHERE run_id = ? AND report_id = ?", runId, reportId, from.runId(), from.reportId());
     }
 

@@ -35,7 +35,8 @@ public class ThemeStore {
      * A record of the run whose theme is discovered rather than taken from a taxonomy: the
      * sections a taxonomy left {@code other}, and those an earlier discovery placed.
      */
-    public record OpenSection(String topic, String reportId, int sectionNo, String title, String summary,
+    /** @param text the section's body as read (its summary for records stored before bodies were) */
+    public record OpenSection(String topic, String reportId, int sectionNo, String title, String text,
                               String language, List<String> keyTerms, List<String> entities) {
 
         /** The section's key across runs: report id and section number. */
@@ -69,7 +70,8 @@ public class ThemeStore {
 
     /** The run's sections that get a discovered theme, oldest report first, each in section order. */
     public List<OpenSection> openSections(String runId) {
-        return jdbc.query("SELECT i.topic, r.report_id, r.section_no, r.section_title, r.summary, i.language,"
+        return jdbc.query("SELECT i.topic, r.report_id, r.section_no, r.section_title,"
+                        + " COALESCE(NULLIF(r.body, ''), r.summary), i.language,"
                         + " r.key_terms, r.entities FROM tr_record r JOIN tr_input i"
                         + " ON i.run_id = r.run_id AND i.report_id = r.report_id"
                         + " WHERE r.run_id = ? AND (r.theme_id = ? OR r.theme_source = ?)"
