@@ -24,6 +24,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.trendreports.model.InputStatus;
 import io.trendreports.model.OutputWriter;
 import io.trendreports.normalize.KnowledgeBase;
 import io.trendreports.normalize.ReportNormalizer;
@@ -184,12 +185,13 @@ public class TrendJobConfiguration {
                 .toList());
     }
 
-    /** The run's reports (read from the folder or remembered), in snapshot order, split into ranges. */
+    /** The reports the run read from its folder, in snapshot order, split into ranges. */
     @Bean
     @StepScope
     public RangePartitioner reportsPartitioner(RecordStore store, @Value("#{stepExecution}") StepExecution step) {
         String runId = RunParameters.of(step.getJobParameters()).runId();
-        return new RangePartitioner(() -> store.reportCount(runId));
+        return new RangePartitioner(() -> (int) store.inputs(runId).stream()
+                .filter(input -> input.status() == InputStatus.PROCESSED).count());
     }
 
     private static TaskExecutor writerExecutor(TrendProperties properties) {

@@ -19,9 +19,13 @@ public record RunSlice(RunSnapshot run, List<ReportInfo> reports) {
         return new RunSlice(run, run.reports());
     }
 
-    /** Reports {@code from} (inclusive) to {@code to} (exclusive) of the run, clamped to its size. */
+    /**
+     * Reports {@code from} (inclusive) to {@code to} (exclusive) of those the run read from its
+     * input folder, clamped to their number: an edition remembered from an earlier run has its
+     * files in that run already, and is only compared with.
+     */
     public static RunSlice range(RunSnapshot run, int from, int to) {
-        List<ReportInfo> all = run.reports();
+        List<ReportInfo> all = run.reports().stream().filter(r -> !r.remembered()).toList();
         int start = Math.min(Math.max(0, from), all.size());
         return new RunSlice(run, all.subList(start, Math.max(start, Math.min(to, all.size()))));
     }

@@ -39,6 +39,11 @@ public interface RunSnapshot {
         return EditionComparison.changes(reports(), themes(), themeShares());
     }
 
+    /** Entities and sectors that appear and disappear between consecutive editions of each topic. */
+    default List<EditionDiff> editionDiffs() {
+        return EditionDiff.of(this);
+    }
+
     default Optional<Theme> theme(String themeId) {
         return themes().stream().filter(t -> t.id().equals(themeId)).findFirst();
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.trendreports.model.ChangeKind;
+import io.trendreports.model.EditionDiff;
 import io.trendreports.model.InputFile;
 import io.trendreports.model.ReportInfo;
 import io.trendreports.model.RunSnapshot;
@@ -198,6 +199,10 @@ final class DigestRenderer {
                 byPair.computeIfAbsent(c.fromReportId() + '\u0000' + c.toReportId(), k -> new ArrayList<>()).add(c);
             }
         }
+        Map<String, EditionDiff> diffs = new LinkedHashMap<>();
+        for (EditionDiff d : run.editionDiffs()) {
+            diffs.put(d.fromReportId() + '\u0000' + d.toReportId(), d);
+        }
         float keep = 2 * TextStyle.BODY.leading();
         for (int i = 1; i < reports.size(); i++) {
             ReportInfo from = reports.get(i - 1);
@@ -217,6 +222,19 @@ final class DigestRenderer {
                     out.labelled(kind.label() + ":", String.join(";  ", items), TextStyle.BODY);
                 }
             }
+            EditionDiff diff = diffs.get(from.reportId() + '\u0000' + to.reportId());
+            if (diff != null) {
+                labelledList(out, "Newly named:", diff.newEntities());
+                labelledList(out, "No longer named:", diff.goneEntities());
+                labelledList(out, "New sectors:", diff.newSectors());
+                labelledList(out, "Sectors gone:", diff.goneSectors());
+            }
+        }
+    }
+
+    private static void labelledList(LayoutWriter out, String label, List<String> items) throws IOException {
+        if (!items.isEmpty()) {
+            out.labelled(label, String.join(", ", items), TextStyle.BODY);
         }
     }
 

@@ -111,7 +111,7 @@ public class RecordStore {
         Integer copied = tx.execute(status -> {
             String fileName = jdbc.queryForObject("SELECT file_name FROM tr_input WHERE run_id = ? AND report_id = ?",
                     String.class, from.runId(), from.reportId());
-            return copy(from, runId, reportId, HISTORY_PREFIX + reportId + "/" + fileName, true);
+            return copy(from, runId, reportId, HISTORY_PREFIX + reportId + "/" + originalName(fileName), true);
         });
         return copied == null ? 0 : copied;
     }
@@ -136,13 +136,6 @@ public class RecordStore {
                 (rs, i) -> new StoredEdition(new StoredReport(runId, rs.getString(1)), rs.getString(2),
                         rs.getString(3) == null ? "" : rs.getString(3), rs.getString(4),
                         originalName(rs.getString(5)), rs.getBoolean(6)), runId);
-    }
-
-    /** How many reports the run's writers get: those read from the folder and those remembered. */
-    public int reportCount(String runId) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM tr_input WHERE run_id = ? AND status = 'PROCESSED'",
-                Integer.class, runId);
-        return n == null ? 0 : n;
     }
 
     private int copy(StoredReport from, String runId, String reportId, String fileName, boolean remembered) {

@@ -98,8 +98,12 @@ class OperationsFunctionalTest {
         JsonNode removed = latestManifest();
         assertThat(removed.get("inputs")).hasSize(1);
         Path runDir = output.resolve("latest").toRealPath();
-        assertThat(runDir.resolve("briefs/ai-llm-trends-2023-illustrative.pdf")).doesNotExist();
-        assertThat(Files.readString(runDir.resolve("sections.csv"))).doesNotContain("ai-llm-trends-2023-illustrative");
+        assertThat(runDir.resolve("briefs/ai-llm-trends-2023-illustrative.pdf"))
+                .as("a removed file's brief stays in the run that wrote it").doesNotExist();
+        assertThat(removed.get("history")).as("its edition is kept for the topic's history, as is the 2024"
+                        + " file's content before the change").extracting(e -> e.get("file").asString())
+                .containsExactlyInAnyOrder("ai-llm-trends-2023-illustrative.md", "ai-llm-trends-2024.md");
+        assertThat(Files.readString(runDir.resolve("sections.csv"))).contains("ai-llm-trends-2023-illustrative");
         assertThat(runIds()).hasSize(3);
     }
 

@@ -18,12 +18,13 @@ class TopicCatalogTest {
             large language model              | ''                                                  | ai-llms                        | AI LLMs             | ''
             Grands modèles de langage         | ''                                                  | ai-llms                        | AI LLMs             | ''
             Quantum Computing                 | Quantum Computing: Trends and Outlook 2025          | quantum-computing              | Quantum Computing   | ''
-            Forex Market                      | Forex Market Trends Report Q3 2024                  | forex-market                   | Forex Market        | ''
+            Forex Market                      | Forex Market Trends Report Q3 2024                  | forex                          | Forex               | ''
+            Urban Mobility                    | Urban Mobility Trends 2024                          | urban-mobility                 | Urban Mobility      | ''
             AI in Healthcare                  | State of AI in Healthcare 2025                      | ai-in-healthcare               | AI in Healthcare    | ai-llms
             Generative KI im Mittelstand      | Kurzstudie: Generative KI im Mittelstand 2024       | generative-ki-im-mittelstand   | Generative KI im Mittelstand | ai-llms
             Northwind Advisory                | Northwind Advisory — Generative AI Outlook          | northwind-advisory             | Northwind Advisory  | ai-llms
             人工智能                           | 2024年人工智能发展趋势报告                             | 人工智能                         | 人工智能             | ai-llms
-            Construction Industry             | Construction Industry Trends 2025                   | construction-industry          | Construction Industry | ''
+            Construction Industry             | Construction Industry Trends 2025                   | construction                   | Construction        | ''
             ''                                | Annual Report 2024                                  | general                        | General             | ''
             """)
     void aNameIsAListedTopicOrItsOwnPlacedWithinOneByItsWords(String name, String title, String id, String label,

@@ -25,6 +25,25 @@ class DigestTest {
     private final PdfOutput writer = new PdfOutput(PdfSettings.defaults());
 
     @Test
+    void whatChangedNamesTheEntitiesAndSectorsThatAppearAndDisappear() throws IOException {
+        InMemoryRunSnapshot run = new InMemoryRunSnapshot(SampleRuns.THEMES, List.of(
+                named("ai-2023", "AI Trends 2023", "2023", List.of("OpenAI", "GPT-4"), List.of("finance")),
+                named("ai-2024", "AI Trends 2024", "2024", List.of("OpenAI", "GPT-5"), List.of("finance", "healthcare"))));
+        writer.write(run, runDir);
+
+        String text = PdfFixtures.text(runDir.resolve("digest.pdf"));
+        assertThat(text).containsSubsequence("What changed", "Newly named: GPT-5", "No longer named: GPT-4",
+                "New sectors: healthcare");
+        assertThat(text).doesNotContain("Sectors gone:");
+    }
+
+    private static TrendRecord named(String report, String title, String period, List<String> entities,
+                                     List<String> sectors) {
+        return new TrendRecord(report, title, period, "en", report + ".md", "0".repeat(64), 1, "Scaling",
+                "model-scaling", "Model scaling", 0.8, "Summary.", List.of(), entities, sectors, 100, 3, 100);
+    }
+
+    @Test
     void coverageTableHasThemeRowsAndReportColumns() throws IOException {
         writer.write(SampleRuns.twoEditions(), runDir);
         String text = PdfFixtures.text(runDir.resolve("digest.pdf"));
