@@ -104,7 +104,7 @@ public class ThemesTasklet implements Tasklet {
                 continue;
             }
             DiscoveredTheme theme = result.theme(given.themeId());
-            assignments.add(new Assignment(s.reportId(), s.sectionNo(), given.themeId(),
+            assignments.add(new Assignment(s.reportId(), s.position(), given.themeId(),
                     theme == null ? given.themeId() : theme.label(), Math.round(given.similarity() * 10_000) / 10_000.0));
             placements.put(s.key(), new Placement(given.themeId(), headingSha(s.title())));
         }

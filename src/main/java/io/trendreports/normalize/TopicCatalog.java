@@ -36,7 +36,7 @@ public record TopicCatalog(List<Entry> entries) {
 
     /**
      * The topic that {@code name} (a front matter topic, or the subject words of a title) denotes;
-     * {@code title} is searched too for the words that place it within a listed topic.
+     * {@code title} places a report without a name within a listed topic when it has its words.
      */
     public Topic resolve(String name, String title) {
         if (name == null || name.isBlank()) {
@@ -52,7 +52,8 @@ public record TopicCatalog(List<Entry> entries) {
         }
         String id = slug(name);
         Topic own = id.isEmpty() ? Topic.GENERAL : new Topic(id, name.strip());
-        return within(own, name + " " + (title == null ? "" : title));
+        // the name only: a title's setting ("... in the Age of AI") does not make the subject AI
+        return within(own, name);
     }
 
     /** {@code own}, placed within the first listed topic whose covering words the text contains. */
@@ -122,8 +123,7 @@ public record TopicCatalog(List<Entry> entries) {
 
     /** Case, accents, punctuation and plural -s folded away: "Large Language Models" = "large language model". */
     static String key(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
+        String folded = foldLatin(name).toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
             if (word.isEmpty()) {
@@ -137,9 +137,32 @@ public record TopicCatalog(List<Entry> entries) {
 
     /** An id from the topic's own words: lower case, accents kept off, words joined by hyphens. */
     static String slug(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
-        String slug = folded.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        return slug.length() > 64 ? slug.substring(0, 64).replaceAll("-+$", "") : slug;
+        String folded = foldLatin(name).toLowerCase(Locale.ROOT);
+        String slug = folded.replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() <= 64) {
+            return slug;
+        }
+        int cut = slug.lastIndexOf('-', 64);
+        return slug.substring(0, cut > 20 ? cut : 64);
+    }
+
+    /**
+     * Accents off Latin letters only ("é" -> "e"): in other scripts the marks are part of the
+     * letter (Japanese "ビ" is not "ヒ", Russian "й" is not "и").
+     */
+    static String foldLatin(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        for (int i = 0; i < composed.length(); ) {
+            int c = composed.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                out.append(Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKD)
+                        .replaceAll("\\p{M}+", ""));
+            } else {
+                out.appendCodePoint(c);
+            }
+        }
+        return out.toString();
     }
 }

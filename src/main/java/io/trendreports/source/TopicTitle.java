@@ -26,7 +26,14 @@ public final class TopicTitle {
             "insights", "development", "developments", "advances", "advancements", "progress", "landscape",
             "guide", "update", "updates", "edition", "year", "years", "ahead", "beyond", "forecast", "forecasts",
             "predictions", "summary", "roundup", "status", "evolution", "innovations", "innovation", "directions",
-            "transition", "findings", "crew", "decision", "makers",
+            "transition", "findings", "crew", "decision", "makers", "daily", "news", "results", "final",
+            "applications", "impact", "implications", "challenges", "opportunities", "prospects", "their", "its",
+            "deep", "dive", "strategic", "debate", "market-debate", "executive", "white", "paper", "whitepaper",
+            "detallado", "detalhado", "completo", "completa", "relatório-final", "resumen", "resumo", "sintesis",
+            // ru, ko, tr
+            "отчет", "отчёт", "доклад", "тренды", "тенденции", "анализ", "обзор", "развитие", "прогноз", "в", "и",
+            "на", "по", "года", "год", "보고서", "동향", "심층", "분석", "전망", "트렌드", "연구", "rapor", "raporu",
+            "trendleri", "analizi", "ve", "yılı",
             "what", "s", "next", "looking",
             "q1", "q2", "q3", "q4", "h1", "h2",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -51,6 +58,9 @@ public final class TopicTitle {
     private static final List<String> CJK_GENERIC = List.of("发展趋势报告", "趋势报告", "发展报告", "研究报告",
             "年度报告", "发展趋势", "趋势分析", "报告", "趋势", "展望", "综述", "分析", "发展", "年度", "年",
             "の動向", "動向", "レポート", "報告書", "トレンド", "展望");
+    /** "... in the Age of AI": the setting of the subject, not the subject. */
+    private static final Pattern SETTING = Pattern.compile(
+            "(?i)\\s+(in|im|à l'|a l'|en la|na|nella) (the |der |des |de la )?(age|era|time|world|ère|zeitalter|era)\\b.*$");
     /** "(Illustrative Edition)", "[Draft]": asides about the document, not its subject. */
     private static final Pattern ASIDE = Pattern.compile("\\s*[(\\[（【][^)\\]）】]*[)\\]）】]\\s*");
     private static final Pattern PARTS = Pattern.compile("\\s*(?::|：|\\s[-–—|]\\s)\\s*");
@@ -74,7 +84,8 @@ public final class TopicTitle {
         return "";
     }
 
-    private static String trimmed(String part) {
+    private static String trimmed(String whole) {
+        String part = SETTING.matcher(whole).replaceFirst("");
         List<String> words = new ArrayList<>();
         var matcher = WORD.matcher(part);
         while (matcher.find()) {

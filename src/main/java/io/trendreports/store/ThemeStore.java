@@ -36,17 +36,18 @@ public class ThemeStore {
      * sections a taxonomy left {@code other}, and those an earlier discovery placed.
      */
     /** @param text the section's body as read (its summary for records stored before bodies were) */
-    public record OpenSection(String topic, String reportId, int sectionNo, String title, String text,
+    /** @param position the section's place in its report, 1-based (section numbers may repeat) */
+    public record OpenSection(String topic, String reportId, int position, String title, String text,
                               String language, List<String> keyTerms, List<String> entities) {
 
-        /** The section's key across runs: report id and section number. */
+        /** The section's key across runs: report id and position, e.g. {@code llm-2024#3}. */
         public String key() {
-            return reportId + "#" + sectionNo;
+            return reportId + "#" + position;
         }
     }
 
     /** @param score the similarity of the section to its theme, in [0, 1] */
-    public record Assignment(String reportId, int sectionNo, String themeId, String label, double score) {
+    public record Assignment(String reportId, int position, String themeId, String label, double score) {
     }
 
     public List<StoredTheme> themes(String topic) {
@@ -70,7 +71,7 @@ public class ThemeStore {
 
     /** The run's sections that get a discovered theme, oldest report first, each in section order. */
     public List<OpenSection> openSections(String runId) {
-        return jdbc.query("SELECT i.topic, r.report_id, r.section_no, r.section_title,"
+        return jdbc.query("SELECT i.topic, r.report_id, r.seq, r.section_title,"
                         + " COALESCE(NULLIF(r.body, ''), r.summary), i.language,"
                         + " r.key_terms, r.entities FROM tr_record r JOIN tr_input i"
                         + " ON i.run_id = r.run_id AND i.report_id = r.report_id"
@@ -105,10 +106,10 @@ public class ThemeStore {
             List<Object[]> updates = new ArrayList<>();
             for (Assignment a : assignments) {
                 updates.add(new Object[] {a.themeId(), a.label(), a.score(), TrendRecord.DISCOVERED, runId,
-                        a.reportId(), a.sectionNo()});
+                        a.reportId(), a.position()});
             }
             jdbc.batchUpdate("UPDATE tr_record SET theme_id = ?, theme_label = ?, theme_score = ?, theme_source = ?"
-                    + " WHERE run_id = ? AND report_id = ? AND section_no = ?", updates);
+                    + " WHERE run_id = ? AND report_id = ? AND seq = ?", updates);
         });
     }
 

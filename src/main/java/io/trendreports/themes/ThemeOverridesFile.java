@@ -20,7 +20,7 @@ import io.trendreports.normalize.YamlFile;
  *   - topic: ai-llms                  # merge themes into one
  *     merge: [d-77aa01bb, d-9c0d12ee]
  *     into: d-1a2b3c4d
- *   - topic: ai-llms                  # pin a section (report id # section number) to a theme
+ *   - topic: ai-llms                  # pin a section (report id # position of the section in its report, 1 for the first; the section number unless a report repeats numbers) to a theme
  *     pin: state-of-llms-2025#3
  *     theme: d-1a2b3c4d
  * </pre>

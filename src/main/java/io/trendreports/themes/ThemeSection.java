@@ -7,7 +7,7 @@ import java.util.Objects;
  * One section to give a discovered theme.
  *
  * @param id       stable key of the section, unique within the topic; the job uses
- *                 {@code reportId#sectionNo}, which is also how analysts pin a section
+ *                 {@code reportId#position} (1-based), which is also how analysts pin a section
  * @param reportId the report (edition) it belongs to: two sections of one report are never put in
  *                 one theme, since a report gives each trend a section of its own
  * @param title    heading without its number

@@ -7,7 +7,7 @@ import java.util.Map;
  *
  * @param renames theme id to the label to show instead
  * @param merges  theme id to the id it is merged into; its sections and later joiners go there
- * @param pins    section id ({@code reportId#sectionNo}) to the theme id it must have
+ * @param pins    section id ({@code reportId#position}) to the theme id it must have
  */
 public record TopicOverrides(Map<String, String> renames, Map<String, String> merges, Map<String, String> pins) {
 

@@ -22,6 +22,11 @@ class TopicTitleTest {
             AI LLMs Development in 2023 (Illustrative Edition)    | AI LLMs
             Currency Markets Briefing: What Changed and What Comes Next | Currency Markets
             2025 Report: Quantum Computing                        | Quantum Computing
+            The German Travel Guide Book Market in the Age of AI: A Strategic Market Debate Report | German Travel Guide Book Market
+            Daily News Briefing: Cambodia–Thailand Border War     | Cambodia–Thailand Border War
+            Relatório Final: Agentes de IA                        | Agentes de IA
+            Go Developer Survey 2024 H2 Results                   | Go Developer
+            Quantum Computing and Their Applications              | Quantum Computing
             Annual Report 2024                                    | ''
             """)
     void theSubjectIsWhatIsLeftOnceReportWordsAndDatesAreGone(String title, String topic) {
