@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.trendreports.source.TopicTitle;
+
 /**
  * The topics of {@code topics.yml}: an id and label per topic, with the other names reports use
  * for it ("Large Language Models" = "LLMs" = "AI LLMs"), and the words that make another topic a
@@ -36,7 +38,8 @@ public record TopicCatalog(List<Entry> entries) {
 
     /**
      * The topic that {@code name} (a front matter topic, or the subject words of a title) denotes;
-     * {@code title} places a report without a name within a listed topic when it has its words.
+     * {@code title}, without the setting of its subject, is searched too for the words that place
+     * it within a listed topic.
      */
     public Topic resolve(String name, String title) {
         if (name == null || name.isBlank()) {
@@ -52,8 +55,8 @@ public record TopicCatalog(List<Entry> entries) {
         }
         String id = slug(name);
         Topic own = id.isEmpty() ? Topic.GENERAL : new Topic(id, name.strip());
-        // the name only: a title's setting ("... in the Age of AI") does not make the subject AI
-        return within(own, name);
+        // a title's setting ("... in the Age of AI") does not make its subject AI
+        return within(own, name + " " + TopicTitle.withoutSetting(title));
     }
 
     /** {@code own}, placed within the first listed topic whose covering words the text contains. */

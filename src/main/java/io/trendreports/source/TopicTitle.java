@@ -84,8 +84,13 @@ public final class TopicTitle {
         return "";
     }
 
+    /** The title without the setting of its subject ("Travel Guides in the Age of AI" -> "Travel Guides"). */
+    public static String withoutSetting(String title) {
+        return title == null ? "" : SETTING.matcher(title).replaceFirst("");
+    }
+
     private static String trimmed(String whole) {
-        String part = SETTING.matcher(whole).replaceFirst("");
+        String part = withoutSetting(whole);
         List<String> words = new ArrayList<>();
         var matcher = WORD.matcher(part);
         while (matcher.find()) {

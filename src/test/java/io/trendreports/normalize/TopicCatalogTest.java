@@ -22,7 +22,7 @@ class TopicCatalogTest {
             Urban Mobility                    | Urban Mobility Trends 2024                          | urban-mobility                 | Urban Mobility      | ''
             AI in Healthcare                  | State of AI in Healthcare 2025                      | ai-in-healthcare               | AI in Healthcare    | ai-llms
             Generative KI im Mittelstand      | Kurzstudie: Generative KI im Mittelstand 2024       | generative-ki-im-mittelstand   | Generative KI im Mittelstand | ai-llms
-            Northwind Advisory                | Northwind Advisory — Generative AI Outlook          | northwind-advisory             | Northwind Advisory  | ''
+            Northwind Advisory                | Northwind Advisory — Generative AI Outlook          | northwind-advisory             | Northwind Advisory  | ai-llms
             German Travel Guide Book Market   | The German Travel Guide Book Market in the Age of AI | german-travel-guide-book-market | German Travel Guide Book Market | ''
             エアビーアンドビー                   | ''                                                  | エアビーアンドビー                  | エアビーアンドビー      | ''
             Региональный рынок                | ''                                                  | региональный-рынок             | Региональный рынок  | ''
