@@ -62,6 +62,7 @@ public class TrendReportsApplication {
             System.out.print(CommandLineParser.usage());
             return ExitCodes.OK;
         }
+        SharedEmbeddedDatabase.loopbackOnly();
         // the build's ahead-of-time processing calls main too: it gets neither
         boolean fast = fromMain && !Boolean.getBoolean("spring.aot.processing");
         if (fast) {
@@ -91,16 +92,19 @@ public class TrendReportsApplication {
                 app.setWebApplicationType(WebApplicationType.NONE);
             }
             context = app.run(springArgs.toArray(String[]::new));
+            SharedEmbeddedDatabase.closeWithContextOnly();
         } catch (SpringApplication.AbandonedRunException e) {
             throw e; // the build's ahead-of-time processing stops here once it has the bean definitions
         } catch (RuntimeException e) {
             String reason = Failures.rootMessage(e);
             if (reason.contains("Database may be already in use") || reason.startsWith("The file is locked")) {
-                // the embedded database admits one process: another run holds it
-                System.err.println("trend-reports: a run is in progress (its embedded database is open); "
+                // processes of trend-reports share the embedded database (AUTO_SERVER): this one is
+                // held by a program that opened it for itself alone
+                System.err.println("trend-reports: the embedded database is open in another program that does not"
+                        + " share it (opened without AUTO_SERVER=TRUE in its URL, e.g. an H2 console); "
                         + (command.name() == Command.Name.RUN || command.name() == Command.Name.SCHEDULE
-                        ? "this one did nothing" : "try again when it has finished"));
-                return ExitCodes.ALREADY_RUNNING;
+                        ? "this run did nothing" : "close that program and try again") + ": " + reason);
+                return ExitCodes.FAILED;
             }
             System.err.println("trend-reports: " + command.name().name().toLowerCase(java.util.Locale.ROOT)
                     + " failed: cannot start: " + reason);
