@@ -1,13 +1,9 @@
 package io.trendreports;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 
@@ -15,8 +11,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
 
 import io.trendreports.cli.Command;
 import io.trendreports.cli.CommandLineParser;
@@ -29,6 +23,7 @@ import io.trendreports.launch.HistoryCommand;
 import io.trendreports.launch.RunCommand;
 import io.trendreports.launch.RunOutcome;
 import io.trendreports.launch.ScheduleCommand;
+import io.trendreports.launch.StatusCommand;
 import io.trendreports.warmup.StartupWarmUp;
 
 /**
@@ -71,7 +66,11 @@ public class TrendReportsApplication {
         ConfigurableApplicationContext context;
         try {
             SpringApplication app = new SpringApplication(TrendReportsApplication.class);
-            app.addInitializers(ctx -> absolutizePaths(ctx.getEnvironment()));
+            if (!Boolean.getBoolean("spring.aot.processing")) {
+                app.addInitializers(ctx -> StartupChecks.apply(command, ctx.getEnvironment()));
+            } else {
+                app.addInitializers(ctx -> StartupChecks.absoluteOutput(ctx.getEnvironment()));
+            }
             if (fast) {
                 app.addListeners(AheadOfTimeContext.offInRemoteMode());
             }
@@ -93,6 +92,13 @@ public class TrendReportsApplication {
             }
             context = app.run(springArgs.toArray(String[]::new));
             SharedEmbeddedDatabase.closeWithContextOnly();
+        } catch (EarlyExit e) {
+            if (e.exitCode() == ExitCodes.OK || e.exitCode() == ExitCodes.NO_FINISHED_RUN) {
+                System.out.println(e.reason());
+            } else {
+                System.err.println("trend-reports: " + e.reason() + (e.exitCode() == ExitCodes.USAGE ? " (see --help)" : ""));
+            }
+            return e.exitCode();
         } catch (SpringApplication.AbandonedRunException e) {
             throw e; // the build's ahead-of-time processing stops here once it has the bean definitions
         } catch (RuntimeException e) {
@@ -129,7 +135,7 @@ public class TrendReportsApplication {
                         context.getBean(HistoryCommand.class).history(command.limit(), System.out);
                         yield ExitCodes.OK;
                     }
-                    case STATUS -> status(context.getBean(HistoryCommand.class));
+                    case STATUS -> context.getBean(StatusCommand.class).status(System.out);
                     case SERVE -> serve(serveUntilSignal, context.getBean(ExecutionTracker.class));
                     case WORKER -> worker(serveUntilSignal, context.getBean(WorkerCommand.class));
                     case HELP -> ExitCodes.OK;
@@ -168,16 +174,6 @@ public class TrendReportsApplication {
         return ExitCodes.OK;
     }
 
-    private static int status(HistoryCommand history) {
-        Optional<HistoryCommand.RunLine> last = history.last();
-        if (last.isEmpty()) {
-            System.out.println("no runs yet");
-            return ExitCodes.OK;
-        }
-        System.out.println(last.get().oneLine());
-        return last.get().completed() ? ExitCodes.OK : ExitCodes.FAILED;
-    }
-
     static int exitCode(RunOutcome outcome) {
         switch (outcome.kind()) {
             case COMPLETED, UP_TO_DATE -> {
@@ -188,6 +184,9 @@ public class TrendReportsApplication {
             }
             case COMPLETED_WITH_REJECTIONS -> {
                 return ExitCodes.COMPLETED_WITH_REJECTIONS;
+            }
+            case COMPLETED_EMPTY -> {
+                return ExitCodes.EMPTY_INPUT;
             }
             case STOPPED -> {
                 System.err.println("trend-reports: " + outcome.message());
@@ -206,23 +205,5 @@ public class TrendReportsApplication {
                 return ExitCodes.FAILED;
             }
         }
-    }
-
-    /**
-     * The embedded database lives under the output folder and H2 refuses relative paths, so the
-     * output folder is made absolute before the data source reads it; TrendProperties makes the
-     * input and output folders absolute for everything else.
-     */
-    private static void absolutizePaths(ConfigurableEnvironment env) {
-        Path output = Path.of(env.getProperty("trend.output", "output")).toAbsolutePath().normalize();
-        try {
-            // the embedded database lives here too, so a bad output folder must fail before it opens
-            Files.createDirectories(output);
-        } catch (IOException e) {
-            throw new IllegalStateException("output folder " + output + " cannot be created ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
-        }
-        env.getPropertySources().addFirst(new MapPropertySource("trend-absolute-paths", Map.of(
-                "trend.output", output.toString())));
     }
 }

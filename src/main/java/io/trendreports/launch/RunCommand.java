@@ -30,8 +30,10 @@ import io.trendreports.job.Failures;
 import io.trendreports.job.InputListing;
 import io.trendreports.job.PublishTasklet;
 import io.trendreports.job.RunParameters;
+import io.trendreports.job.RunTimes;
 import io.trendreports.model.InputFile;
 import io.trendreports.publish.Manifest;
+import io.trendreports.publish.ManifestFactory;
 import io.trendreports.publish.PublishedRuns;
 import io.trendreports.publish.RunFolders;
 import io.trendreports.settings.ConfigFingerprint;
@@ -123,6 +125,9 @@ public class RunCommand {
         } catch (IOException | RuntimeException e) {
             return failed("", "cannot read inputs: " + Failures.describe(e));
         }
+        if (inputFiles.isEmpty()) {
+            log.warn(ManifestFactory.emptyInputWarning(inputDir));
+        }
         RunFolders folders = new RunFolders(outputDir);
         PublishedRuns published = new PublishedRuns(folders);
 
@@ -152,7 +157,7 @@ public class RunCommand {
         stopOnSignal.install();
         JobExecution execution;
         try {
-            execution = jobOperator.start(job, params.toJobParameters());
+            execution = jobOperator.start(job, params.toJobParameters(now));
         } catch (JobExecutionAlreadyRunningException e) {
             return new RunOutcome(RunOutcome.Kind.ALREADY_RUNNING, runId, "run " + runId + " is already in progress");
         } catch (JobInstanceAlreadyCompleteException e) {
@@ -214,7 +219,7 @@ public class RunCommand {
     }
 
     private RunOutcome summarize(JobExecution execution, String runId, Instant launchedAt) {
-        Duration took = Duration.between(launchedAt, clock.instant());
+        Duration took = RunTimes.of(execution).duration().orElseGet(() -> Duration.between(launchedAt, clock.instant()));
         List<InputFile> inputs = store.inputs(runId);
         summaryLog.log(execution, runId, took, inputs);
         if (execution.getStatus() == BatchStatus.STOPPED) {
@@ -234,6 +239,10 @@ public class RunCommand {
         String message = String.format("run %s COMPLETED in %s: %d inputs (%d processed, %d rejected), %d records,"
                         + " published to %s", runId, Durations.format(took), inputs.size(), inputs.size() - rejected,
                 rejected, records, publishedDir);
+        if (inputs.isEmpty()) {
+            log.warn(message + " (an empty run: the input folder held nothing to read)");
+            return new RunOutcome(RunOutcome.Kind.COMPLETED_EMPTY, runId, message);
+        }
         log.info(message);
         return new RunOutcome(rejected > 0 ? RunOutcome.Kind.COMPLETED_WITH_REJECTIONS : RunOutcome.Kind.COMPLETED,
                 runId, message);

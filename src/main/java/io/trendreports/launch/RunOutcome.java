@@ -8,6 +8,8 @@ public record RunOutcome(Kind kind, String runId, String message) {
         COMPLETED,
         /** Completed and published, but some inputs were rejected. */
         COMPLETED_WITH_REJECTIONS,
+        /** Completed and published, but the input folder held nothing to read: an empty run. */
+        COMPLETED_EMPTY,
         /** The same inputs were already published today; nothing was done. */
         UP_TO_DATE,
         /** Another run of the same job instance is in progress. */
