@@ -1,6 +1,7 @@
 package io.trendreports;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +15,11 @@ import org.slf4j.LoggerFactory;
  * since only processes of this machine share the file;</li>
  * <li>H2 closes the database in a JVM shutdown hook of its own, which on SIGTERM would close it
  * under a run that is still stopping at a safe point (H2 refuses {@code DB_CLOSE_ON_EXIT=FALSE}
- * together with {@code AUTO_SERVER}). Its hook is removed once the database is open: the
- * database closes with the application context, and {@link ShutdownGate} holds the JVM until
- * then.</li>
+ * together with {@code AUTO_SERVER}). Its hook is removed once the database is open, and what it
+ * would have done is done once the command has finished and its context is closed
+ * ({@link ShutdownGate} holds the JVM until then). That last step matters: while other processes
+ * are connected, closing our own connections leaves the database open, and a database left open
+ * at exit loses its last second of commits (a finished run would read as still running).</li>
  * </ul>
  */
 final class SharedEmbeddedDatabase {
@@ -32,6 +35,25 @@ final class SharedEmbeddedDatabase {
     static void loopbackOnly() {
         if (System.getProperty(BIND_ADDRESS) == null) {
             System.setProperty(BIND_ADDRESS, "127.0.0.1");
+        }
+    }
+
+    /**
+     * Once the command has finished: closes the embedded databases still open in this JVM, those
+     * other processes kept open, and hands the file to them (they reconnect and one of them serves
+     * it). Closes every embedded database of the JVM, so only for a process that is about to exit.
+     */
+    static void closeBeforeExit() {
+        try {
+            Class<?> closer = Class.forName(CLOSER, false, SharedEmbeddedDatabase.class.getClassLoader());
+            Method onShutdown = closer.getDeclaredMethod("onShutdown");
+            onShutdown.setAccessible(true);
+            onShutdown.invoke(null);
+        } catch (ClassNotFoundException e) {
+            // H2 is not on the class path
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.warn("could not close the embedded database before exit ({}); the next process to open it"
+                    + " recovers it", e.toString());
         }
     }
 

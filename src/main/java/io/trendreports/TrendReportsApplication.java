@@ -142,6 +142,9 @@ public class TrendReportsApplication {
                 };
             }
         } finally {
+            if (fromMain) {
+                SharedEmbeddedDatabase.closeBeforeExit();
+            }
             gate.release();
         }
     }
@@ -176,34 +179,13 @@ public class TrendReportsApplication {
 
     static int exitCode(RunOutcome outcome) {
         switch (outcome.kind()) {
-            case COMPLETED, UP_TO_DATE -> {
-                if (outcome.kind() == RunOutcome.Kind.UP_TO_DATE) {
-                    System.out.println("trend-reports: " + outcome.message());
-                }
-                return ExitCodes.OK;
-            }
-            case COMPLETED_WITH_REJECTIONS -> {
-                return ExitCodes.COMPLETED_WITH_REJECTIONS;
-            }
-            case COMPLETED_EMPTY -> {
-                return ExitCodes.EMPTY_INPUT;
-            }
-            case STOPPED -> {
-                System.err.println("trend-reports: " + outcome.message());
-                return ExitCodes.STOPPED;
-            }
-            case ALREADY_RUNNING -> {
-                System.err.println("trend-reports: " + outcome.message());
-                return ExitCodes.ALREADY_RUNNING;
-            }
-            case INVALID_REQUEST -> {
-                System.err.println("trend-reports: " + outcome.message() + " (see --help)");
-                return ExitCodes.USAGE;
-            }
+            case UP_TO_DATE -> System.out.println("trend-reports: " + outcome.message());
+            case STOPPED, ALREADY_RUNNING, FAILED -> System.err.println("trend-reports: " + outcome.message());
+            case INVALID_REQUEST -> System.err.println("trend-reports: " + outcome.message() + " (see --help)");
             default -> {
-                System.err.println("trend-reports: " + outcome.message());
-                return ExitCodes.FAILED;
+                // completed: the run's own log lines said it
             }
         }
+        return outcome.exitCode();
     }
 }

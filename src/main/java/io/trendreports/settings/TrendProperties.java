@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param shutdownGrace how long SIGTERM waits for the run to stop at a safe point
  * @param writerThreads how many writer steps run at once
  * @param ingestThreads files parsed and normalized at once; 0 = one per processor
+ * @param notifications e-mail and webhook after each published or failed run
  */
 @ConfigurationProperties("trend")
 public record TrendProperties(
@@ -39,7 +40,8 @@ public record TrendProperties(
         Csv csv,
         Normalize normalize,
         @OutputNeutral("when runs start, not what they write") Schedule schedule,
-        @OutputNeutral("speed only") Integer ingestThreads) {
+        @OutputNeutral("speed only") Integer ingestThreads,
+        @OutputNeutral("who is told that a run ended, not what it wrote") NotificationSettings notifications) {
 
     public TrendProperties {
         input = (input == null ? Path.of("input") : input).toAbsolutePath().normalize();
@@ -58,12 +60,13 @@ public record TrendProperties(
         pdf = pdf == null ? new Pdf(null, null, null, null) : pdf;
         csv = csv == null ? new Csv(null) : csv;
         normalize = normalize == null ? new Normalize(null, null, null, null) : normalize;
+        notifications = notifications == null ? new NotificationSettings(null, null) : notifications;
     }
 
     /** The settings of an empty {@code application.yml}. */
     public static TrendProperties defaults() {
         return new TrendProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     /** Ingest threads with 0 resolved to the number of processors. */
