@@ -3,6 +3,7 @@ package io.trendreports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import io.trendreports.normalize.KnowledgeFileException;
 
 /**
  * What a command can be refused for as soon as its settings are known, before the application
- * context (and the database) starts: a {@code run} without its input folder or with an unreadable
+ * context (and the database) starts, or even before Spring loads when the command line decides: a {@code run} without its input folder or with an unreadable
  * knowledge file, and a {@code status} or {@code history} of an output folder or embedded
  * database that does not exist. Those two only read: they create neither the folder nor the
  * database, so a probe with a wrong path fails instead of reporting an empty, healthy folder.
@@ -25,6 +26,7 @@ import io.trendreports.normalize.KnowledgeFileException;
 final class StartupChecks {
 
     private static final String URL = "spring.datasource.url";
+    private static final String INPUT_ARG = "--trend.input=";
 
     private StartupChecks() {
     }
@@ -56,6 +58,22 @@ final class StartupChecks {
         }
     }
 
+    /**
+     * The checks that the command line alone decides, before Spring loads at all: an input folder
+     * given on the command line is the one used, whatever the configuration files and the
+     * environment say, since command-line settings take precedence over both.
+     */
+    static void beforeSpring(Command command) {
+        if (command.name() != Command.Name.RUN) {
+            return;
+        }
+        List<String> inputs = command.springArgs().stream().filter(a -> a.startsWith(INPUT_ARG))
+                .map(a -> a.substring(INPUT_ARG.length())).toList();
+        if (inputs.size() == 1) {
+            inputFolderExists(Path.of(inputs.get(0)));
+        }
+    }
+
     /** The build's ahead-of-time processing checks nothing: it only needs the output folder made absolute. */
     static void absoluteOutput(ConfigurableEnvironment env) {
         Path output = Path.of(env.getProperty("trend.output", "output")).toAbsolutePath().normalize();
@@ -65,7 +83,11 @@ final class StartupChecks {
     }
 
     private static void inputFolderExists(ConfigurableEnvironment env) {
-        Path input = Path.of(env.getProperty("trend.input", "input")).toAbsolutePath().normalize();
+        inputFolderExists(Path.of(env.getProperty("trend.input", "input")));
+    }
+
+    private static void inputFolderExists(Path folder) {
+        Path input = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(input)) {
             throw new EarlyExit(ExitCodes.USAGE, Files.exists(input) ? "input folder is not a folder: " + input
                     : "input folder not found: " + input);

@@ -10,6 +10,8 @@ import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.trendreports.cli.Command;
@@ -57,6 +59,11 @@ public class TrendReportsApplication {
             System.out.print(CommandLineParser.usage());
             return ExitCodes.OK;
         }
+        try {
+            StartupChecks.beforeSpring(command);
+        } catch (EarlyExit e) {
+            return report(e);
+        }
         SharedEmbeddedDatabase.loopbackOnly();
         // the build's ahead-of-time processing calls main too: it gets neither
         boolean fast = fromMain && !Boolean.getBoolean("spring.aot.processing");
@@ -66,11 +73,15 @@ public class TrendReportsApplication {
         ConfigurableApplicationContext context;
         try {
             SpringApplication app = new SpringApplication(TrendReportsApplication.class);
-            if (!Boolean.getBoolean("spring.aot.processing")) {
-                app.addInitializers(ctx -> StartupChecks.apply(command, ctx.getEnvironment()));
-            } else {
-                app.addInitializers(ctx -> StartupChecks.absoluteOutput(ctx.getEnvironment()));
-            }
+            // as soon as the settings are read, before the context is even created
+            boolean aotProcessing = Boolean.getBoolean("spring.aot.processing");
+            app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> {
+                if (aotProcessing) {
+                    StartupChecks.absoluteOutput(event.getEnvironment());
+                } else {
+                    StartupChecks.apply(command, event.getEnvironment());
+                }
+            });
             if (fast) {
                 app.addListeners(AheadOfTimeContext.offInRemoteMode());
             }
@@ -93,12 +104,7 @@ public class TrendReportsApplication {
             context = app.run(springArgs.toArray(String[]::new));
             SharedEmbeddedDatabase.closeWithContextOnly();
         } catch (EarlyExit e) {
-            if (e.exitCode() == ExitCodes.OK || e.exitCode() == ExitCodes.NO_FINISHED_RUN) {
-                System.out.println(e.reason());
-            } else {
-                System.err.println("trend-reports: " + e.reason() + (e.exitCode() == ExitCodes.USAGE ? " (see --help)" : ""));
-            }
-            return e.exitCode();
+            return report(e);
         } catch (SpringApplication.AbandonedRunException e) {
             throw e; // the build's ahead-of-time processing stops here once it has the bean definitions
         } catch (RuntimeException e) {
@@ -175,6 +181,16 @@ public class TrendReportsApplication {
             Thread.currentThread().interrupt();
         }
         return ExitCodes.OK;
+    }
+
+    /** What a command ended before its context with: results on standard output, errors on standard error. */
+    private static int report(EarlyExit e) {
+        if (e.exitCode() == ExitCodes.OK || e.exitCode() == ExitCodes.NO_FINISHED_RUN) {
+            System.out.println(e.reason());
+        } else {
+            System.err.println("trend-reports: " + e.reason() + (e.exitCode() == ExitCodes.USAGE ? " (see --help)" : ""));
+        }
+        return e.exitCode();
     }
 
     static int exitCode(RunOutcome outcome) {
