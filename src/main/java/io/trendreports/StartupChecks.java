@@ -59,11 +59,12 @@ final class StartupChecks {
     }
 
     /**
-     * The checks that the command line alone decides, before Spring loads at all: an input folder
-     * given on the command line is the one used, whatever the configuration files and the
-     * environment say, since command-line settings take precedence over both.
+     * The checks that need no Spring, before it loads at all: the configuration files it would
+     * read, and an input folder given on the command line, which is the one used whatever the
+     * configuration files and the environment say (command-line settings take precedence).
      */
     static void beforeSpring(Command command) {
+        ConfigFiles.check(command.springArgs());
         if (command.name() != Command.Name.RUN) {
             return;
         }

@@ -66,7 +66,8 @@ public class TrendReportsApplication {
         }
         SharedEmbeddedDatabase.loopbackOnly();
         // the build's ahead-of-time processing calls main too: it gets neither
-        boolean fast = fromMain && !Boolean.getBoolean("spring.aot.processing");
+        boolean aotProcessing = Boolean.getBoolean("spring.aot.processing");
+        boolean fast = fromMain && !aotProcessing;
         if (fast) {
             AheadOfTimeContext.choose(command);
         }
@@ -74,7 +75,6 @@ public class TrendReportsApplication {
         try {
             SpringApplication app = new SpringApplication(TrendReportsApplication.class);
             // as soon as the settings are read, before the context is even created
-            boolean aotProcessing = Boolean.getBoolean("spring.aot.processing");
             app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> {
                 if (aotProcessing) {
                     StartupChecks.absoluteOutput(event.getEnvironment());

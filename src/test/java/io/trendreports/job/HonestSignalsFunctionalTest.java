@@ -230,4 +230,31 @@ class HonestSignalsFunctionalTest {
                 .contains("cannot be read").doesNotContain("\tat ");
         assertThat(output).doesNotExist();
     }
+
+    @Test
+    void aConfigurationFileThatIsMissingOrNotYamlIsAUsageErrorOfOneLine() throws Exception {
+        Path input = shippedInput();
+        Path output = tmp.resolve("out");
+        Path missing = tmp.resolve("users.yml");
+        Path broken = Files.writeString(tmp.resolve("broken.yml"), "trend:\n  author: [unclosed\n");
+
+        for (Path file : List.of(missing, broken)) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            PrintStream original = System.err;
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            Said said;
+            try {
+                said = execute("run", "--input=" + input, "--output=" + output,
+                        "--spring.config.additional-location=file:" + file);
+            } finally {
+                System.setErr(original);
+            }
+            assertThat(said.exit()).isEqualTo(ExitCodes.USAGE);
+            String error = err.toString(StandardCharsets.UTF_8).strip();
+            assertThat(error).startsWith("trend-reports: configuration file").contains(file.toString())
+                    .doesNotContain("\tat ").hasLineCount(1);
+            assertThat(said.out()).doesNotContain("APPLICATION FAILED TO START").doesNotContain("\tat ");
+        }
+        assertThat(output).doesNotExist();
+    }
 }
