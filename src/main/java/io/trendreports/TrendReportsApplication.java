@@ -1,22 +1,18 @@
 package io.trendreports;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
 
 import io.trendreports.cli.Command;
 import io.trendreports.cli.CommandLineParser;
@@ -29,6 +25,7 @@ import io.trendreports.launch.HistoryCommand;
 import io.trendreports.launch.RunCommand;
 import io.trendreports.launch.RunOutcome;
 import io.trendreports.launch.ScheduleCommand;
+import io.trendreports.launch.StatusCommand;
 import io.trendreports.warmup.StartupWarmUp;
 
 /**
@@ -62,15 +59,29 @@ public class TrendReportsApplication {
             System.out.print(CommandLineParser.usage());
             return ExitCodes.OK;
         }
+        try {
+            StartupChecks.beforeSpring(command);
+        } catch (EarlyExit e) {
+            return report(e);
+        }
+        SharedEmbeddedDatabase.loopbackOnly();
         // the build's ahead-of-time processing calls main too: it gets neither
-        boolean fast = fromMain && !Boolean.getBoolean("spring.aot.processing");
+        boolean aotProcessing = Boolean.getBoolean("spring.aot.processing");
+        boolean fast = fromMain && !aotProcessing;
         if (fast) {
             AheadOfTimeContext.choose(command);
         }
         ConfigurableApplicationContext context;
         try {
             SpringApplication app = new SpringApplication(TrendReportsApplication.class);
-            app.addInitializers(ctx -> absolutizePaths(ctx.getEnvironment()));
+            // as soon as the settings are read, before the context is even created
+            app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> {
+                if (aotProcessing) {
+                    StartupChecks.absoluteOutput(event.getEnvironment());
+                } else {
+                    StartupChecks.apply(command, event.getEnvironment());
+                }
+            });
             if (fast) {
                 app.addListeners(AheadOfTimeContext.offInRemoteMode());
             }
@@ -91,16 +102,21 @@ public class TrendReportsApplication {
                 app.setWebApplicationType(WebApplicationType.NONE);
             }
             context = app.run(springArgs.toArray(String[]::new));
+            SharedEmbeddedDatabase.closeWithContextOnly();
+        } catch (EarlyExit e) {
+            return report(e);
         } catch (SpringApplication.AbandonedRunException e) {
             throw e; // the build's ahead-of-time processing stops here once it has the bean definitions
         } catch (RuntimeException e) {
             String reason = Failures.rootMessage(e);
             if (reason.contains("Database may be already in use") || reason.startsWith("The file is locked")) {
-                // the embedded database admits one process: another run holds it
-                System.err.println("trend-reports: a run is in progress (its embedded database is open); "
+                // processes of trend-reports share the embedded database (AUTO_SERVER): this one is
+                // held by a program that opened it for itself alone
+                System.err.println("trend-reports: the embedded database is open in another program that does not"
+                        + " share it (opened without AUTO_SERVER=TRUE in its URL, e.g. an H2 console); "
                         + (command.name() == Command.Name.RUN || command.name() == Command.Name.SCHEDULE
-                        ? "this one did nothing" : "try again when it has finished"));
-                return ExitCodes.ALREADY_RUNNING;
+                        ? "this run did nothing" : "close that program and try again") + ": " + reason);
+                return ExitCodes.FAILED;
             }
             System.err.println("trend-reports: " + command.name().name().toLowerCase(java.util.Locale.ROOT)
                     + " failed: cannot start: " + reason);
@@ -125,13 +141,16 @@ public class TrendReportsApplication {
                         context.getBean(HistoryCommand.class).history(command.limit(), System.out);
                         yield ExitCodes.OK;
                     }
-                    case STATUS -> status(context.getBean(HistoryCommand.class));
+                    case STATUS -> context.getBean(StatusCommand.class).status(System.out);
                     case SERVE -> serve(serveUntilSignal, context.getBean(ExecutionTracker.class));
                     case WORKER -> worker(serveUntilSignal, context.getBean(WorkerCommand.class));
                     case HELP -> ExitCodes.OK;
                 };
             }
         } finally {
+            if (fromMain) {
+                SharedEmbeddedDatabase.closeBeforeExit();
+            }
             gate.release();
         }
     }
@@ -164,61 +183,25 @@ public class TrendReportsApplication {
         return ExitCodes.OK;
     }
 
-    private static int status(HistoryCommand history) {
-        Optional<HistoryCommand.RunLine> last = history.last();
-        if (last.isEmpty()) {
-            System.out.println("no runs yet");
-            return ExitCodes.OK;
+    /** What a command ended before its context with: results on standard output, errors on standard error. */
+    private static int report(EarlyExit e) {
+        if (e.exitCode() == ExitCodes.OK || e.exitCode() == ExitCodes.NO_FINISHED_RUN) {
+            System.out.println(e.reason());
+        } else {
+            System.err.println("trend-reports: " + e.reason() + (e.exitCode() == ExitCodes.USAGE ? " (see --help)" : ""));
         }
-        System.out.println(last.get().oneLine());
-        return last.get().completed() ? ExitCodes.OK : ExitCodes.FAILED;
+        return e.exitCode();
     }
 
     static int exitCode(RunOutcome outcome) {
         switch (outcome.kind()) {
-            case COMPLETED, UP_TO_DATE -> {
-                if (outcome.kind() == RunOutcome.Kind.UP_TO_DATE) {
-                    System.out.println("trend-reports: " + outcome.message());
-                }
-                return ExitCodes.OK;
-            }
-            case COMPLETED_WITH_REJECTIONS -> {
-                return ExitCodes.COMPLETED_WITH_REJECTIONS;
-            }
-            case STOPPED -> {
-                System.err.println("trend-reports: " + outcome.message());
-                return ExitCodes.STOPPED;
-            }
-            case ALREADY_RUNNING -> {
-                System.err.println("trend-reports: " + outcome.message());
-                return ExitCodes.ALREADY_RUNNING;
-            }
-            case INVALID_REQUEST -> {
-                System.err.println("trend-reports: " + outcome.message() + " (see --help)");
-                return ExitCodes.USAGE;
-            }
+            case UP_TO_DATE -> System.out.println("trend-reports: " + outcome.message());
+            case STOPPED, ALREADY_RUNNING, FAILED -> System.err.println("trend-reports: " + outcome.message());
+            case INVALID_REQUEST -> System.err.println("trend-reports: " + outcome.message() + " (see --help)");
             default -> {
-                System.err.println("trend-reports: " + outcome.message());
-                return ExitCodes.FAILED;
+                // completed: the run's own log lines said it
             }
         }
-    }
-
-    /**
-     * The embedded database lives under the output folder and H2 refuses relative paths, so the
-     * output folder is made absolute before the data source reads it; TrendProperties makes the
-     * input and output folders absolute for everything else.
-     */
-    private static void absolutizePaths(ConfigurableEnvironment env) {
-        Path output = Path.of(env.getProperty("trend.output", "output")).toAbsolutePath().normalize();
-        try {
-            // the embedded database lives here too, so a bad output folder must fail before it opens
-            Files.createDirectories(output);
-        } catch (IOException e) {
-            throw new IllegalStateException("output folder " + output + " cannot be created ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
-        }
-        env.getPropertySources().addFirst(new MapPropertySource("trend-absolute-paths", Map.of(
-                "trend.output", output.toString())));
+        return outcome.exitCode();
     }
 }

@@ -126,7 +126,8 @@ public final class CommandLineParser {
                              (default 02:00 every day), never two at once; with --serve it also
                              serves the download portal (as serve does).
                   history    List past runs from the job repository, newest first.
-                  status     Print the last run in one line (exit 0 if it completed, 1 if not).
+                  status     Print the last finished run in one line (exit 0 if it completed, 1 if not;
+                             see the exit codes). Like history it creates nothing.
                   serve      Start the download portal (sign-in required, trend.portal.users) on
                              127.0.0.1:8080 (server.address, server.port) until stopped.
                   worker     Remote mode (trend.remote.enabled=true): execute the ingest and brief
@@ -146,11 +147,14 @@ public final class CommandLineParser {
 
                 Exit codes:
                   0  completed, every input accepted (or inputs unchanged: nothing to do)
-                  1  run failed; nothing published, latest unchanged
-                  2  usage error (unknown option, missing input folder)
+                  1  run failed (status: the last run failed, stopped or was interrupted); nothing published
+                  2  usage error (unknown option, missing input folder, unreadable configuration file)
                   3  completed and published, but some inputs were rejected (see manifest.json)
                   4  another run is in progress; this one did nothing
                   5  stopped on request (SIGTERM); the next run resumes it
+                  6  completed and published, but the input folder held no source reports (an empty run)
+                  7  status, history: the output folder does not exist (nothing was created)
+                  8  status: no run has finished in this output folder yet
                 """;
     }
 }

@@ -15,6 +15,12 @@ public final class ExitCodes {
     public static final int ALREADY_RUNNING = 4;
     /** The run was stopped on request (SIGTERM); the next run resumes it. */
     public static final int STOPPED = 5;
+    /** The run completed and was published, but the input folder held no source reports: an empty run. */
+    public static final int EMPTY_INPUT = 6;
+    /** {@code status}, {@code history}: the output folder does not exist (a wrong path?); nothing was created. */
+    public static final int NO_OUTPUT_FOLDER = 7;
+    /** {@code status}: no run has finished in this output folder yet (none has started, or the first is going). */
+    public static final int NO_FINISHED_RUN = 8;
 
     private ExitCodes() {
     }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
 
-/** Formats durations for log lines: "0.84s", "2m05s". */
+/** Formats durations for log lines, history and status: "0.84s", "2m05s", "1h15m", as the portal does. */
 public final class Durations {
 
     private Durations() {
@@ -23,6 +23,8 @@ public final class Durations {
         if (millis < 60_000) {
             return String.format(Locale.ROOT, "%.2fs", millis / 1000.0);
         }
-        return String.format(Locale.ROOT, "%dm%02ds", millis / 60_000, (millis / 1000) % 60);
+        long seconds = millis / 1000;
+        return seconds < 3600 ? String.format(Locale.ROOT, "%dm%02ds", seconds / 60, seconds % 60)
+                : String.format(Locale.ROOT, "%dh%02dm", seconds / 3600, (seconds % 3600) / 60);
     }
 }

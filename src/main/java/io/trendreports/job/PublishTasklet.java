@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import java.time.Clock;
+import java.time.Instant;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -43,12 +44,15 @@ public class PublishTasklet implements Tasklet {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         RunParameters params = RunParameters.of(step.getJobParameters());
         store.forgetSnapshot(); // every output is written: the writers' shared snapshot is done with
-        Manifest manifest = ManifestFactory.create(params.runInfo(), clock.instant(), store.inputs(params.runId()),
+        Instant publishedAt = clock.instant();
+        Manifest manifest = ManifestFactory.create(params.runId(), RunTimes.of(step.getJobExecution()).started(),
+                publishedAt, params.inputDir(), store.inputs(params.runId()),
                 store.warnings(params.runId()), store.reusedFrom(params.runId()), store.outputs(params.runId()),
                 params.workDir(),
                 params.inputFingerprint(), params.configFingerprint(), history(params.runId()));
         Path published = new RunPublisher(params.folders()).publish(manifest);
         step.getJobExecution().getExecutionContext().putString(PUBLISHED_DIR, published.toString());
+        RunTimes.published(step.getJobExecution(), publishedAt);
         StepCounters.add(step, StepCounters.FILES, manifest.outputs().size() + 1L);
         applyRetention(new PublishedRuns(params.folders()));
         return RepeatStatus.FINISHED;

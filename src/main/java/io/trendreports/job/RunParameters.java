@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -40,6 +41,7 @@ public record RunParameters(String inputFingerprint, String configFingerprint, P
     private static final String INPUT_DIR = "input.dir";
     private static final String STARTED_AT = "started.at";
     private static final String RUN_DATE = "run.date";
+    private static final String ATTEMPT_STARTED_AT = "attempt.started.at";
     private static final DateTimeFormatter RUN_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
 
@@ -61,6 +63,22 @@ public record RunParameters(String inputFingerprint, String configFingerprint, P
                 forced == null ? 0 : forced, params.getString(RUN_ID),
                 startedAt == null ? null : Instant.parse(startedAt), inputDir == null ? null : Path.of(inputDir),
                 params.getLocalDate(RUN_DATE));
+    }
+
+    /**
+     * The parameters of one attempt at this run, begun at {@code attemptStartedAt}: a resumed run
+     * keeps its identity and its {@link #startedAt}, and each attempt records its own start.
+     */
+    public JobParameters toJobParameters(Instant attemptStartedAt) {
+        return new JobParametersBuilder(toJobParameters())
+                .addString(ATTEMPT_STARTED_AT, attemptStartedAt.toString(), false)
+                .toJobParameters();
+    }
+
+    /** When the attempt with these parameters began; empty for executions recorded without it. */
+    public static Optional<Instant> attemptStartedAt(JobParameters params) {
+        String at = params.getString(ATTEMPT_STARTED_AT);
+        return at == null ? Optional.empty() : Optional.of(Instant.parse(at));
     }
 
     public JobParameters toJobParameters() {

@@ -1,8 +1,7 @@
 package io.trendreports.launch;
 
 import java.io.PrintStream;
-import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.springframework.stereotype.Component;
 import io.trendreports.job.Durations;
 import io.trendreports.job.PublishTasklet;
 import io.trendreports.job.RunParameters;
+import io.trendreports.job.RunTimes;
 import io.trendreports.job.TrendJobConfiguration;
 import io.trendreports.model.InputFile;
 import io.trendreports.store.RecordStore;
@@ -28,7 +28,8 @@ import io.trendreports.store.RecordStore;
 @Component
 public class HistoryCommand {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
     private static final String FORMAT = "%-26s %-19s %9s %-10s %9s %8s  %s%n";
 
     private final JobRepository jobRepository;
@@ -80,13 +81,14 @@ public class HistoryCommand {
         List<InputFile> inputs = store.inputs(runId);
         long rejected = inputs.stream().filter(InputFile::isRejected).count();
         String published = PublishTasklet.publishedDir(e);
-        LocalDateTime start = e.getStartTime() != null ? e.getStartTime() : e.getCreateTime();
-        String duration = e.getStartTime() == null || e.getEndTime() == null
-                ? (e.getStatus().isRunning() ? "running" : "-")
-                : Durations.format(Duration.between(e.getStartTime(), e.getEndTime()));
-        return new RunLine(runId, start == null ? "-" : TIME.format(start), duration, e.getStatus(),
-                inputs.isEmpty() ? "-" : String.valueOf(inputs.size() - rejected),
-                inputs.isEmpty() ? "-" : String.valueOf(rejected), published.isEmpty() ? "-" : published);
+        RunTimes times = RunTimes.of(e);
+        String duration = times.duration().map(Durations::format)
+                .orElse(e.getStatus().isRunning() ? "running" : "-");
+        // a completed run with no inputs read an empty folder: nothing is known only of runs that stopped early
+        boolean counted = !inputs.isEmpty() || e.getStatus() == BatchStatus.COMPLETED;
+        return new RunLine(runId, times.started() == null ? "-" : TIME.format(times.started()), duration,
+                e.getStatus(), counted ? String.valueOf(inputs.size() - rejected) : "-",
+                counted ? String.valueOf(rejected) : "-", published.isEmpty() ? "-" : published);
     }
 
     /** One execution as printed. */
@@ -100,6 +102,7 @@ public class HistoryCommand {
         public String oneLine() {
             return "last run " + runId + ": " + status + ", started " + started + " UTC, took " + duration
                     + ", " + processed + " processed, " + rejected + " rejected"
+                    + ("0".equals(processed) && "0".equals(rejected) ? " (the input folder was empty)" : "")
                     + (output.equals("-") ? ", not published" : ", published to " + output);
         }
     }

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,15 +25,20 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 import io.trendreports.job.Durations;
 import io.trendreports.job.Failures;
 import io.trendreports.job.InputListing;
+import io.trendreports.job.PartitionSteps;
 import io.trendreports.job.PublishTasklet;
 import io.trendreports.job.RunParameters;
+import io.trendreports.job.RunTimes;
 import io.trendreports.model.InputFile;
+import io.trendreports.notify.Notifications;
 import io.trendreports.publish.Manifest;
+import io.trendreports.publish.ManifestFactory;
 import io.trendreports.publish.PublishedRuns;
 import io.trendreports.publish.RunFolders;
 import io.trendreports.settings.ConfigFingerprint;
@@ -65,10 +72,13 @@ public class RunCommand {
     private final TrendProperties properties;
     private final InputListing inputListing;
     private final Clock clock;
+    private final RunReports reports;
+    private final Notifications notifications;
 
     public RunCommand(JobOperator jobOperator, JobRepository jobRepository, Job trendReportsJob, RecordStore store,
                       DataSource dataSource, ExecutionTracker tracker, RunSummaryLog summaryLog,
-                      TrendProperties properties, InputListing inputListing, Clock clock) {
+                      TrendProperties properties, InputListing inputListing, Clock clock, RunReports reports,
+                      Notifications notifications) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = trendReportsJob;
@@ -79,9 +89,26 @@ public class RunCommand {
         this.properties = properties;
         this.inputListing = inputListing;
         this.clock = clock;
+        this.reports = reports;
+        this.notifications = notifications;
     }
 
+    /** Runs, then tells who is to be told of a published or failed run (trend.notifications). */
     public RunOutcome run(boolean force) {
+        JobExecution[] execution = new JobExecution[1];
+        RunOutcome outcome = attempt(force, execution);
+        if (outcome.worthTelling() && notifications.enabled()) {
+            try {
+                notifications.runEnded(reports.of(outcome, execution[0]));
+            } catch (RuntimeException e) {
+                log.warn("notify: nothing sent about run {}: {}", outcome.runId(), Failures.describe(e));
+            }
+        }
+        return outcome;
+    }
+
+    /** @param execution receives the job execution, once there is one */
+    private RunOutcome attempt(boolean force, JobExecution[] execution) {
         Path inputDir = properties.input();
         Path outputDir = properties.output();
         if (!Files.isDirectory(inputDir)) {
@@ -106,11 +133,11 @@ public class RunCommand {
                     "another run is in progress (output " + outputDir + "); this one did nothing");
         }
         try (RunLock held = lock.get()) {
-            return runLocked(force, inputDir, outputDir);
+            return runLocked(force, inputDir, outputDir, execution);
         }
     }
 
-    private RunOutcome runLocked(boolean force, Path inputDir, Path outputDir) {
+    private RunOutcome runLocked(boolean force, Path inputDir, Path outputDir, JobExecution[] started) {
         Instant now = clock.instant();
         recoverAbandonedExecutions();
         List<Path> inputFiles;
@@ -122,6 +149,9 @@ public class RunCommand {
             configFingerprint = ConfigFingerprint.of(properties);
         } catch (IOException | RuntimeException e) {
             return failed("", "cannot read inputs: " + Failures.describe(e));
+        }
+        if (inputFiles.isEmpty()) {
+            log.warn(ManifestFactory.emptyInputWarning(inputDir));
         }
         RunFolders folders = new RunFolders(outputDir);
         PublishedRuns published = new PublishedRuns(folders);
@@ -152,7 +182,7 @@ public class RunCommand {
         stopOnSignal.install();
         JobExecution execution;
         try {
-            execution = jobOperator.start(job, params.toJobParameters());
+            execution = jobOperator.start(job, params.toJobParameters(now));
         } catch (JobExecutionAlreadyRunningException e) {
             return new RunOutcome(RunOutcome.Kind.ALREADY_RUNNING, runId, "run " + runId + " is already in progress");
         } catch (JobInstanceAlreadyCompleteException e) {
@@ -163,6 +193,7 @@ public class RunCommand {
             tracker.ended();
             stopOnSignal.uninstall();
         }
+        started[0] = execution;
         return summarize(execution, runId, now);
     }
 
@@ -214,7 +245,8 @@ public class RunCommand {
     }
 
     private RunOutcome summarize(JobExecution execution, String runId, Instant launchedAt) {
-        Duration took = Duration.between(launchedAt, clock.instant());
+        Duration took = RunTimes.of(execution).duration()
+                .orElseGet(() -> Duration.between(launchedAt, clock.instant()));
         List<InputFile> inputs = store.inputs(runId);
         summaryLog.log(execution, runId, took, inputs);
         if (execution.getStatus() == BatchStatus.STOPPED) {
@@ -222,9 +254,8 @@ public class RunCommand {
                     + Durations.format(took) + "; run again to resume it; latest was not changed");
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            List<Throwable> failures = execution.getAllFailureExceptions();
-            String reason = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
-                    : Failures.describe(failures.get(0));
+            String reason = firstCause(execution).map(Failures::describe)
+                    .orElse(execution.getExitStatus().getExitDescription());
             return failed(runId, "run " + runId + " " + execution.getStatus() + " after " + Durations.format(took)
                     + ": " + reason + "; latest was not changed");
         }
@@ -234,9 +265,28 @@ public class RunCommand {
         String message = String.format("run %s COMPLETED in %s: %d inputs (%d processed, %d rejected), %d records,"
                         + " published to %s", runId, Durations.format(took), inputs.size(), inputs.size() - rejected,
                 rejected, records, publishedDir);
+        if (inputs.isEmpty()) {
+            log.warn(message + " (an empty run: the input folder held nothing to read)");
+            return new RunOutcome(RunOutcome.Kind.COMPLETED_EMPTY, runId, message);
+        }
         log.info(message);
         return new RunOutcome(rejected > 0 ? RunOutcome.Kind.COMPLETED_WITH_REJECTIONS : RunOutcome.Kind.COMPLETED,
                 runId, message);
+    }
+
+    /**
+     * What made the run fail: a failed partition says why, where its manager step only says that
+     * a partition failed.
+     */
+    private static Optional<Throwable> firstCause(JobExecution execution) {
+        List<StepExecution> steps = new ArrayList<>(execution.getStepExecutions());
+        steps.sort(Comparator.comparing((StepExecution s) -> !PartitionSteps.isPartition(s)));
+        for (StepExecution step : steps) {
+            if (!step.getFailureExceptions().isEmpty()) {
+                return Optional.of(step.getFailureExceptions().get(0));
+            }
+        }
+        return execution.getFailureExceptions().stream().findFirst();
     }
 
     private static RunOutcome failed(String runId, String message) {

@@ -15,12 +15,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.trendreports.job.Durations;
 import io.trendreports.job.PartitionSteps;
+import io.trendreports.job.StepCounters;
 import io.trendreports.model.InputFile;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reports a finished run to machines: Micrometer meters (run and step durations, item counts)
- * and one JSON line in the log that a log shipper can parse without regular expressions.
+ * and one JSON line in the log that a log shipper can parse without regular expressions. Each
+ * step gives the counts its log line gives: items read and written where it has items, and the
+ * counters it keeps ({@link StepCounters}: files, records, processed, rejected, reused).
  */
 @Component
 public class RunSummaryLog {
@@ -58,8 +61,18 @@ public class RunSummaryLog {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("status", step.getStatus().name());
             s.put("durationMs", d.toMillis());
-            s.put("read", step.getReadCount());
-            s.put("written", step.getWriteCount());
+            // items exist in the chunk-oriented ingest only; the other steps count in their context
+            if (step.getReadCount() > 0 || step.getWriteCount() > 0) {
+                s.put("read", step.getReadCount());
+                s.put("written", step.getWriteCount());
+            }
+            for (String counter : StepCounters.ALL) {
+                if (step.getExecutionContext().containsKey(counter)) {
+                    long value = StepCounters.get(step, counter);
+                    s.put(counter, value);
+                    meters.counter("trend.step.items", "step", step.getStepName(), "kind", counter).increment(value);
+                }
+            }
             steps.put(step.getStepName(), s);
         }
         Map<String, Object> line = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.trendreports.portal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -32,7 +34,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Sign-in for everything but the health probe. Browsers get the login form; the JSON endpoint
  * and the actuator (scraped by Prometheus with basic auth) get a bare 401, so no client ever
- * receives content it was not signed in for. Operators can also start runs.
+ * receives content it was not signed in for. Operators can also start runs. Repeated failed
+ * sign-ins are slowed, then refused for a while ({@link SignInThrottle}).
  */
 @Configuration
 @EnableWebSecurity
@@ -50,7 +53,7 @@ public class PortalSecurity {
             + " script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain portalFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
         RealmEntryPoint basic = new RealmEntryPoint();
         RequestMatcher machines = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
@@ -68,7 +71,19 @@ public class PortalSecurity {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()));
         // CSRF stays on (the default) for every state-changing request, the login form included
+        http.addFilterBefore(new SignInThrottleFilter(throttle, d -> Thread.sleep(d.toMillis())),
+                UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(PortalProperties properties) {
+        return new SignInThrottle(properties.signIn(), Clock.systemUTC());
+    }
+
+    @Bean
+    SignInEvents signInEvents(SignInThrottle throttle) {
+        return new SignInEvents(throttle);
     }
 
     @Bean

@@ -10,17 +10,23 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * The contents of {@code manifest.json}: what a run read, what it wrote, and how it ended. The
  * fingerprints identify the inputs and the configuration the run was made from, so the next run
  * can tell whether anything changed.
+ *
+ * @param startedAt  when the attempt that published the run began (the time in the run id, unless
+ *                   the run was resumed)
+ * @param finishedAt when the run was published
+ * @param warnings   about the run as a whole, e.g. an input folder with nothing to read
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Manifest(String runId, Instant startedAt, Instant finishedAt, String status, Totals totals,
-                       List<Input> inputs, List<Output> outputs, String inputFingerprint,
+                       List<String> warnings, List<Input> inputs, List<Output> outputs, String inputFingerprint,
                        String configFingerprint, List<Edition> history) {
 
     /** A manifest without earlier editions kept for history. */
     public Manifest(String runId, Instant startedAt, Instant finishedAt, String status, Totals totals,
-                    List<Input> inputs, List<Output> outputs, String inputFingerprint, String configFingerprint) {
-        this(runId, startedAt, finishedAt, status, totals, inputs, outputs, inputFingerprint, configFingerprint,
-                List.of());
+                    List<String> warnings, List<Input> inputs, List<Output> outputs, String inputFingerprint,
+                    String configFingerprint) {
+        this(runId, startedAt, finishedAt, status, totals, warnings, inputs, outputs, inputFingerprint,
+                configFingerprint, List.of());
     }
 
     /** Counts a scheduler can check without walking the lists. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.trendreports.model.InputFile;
-import io.trendreports.model.RunInfo;
 import io.trendreports.model.WrittenOutput;
 import io.trendreports.source.Sha256;
 
@@ -20,9 +19,15 @@ public final class ManifestFactory {
     private ManifestFactory() {
     }
 
-    public static Manifest create(RunInfo run, Instant finishedAt, List<InputFile> inputs,
-                                  Map<String, List<String>> warnings, Map<String, String> reusedFrom,
-                                  List<WrittenOutput> outputs, Path runDir,
+    /**
+     * @param startedAt   when the attempt that publishes the run began
+     * @param publishedAt the run's end: the moment it is published
+     * @param inputDir    the folder the inputs were read from, named in run-wide warnings
+     * @param history     earlier editions the run holds for their topics' history
+     */
+    public static Manifest create(String runId, Instant startedAt, Instant publishedAt, Path inputDir,
+                                  List<InputFile> inputs, Map<String, List<String>> warnings,
+                                  Map<String, String> reusedFrom, List<WrittenOutput> outputs, Path runDir,
                                   String inputFingerprint, String configFingerprint,
                                   List<Manifest.Edition> history) throws IOException {
         List<Manifest.Input> in = new ArrayList<>();
@@ -40,8 +45,14 @@ public final class ManifestFactory {
             }
         }
         Manifest.Totals totals = new Manifest.Totals(inputs.size(), inputs.size() - rejected, rejected, records);
-        return new Manifest(run.runId(), run.startedAt(), finishedAt, "completed", totals, in, out,
+        List<String> runWarnings = inputs.isEmpty() ? List.of(emptyInputWarning(inputDir)) : List.of();
+        return new Manifest(runId, startedAt, publishedAt, "completed", totals, runWarnings, in, out,
                 inputFingerprint, configFingerprint, history);
+    }
+
+    /** Said in the log and the manifest when a run found nothing to read. */
+    public static String emptyInputWarning(Path inputDir) {
+        return "the input folder " + inputDir + " holds no source reports (*.md, *.markdown): this run is empty";
     }
 
     /**

@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param shutdownGrace how long SIGTERM waits for the run to stop at a safe point
  * @param writerThreads how many writer steps run at once
  * @param ingestThreads files parsed and normalized at once; 0 = one per processor
+ * @param notifications e-mail and webhook after each published or failed run
  */
 @ConfigurationProperties("trend")
 public record TrendProperties(
@@ -40,7 +41,8 @@ public record TrendProperties(
         Normalize normalize,
         @OutputNeutral("when runs start, not what they write") Schedule schedule,
         @OutputNeutral("speed only") Integer ingestThreads,
-        History history) {
+        History history,
+        @OutputNeutral("who is told that a run ended, not what it wrote") NotificationSettings notifications) {
 
     public TrendProperties {
         input = (input == null ? Path.of("input") : input).toAbsolutePath().normalize();
@@ -60,12 +62,13 @@ public record TrendProperties(
         csv = csv == null ? new Csv(null) : csv;
         normalize = normalize == null ? new Normalize(null, null, null, null) : normalize;
         history = history == null ? new History(null, null, null) : history;
+        notifications = notifications == null ? new NotificationSettings(null, null) : notifications;
     }
 
     /** The settings of an empty {@code application.yml}. */
     public static TrendProperties defaults() {
         return new TrendProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     /** Ingest threads with 0 resolved to the number of processors. */

@@ -78,6 +78,7 @@ class CommandLineParserTest {
     void usageDocumentsEveryExitCode() {
         assertThat(CommandLineParser.usage()).contains("0  completed").contains("1  run failed")
                 .contains("2  usage error").contains("3  completed and published").contains("4  another run")
-                .contains("5  stopped on request");
+                .contains("5  stopped on request").contains("6  completed and published, but the input folder")
+                .contains("7  status, history: the output folder does not exist").contains("8  status: no run");
     }
 }

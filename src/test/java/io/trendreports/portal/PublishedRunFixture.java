@@ -68,7 +68,7 @@ final class PublishedRunFixture {
                 new Manifest.Input("broken.md", "cd".repeat(32), "rejected", "not valid UTF-8 (byte 0xff at offset 12)",
                         0, null, List.of(), null));
         Manifest manifest = new Manifest(runId, finished.minusSeconds(9), finished, "completed",
-                new Manifest.Totals(2, 1, 1, 2), inputs, outputs, "f".repeat(64), "e".repeat(64));
+                new Manifest.Totals(2, 1, 1, 2), List.of(), inputs, outputs, "f".repeat(64), "e".repeat(64));
         Files.write(run.resolve("manifest.json"), JsonMapper.builder().build().writeValueAsBytes(manifest));
         return run;
     }
