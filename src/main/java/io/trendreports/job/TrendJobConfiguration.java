@@ -172,9 +172,7 @@ public class TrendJobConfiguration {
 
     @Bean
     public WriterSteps writerSteps(List<OutputWriter> outputWriters, JobRepository jobRepository,
-                                   PlatformTransactionManager transactionManager, RecordStore store,
-                                   ThemeStore themeStore, ObjectProvider<KnowledgeBase> knowledgeBase) {
-        RunThemes themes = new RunThemes(() -> knowledgeBase.getObject().taxonomy(), themeStore);
+                                   PlatformTransactionManager transactionManager, RecordStore store, RunThemes themes) {
         return new WriterSteps(outputWriters.stream()
                 .map(writer -> new WriterSteps.WriterStep(writer.name(), writer.perReport(),
                         new StepBuilder(writer.perReport() ? writer.name() + PARTITION_SUFFIX : writer.name(),
@@ -183,6 +181,11 @@ public class TrendJobConfiguration {
                                 .listener(new StepSummaryListener())
                                 .build()))
                 .toList());
+    }
+
+    @Bean
+    public RunThemes runThemes(ThemeStore themeStore, ObjectProvider<KnowledgeBase> knowledgeBase) {
+        return new RunThemes(() -> knowledgeBase.getObject().taxonomy(), themeStore);
     }
 
     /** The reports the run read from its folder, in snapshot order, split into ranges. */

@@ -8,16 +8,15 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import io.trendreports.job.Failures;
 import io.trendreports.job.PublishTasklet;
 import io.trendreports.job.RunParameters;
+import io.trendreports.job.RunThemes;
 import io.trendreports.job.RunTimes;
 import io.trendreports.model.RunInfo;
 import io.trendreports.model.RunSnapshot;
-import io.trendreports.normalize.KnowledgeBase;
 import io.trendreports.notify.ChangeSummary;
 import io.trendreports.notify.RunReport;
 import io.trendreports.publish.Manifest;
@@ -36,11 +35,11 @@ class RunReports {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RecordStore store;
-    private final ObjectProvider<KnowledgeBase> knowledgeBase;
+    private final RunThemes themes;
 
-    RunReports(RecordStore store, ObjectProvider<KnowledgeBase> knowledgeBase) {
+    RunReports(RecordStore store, RunThemes themes) {
         this.store = store;
-        this.knowledgeBase = knowledgeBase;
+        this.themes = themes;
     }
 
     /** @param execution the run's job execution; null when it failed before the job started */
@@ -71,7 +70,7 @@ class RunReports {
             Optional<Manifest> previous = params.baseRun() == null || "-".equals(params.baseRun()) ? Optional.empty()
                     : manifest(new RunFolders(params.outputDir()).published(params.baseRun()).resolve("manifest.json"));
             RunSnapshot snapshot = store.snapshot(new RunInfo(params.runId(), params.startedAt()),
-                    knowledgeBase.getObject().taxonomy().themes());
+                    themes.of(params.runId()));
             List<String> lines = ChangeSummary.lines(current, previous, Optional.of(snapshot));
             store.forgetSnapshot();
             return lines;

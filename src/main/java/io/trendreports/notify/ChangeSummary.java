@@ -79,10 +79,10 @@ public final class ChangeSummary {
                 .filter(c -> c.kind() != ChangeKind.STEADY && !followed.contains(c.toReportId()))
                 .sorted(Comparator.comparingDouble((ThemeChange c) -> -Math.abs(c.deltaPct())))
                 .limit(THEME_LINES)
-                .map(c -> String.format(Locale.ROOT, "%s %s in \"%s\": %.1f%% -> %.1f%% (after \"%s\")",
+                .map(c -> String.format(Locale.ROOT, "%s %s in \"%s\" (after \"%s\"): %s",
                         snapshot.themeLabel(c.themeId()), c.kind().label().toLowerCase(Locale.ROOT),
-                        titles.getOrDefault(c.toReportId(), c.toReportId()), c.fromSharePct(), c.toSharePct(),
-                        titles.getOrDefault(c.fromReportId(), c.fromReportId())))
+                        titles.getOrDefault(c.toReportId(), c.toReportId()),
+                        titles.getOrDefault(c.fromReportId(), c.fromReportId()), c.reason()))
                 .toList();
     }
 }

@@ -182,7 +182,7 @@ class NotificationsFunctionalTest {
         assertThat(text).contains("What changed:").contains("- changed: ai-llm-trends-2024.md")
                 .containsPattern("- rejected: notes\\.txt \\(.+\\)")
                 .doesNotContain("ai-llm-trends-2023-illustrative.md\n");
-        assertThat(text).containsPattern("- .+ (new|dropped|rising|falling) in \"");
+        assertThat(text).containsPattern("- .+ (new|dropped|strengthened|weakened) in \"");
     }
 
     @Test
