@@ -52,6 +52,11 @@ public final class EditionLabel {
 
     /** The title without its period, without leading dressing words, cut to {@link #MAX_SHORT_TITLE}. */
     static String shortTitle(String title, String period) {
+        return cut(subject(title, period));
+    }
+
+    /** What a title is about: without its period and without leading dressing words, uncut. */
+    static String subject(String title, String period) {
         String text = title == null ? "" : title.strip();
         if (!period.isEmpty()) {
             String prepositions = String.join("|", BEFORE_PERIOD);
@@ -65,8 +70,7 @@ public final class EditionLabel {
         while (start < words.length - 1 && LEAD_WORDS.contains(words[start].toLowerCase(Locale.ROOT))) {
             start++;
         }
-        String kept = String.join(" ", List.of(words).subList(start, words.length));
-        return cut(kept);
+        return String.join(" ", List.of(words).subList(start, words.length));
     }
 
     private static String cut(String text) {

@@ -75,7 +75,7 @@ public record TopicSeries(String topic, String label, List<ReportInfo> editions,
             return first.topicLabel();
         }
         ReportInfo newest = editions.get(editions.size() - 1);
-        String title = EditionLabel.shortTitle(newest.title(), newest.period() == null ? "" : newest.period().strip());
+        String title = EditionLabel.subject(newest.title(), newest.period() == null ? "" : newest.period().strip());
         return title.isEmpty() ? newest.title() : title;
     }
 

@@ -2,16 +2,16 @@ package io.trendreports.pdf;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
+import io.trendreports.model.EditionLabel;
 import io.trendreports.model.ReportInfo;
 import io.trendreports.model.Theme;
 
 /**
- * A grouped horizontal bar chart, drawn as vectors: one group per theme, one bar per edition (the
- * newest few, oldest first, newest darkest), the share of the report's words on a shared axis.
+ * A grouped horizontal bar chart, drawn as vectors: one group per theme in the order given (the
+ * coverage table's), one bar per edition (the newest few, oldest first, newest darkest), the share
+ * of the report's words on a shared axis.
  * Horizontal bars leave room for theme labels of any length. A chart taller than a page is split
  * into parts, each with its own legend and axis.
  */
@@ -50,11 +50,8 @@ final class ThemeChart {
      * @param share share in percent of a theme in a report, null when absent
      */
     void draw(List<ReportInfo> editions, List<Theme> themes, ShareLookup share) throws IOException {
-        ReportInfo newest = editions.get(editions.size() - 1);
-        List<Theme> rows = new ArrayList<>(themes.stream()
-                .filter(t -> editions.stream().anyMatch(r -> share.of(t, r) != null)).toList());
-        // biggest theme of the newest edition first: the order a reader scans for
-        rows.sort(Comparator.comparingDouble((Theme t) -> -orZero(share.of(t, newest))));
+        // in the order given, the table's: a reader finds a theme at the same place in both
+        List<Theme> rows = themes.stream().filter(t -> editions.stream().anyMatch(r -> share.of(t, r) != null)).toList();
         if (rows.isEmpty()) {
             return;
         }
@@ -152,7 +149,7 @@ final class ThemeChart {
     }
 
     static String legendName(ReportInfo r) {
-        return "#" + r.edition() + " " + BriefRenderer.titleWithPeriod(r);
+        return "#" + r.edition() + " " + EditionLabel.fullTitle(r);
     }
 
     private float widestLabel(List<Theme> rows) {
