@@ -70,7 +70,9 @@ public final class EditionLabel {
         while (start < words.length - 1 && LEAD_WORDS.contains(words[start].toLowerCase(Locale.ROOT))) {
             start++;
         }
-        return String.join(" ", List.of(words).subList(start, words.length));
+        String subject = String.join(" ", List.of(words).subList(start, words.length));
+        // "Report 5" is about nothing once "Report" is gone: keep the words then
+        return subject.codePoints().anyMatch(Character::isLetter) ? subject : text;
     }
 
     private static String cut(String text) {

@@ -24,6 +24,8 @@ class EditionLabelTest {
         assertThat(EditionLabel.of(report("Quantum Computing Trends", ""))).isEqualTo("Quantum Computing Trends");
         assertThat(EditionLabel.of(report("2024", "2024"))).isEqualTo("2024");
         assertThat(EditionLabel.of(report("", ""))).isEqualTo("#3");
+        assertThat(EditionLabel.of(report("Report 5", "2024"))).as("dressing words stay when nothing else would")
+                .isEqualTo("2024 · Report 5");
     }
 
     @Test
