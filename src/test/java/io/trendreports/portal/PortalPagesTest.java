@@ -75,6 +75,14 @@ class PortalPagesTest extends PortalContext {
     }
 
     @Test
+    void theProgressPageShowsNoStepsTableUntilThereAreSteps() throws Exception {
+        String progress = mvc.perform(get("/progress").with(user("otto").roles("OPERATOR"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // the table is shown by the page's script once there are steps to list
+        assertThat(progress).containsPattern("<table class=\"grid\" id=\"steps\" hidden>");
+    }
+
+    @Test
     void aSearchHitShowsTheSectionsSummaryWithTheQueryMarked() throws Exception {
         assertThat(page("/search?q=grew")).contains(">text<")
                 .containsPattern("<p class=\"snippet\"><span>Models </span><mark>grew</mark><span>.</span></p>");
