@@ -23,8 +23,10 @@ final class Formats {
         return String.format(Locale.ROOT, "%.1f", pct);
     }
 
-    /** A change in percentage points with its sign: {@code +3.0 pts}, {@code -12.5 pts}. */
+    /** A change in percentage points with its sign: {@code +3.0 pts}, {@code -12.5 pts}; no change is {@code 0.0 pts}. */
     static String delta(double points) {
-        return String.format(Locale.ROOT, "%+.1f pts", points);
+        double rounded = Math.round(points * 10) / 10.0;
+        // a difference of sums rounds to -0.0, which reads as a fall
+        return rounded == 0 ? "0.0 pts" : String.format(Locale.ROOT, "%+.1f pts", rounded);
     }
 }

@@ -61,7 +61,8 @@ final class ThemeChart {
                 max = Math.max(max, orZero(share.of(t, r)));
             }
         }
-        Axis axis = Axis.upTo(max);
+        // shares are parts of 100; sums of rounded shares may pass it by a hair
+        Axis axis = Axis.upTo(Math.min(max, 100));
 
         float labelWidth = Math.min(out.contentWidth() * 0.3f, widestLabel(rows) + 8);
         float plotLeft = out.left() + labelWidth;
@@ -87,7 +88,7 @@ final class ThemeChart {
                     Double value = share.of(theme, editions.get(e));
                     float barTop = y - e * (BAR + BAR_GAP);
                     if (value != null) {
-                        float w = (float) (value / axis.max() * plotWidth);
+                        float w = (float) (Math.min(value, axis.max()) / axis.max() * plotWidth);
                         out.fillRect(plotLeft, barTop, Math.max(w, 0.8f), BAR, SERIES[seriesIndex(e, editions.size())]);
                         out.drawAt(Formats.share(value), plotLeft + w + 3, barTop - BAR + 1.2f, VALUE);
                     }

@@ -89,6 +89,8 @@ final class ComparisonCharts {
         XDDFValueAxis shareAxis = chart.createValueAxis(AxisPosition.LEFT);
         shareAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
         shareAxis.setNumberFormat("0%");
+        // from zero: an axis that starts near the values makes a change of 0.02 points look like a fall
+        shareAxis.setMinimum(0);
 
         int themes = block.themes().size();
         int first = block.headerRow() + 1;
@@ -119,6 +121,8 @@ final class ComparisonCharts {
         XDDFValueAxis shareAxis = chart.createValueAxis(AxisPosition.LEFT);
         shareAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
         shareAxis.setNumberFormat("0%");
+        // from zero: an axis that starts near the values makes a change of 0.02 points look like a fall
+        shareAxis.setMinimum(0);
 
         int editions = block.editions().size();
         XDDFCategoryDataSource labels = XDDFDataSourcesFactory.fromArray(block.editions().toArray(String[]::new),
