@@ -5,13 +5,18 @@ Usage: /usr/bin/python3 check_workbook.py WORKBOOK [--dump]
   --dump  also prints every cell of every sheet, for looking at the workbook by eye.
 """
 import sys
+import warnings
 
 import openpyxl
 
 
 def main(path, dump):
     # read_only=False: tables, charts and conditional formats are only loaded in full mode
-    wb = openpyxl.load_workbook(path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        wb = openpyxl.load_workbook(path)
+    for w in caught:
+        print("warning\t%s" % w.message)
     print("sheets\t" + "|".join(wb.sheetnames))
     print("title\t%s" % wb.properties.title)
     print("creator\t%s" % wb.properties.creator)
@@ -21,6 +26,13 @@ def main(path, dump):
         print("dimensions\t%s\t%s" % (name, ws.dimensions))
         print("freeze\t%s\t%s" % (name, ws.freeze_panes or ""))
         print("autofilter\t%s\t%s" % (name, ws.auto_filter.ref or ""))
+        fit = ws.sheet_properties.pageSetUpPr.fitToPage if ws.sheet_properties.pageSetUpPr is not None else False
+        print("print\t%s\t%s\tfit=%s\twide=%s\ttall=%s\trepeat=%s" % (name, ws.page_setup.orientation, bool(fit),
+              ws.page_setup.fitToWidth, ws.page_setup.fitToHeight, ws.print_title_rows or ""))
+        for row in ws.iter_rows():
+            for c in row:
+                if c.hyperlink is not None:
+                    print("link\t%s\t%s\t%s" % (name, c.coordinate, c.hyperlink.target or c.hyperlink.location))
         for table in ws.tables.values():
             style = table.tableStyleInfo.name if table.tableStyleInfo is not None else ""
             columns = "|".join(c.name for c in table.tableColumns)

@@ -30,7 +30,7 @@ public final class Outputs {
         return List.of(
                 new BriefWriter(pdf),
                 new DigestWriter(pdf),
-                new WorkbookWriter(new WorkbookSettings(settings.author())),
+                new WorkbookWriter(new WorkbookSettings(settings.author(), settings.portal().baseUrl())),
                 new CsvWriter(new CsvSettings(settings.csv().byteOrderMark(), settings.formulaGuard())));
     }
 }

@@ -44,6 +44,11 @@ public interface RunSnapshot {
         return EditionDiff.of(this);
     }
 
+    /** The run's reports topic by topic, each with the themes its editions cover. */
+    default List<TopicSeries> topics() {
+        return TopicSeries.of(reports(), themes(), themeShares());
+    }
+
     default Optional<Theme> theme(String themeId) {
         return themes().stream().filter(t -> t.id().equals(themeId)).findFirst();
     }

@@ -6,18 +6,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.trendreports.model.EditionLabel;
 import io.trendreports.model.ReportInfo;
 import io.trendreports.model.RunInfo;
 import io.trendreports.model.TrendRecord;
 
-/** Lays out the brief of one report: header block, "At a glance", then one block per section. */
+/**
+ * Lays out the brief of one report: header block, "At a glance", contents, then the sections,
+ * flowing one after another. A section short enough to fit on a page is kept whole, so a reader
+ * never turns a page in the middle of a short trend; a long one may break between its lines.
+ */
 final class BriefRenderer {
 
     static final int TOP_ENTITIES = 5;
+    /** A section up to this share of a page is kept on one page; a longer one flows on. */
+    static final float KEEP_WHOLE_PAGE_SHARE = 0.5f;
 
     private final PdfFonts fonts;
     private final PdfSettings settings;
@@ -39,9 +45,9 @@ final class BriefRenderer {
 
             List<String> themes = themesCovered(records).keySet().stream().toList();
             out.metadata(new DocumentMetadata(report.title(), settings.author(),
-                    "Trend brief: " + titleWithPeriod(report), themes, run.startedAt(), run.runId(),
+                    "Trend brief: " + EditionLabel.fullTitle(report), themes, run.startedAt(), run.runId(),
                     report.sourceSha256()));
-            out.finishAndSave(titleWithPeriod(report), "Run " + run.runId(),
+            out.finishAndSave(EditionLabel.fullTitle(report), "Run " + run.runId(),
                     run.runId() + "/brief/" + report.reportId(), file);
 
             Map<String, Long> counters = new LinkedHashMap<>();
@@ -65,14 +71,20 @@ final class BriefRenderer {
     private void atAGlance(LayoutWriter out, List<TrendRecord> records) throws IOException {
         out.heading("At a glance", TextStyle.H1, 3 * TextStyle.BODY.leading());
         out.labelled("Sections:", Integer.toString(records.size()), TextStyle.BODY);
-        String themes = themesCovered(records).entrySet().stream()
-                .map(e -> e.getKey() + " (" + e.getValue() + ")")
-                .collect(Collectors.joining(", "));
+        String themes = counted(themesCovered(records).entrySet().stream().toList());
         out.labelled("Themes covered:", themes.isEmpty() ? "none" : themes, TextStyle.BODY);
-        String entities = topEntities(records).stream()
-                .map(e -> e.getKey() + " (" + e.getValue() + ")")
+        List<Map.Entry<String, Integer>> entities = topEntities(records);
+        // "most mentioned" only means something once some entity is named in more than one section
+        boolean ranked = entities.stream().anyMatch(e -> e.getValue() > 1);
+        out.labelled(ranked ? "Most-mentioned entities:" : "Entities named:",
+                entities.isEmpty() ? "none" : counted(entities), TextStyle.BODY);
+    }
+
+    /** Names in order, each followed by its number of sections when that is more than one. */
+    static String counted(List<Map.Entry<String, Integer>> entries) {
+        return entries.stream()
+                .map(e -> e.getValue() > 1 ? e.getKey() + " (" + e.getValue() + " sections)" : e.getKey())
                 .collect(Collectors.joining(", "));
-        out.labelled("Most-mentioned entities:", entities.isEmpty() ? "none" : entities, TextStyle.BODY);
     }
 
     /** Contents lists the sections in the order of the outline, linking to each. */
@@ -97,24 +109,28 @@ final class BriefRenderer {
             out.paragraph("This report has no sections.", TextStyle.BODY);
             return;
         }
-        // the contents page stays a page of its own: numbers are stamped on it after layout
-        out.newPage();
-        out.heading("Sections", TextStyle.H1, TextStyle.H2.leading() + TextStyle.BODY.leading());
+        // the numbered section headings follow the contents directly: a "Sections" heading above
+        // them would only push the first section off the first page
         // keep a section heading with its theme line and the first lines of its summary
         float keep = TextStyle.META.leading() + TextStyle.META.spaceAfter() + 2 * TextStyle.BODY.leading();
         for (int i = 0; i < records.size(); i++) {
             TrendRecord r = records.get(i);
             String title = sectionTitle(r);
-            LayoutWriter.Anchor anchor = out.heading(title, TextStyle.H2, keep);
-            out.bookmark(title, anchor, null);
-            toc.target(i, anchor);
-            out.labelled("Theme:", r.themeLabel() + "  \u00B7  score "
-                    + String.format(Locale.ROOT, "%.2f", r.themeScore()), TextStyle.META);
+            String theme = themeLine(r);
             Map<String, String> facts = facts(r);
             float factsHeight = 0;
             for (Map.Entry<String, String> line : facts.entrySet()) {
                 factsHeight += out.labelledHeight(line.getKey(), line.getValue(), TextStyle.META);
             }
+            float whole = out.headingHeight(title, TextStyle.H2) + out.labelledHeight("Theme:", theme, TextStyle.META)
+                    + out.paragraphHeight(r.summary(), TextStyle.BODY, 0) + factsHeight;
+            if (whole <= out.pageContentHeight() * KEEP_WHOLE_PAGE_SHARE) {
+                out.ensureSpace(whole);
+            }
+            LayoutWriter.Anchor anchor = out.heading(title, TextStyle.H2, keep);
+            out.bookmark(title, anchor, null);
+            toc.target(i, anchor);
+            out.labelled("Theme:", theme, TextStyle.META);
             // the facts close the section: keep them with the end of the summary unless huge
             float keepFacts = factsHeight < 200 ? factsHeight : 0;
             out.paragraph(r.summary(), TextStyle.BODY, 0, keepFacts);
@@ -125,6 +141,15 @@ final class BriefRenderer {
                 out.labelled(line.getKey(), line.getValue(), TextStyle.META);
             }
         }
+    }
+
+    /**
+     * The theme's label; a score beside it would make a correct theme look doubtful to a reader
+     * (it stays in the workbook and the CSV for analysts). A discovered theme says so, since its
+     * label comes from the reports rather than from a curated list.
+     */
+    static String themeLine(TrendRecord r) {
+        return TrendRecord.DISCOVERED.equals(r.themeSource()) ? r.themeLabel() + " (discovered theme)" : r.themeLabel();
     }
 
     /** Key terms, entities and sectors that are present, by label. */
@@ -163,11 +188,6 @@ final class BriefRenderer {
         sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())));
         return sorted.subList(0, Math.min(TOP_ENTITIES, sorted.size()));
-    }
-
-    static String titleWithPeriod(ReportInfo report) {
-        return report.period() == null || report.period().isBlank()
-                ? report.title() : report.title() + " (" + report.period() + ")";
     }
 
     static String shortSha(String sha) {

@@ -3,7 +3,6 @@ package io.trendreports.pdf;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,27 +11,33 @@ import java.util.stream.Collectors;
 
 import io.trendreports.model.ChangeKind;
 import io.trendreports.model.EditionDiff;
+import io.trendreports.model.EditionLabel;
 import io.trendreports.model.InputFile;
 import io.trendreports.model.ReportInfo;
 import io.trendreports.model.RunSnapshot;
 import io.trendreports.model.Theme;
 import io.trendreports.model.ThemeChange;
-import io.trendreports.model.ThemeShare;
+import io.trendreports.model.TopicSeries;
 
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /**
- * Lays out the digest that compares the reports of a run: run facts, the theme-by-report
- * coverage table, what changed between consecutive editions and which inputs were rejected.
- * A large run's digest shows its newest {@link PdfSettings#digestReports()} reports (and as many
- * rejected inputs) and says so; the workbook, the CSV files and the manifest have every one.
+ * Lays out the digest that compares the reports of a run, topic by topic: run facts, then for
+ * each topic its editions, the theme-by-edition coverage table with a chart in the same theme
+ * order, and what changed between consecutive editions; last the rejected inputs. A forex report
+ * is never compared with an AI one. A large run's digest shows its newest
+ * {@link PdfSettings#digestReports()} reports (and as many rejected inputs) and says so; the
+ * workbook, the CSV files and the manifest have every one.
  */
 final class DigestRenderer {
 
     static final String TITLE = "Trend digest";
-    /** Below this a report column shows "#n" and its period instead of the title. */
+    /** Between the parts of a line; the no-break space keeps it off the start of a wrapped line. */
+    static final String SEPARATOR = "\u00A0\u00B7 ";
+    /** Below this a report column shows "#n" and its period instead of the edition label. */
     static final float TITLE_COLUMN_WIDTH = 84;
     static final float MIN_REPORT_COLUMN = 52;
+    static final float MAX_REPORT_COLUMN = 180;
 
     private final PdfFonts fonts;
     private final PdfSettings settings;
@@ -46,12 +51,18 @@ final class DigestRenderer {
         List<ReportInfo> all = run.reports();
         // oldest first, so the newest are the last ones
         List<ReportInfo> reports = shown(all);
+        List<TopicSeries> topics = TopicSeries.of(reports, run.themes(), run.themeShares());
         try (LayoutWriter out = new LayoutWriter(fonts, settings.pageSize())) {
             out.heading(TITLE, TextStyle.TITLE, 0);
-            runFacts(out, run, all, reports);
-            reportList(out, reports);
-            coverage(out, run, reports);
-            changes(out, run, reports);
+            runFacts(out, run, all, reports, topics);
+            if (topics.isEmpty()) {
+                LayoutWriter.Anchor anchor = out.heading("Reports", TextStyle.H1, 2 * TextStyle.BODY.leading());
+                out.bookmark("Reports", anchor, null);
+                out.paragraph("No report was processed in this run.", TextStyle.BODY);
+            }
+            for (TopicSeries topic : topics) {
+                topic(out, run, topic, topics.size() == 1);
+            }
             rejected(out, run.inputs());
 
             List<String> keywords = run.themes().stream().map(Theme::label).toList();
@@ -72,12 +83,17 @@ final class DigestRenderer {
         return reports.subList(reports.size() - settings.digestShows(reports.size()), reports.size());
     }
 
-    private void runFacts(LayoutWriter out, RunSnapshot run, List<ReportInfo> all, List<ReportInfo> shown)
-            throws IOException {
+    private void runFacts(LayoutWriter out, RunSnapshot run, List<ReportInfo> all, List<ReportInfo> shown,
+                          List<TopicSeries> topics) throws IOException {
         long rejected = run.inputs().stream().filter(InputFile::isRejected).count();
         out.labelled("Run:", run.run().runId(), TextStyle.META);
         out.labelled("Generated:", Formats.utc(run.run().startedAt()), TextStyle.META);
-        out.labelled("Reports:", all.size() + "  \u00B7  sections: " + run.recordCount(), TextStyle.META);
+        out.labelled("Reports:", all.size() + SEPARATOR + "sections: " + run.recordCount(), TextStyle.META);
+        if (!topics.isEmpty()) {
+            out.labelled(topics.size() == 1 ? "Topic:" : "Topics:", topics.stream()
+                    .map(t -> t.label() + " (" + editions(t.editions().size()) + ")")
+                    .collect(Collectors.joining(", ")), TextStyle.META);
+        }
         out.labelled("Input files:", run.inputs().size() + " found, " + (run.inputs().size() - rejected)
                 + " processed, " + rejected + " rejected", TextStyle.META);
         if (shown.size() < all.size()) {
@@ -88,40 +104,62 @@ final class DigestRenderer {
         out.rule(8, 4);
     }
 
-    private void reportList(LayoutWriter out, List<ReportInfo> reports) throws IOException {
-        LayoutWriter.Anchor anchor = out.heading("Reports", TextStyle.H1, 2 * TextStyle.BODY.leading());
-        out.bookmark("Reports", anchor, null);
-        if (reports.isEmpty()) {
-            out.paragraph("No report was processed in this run.", TextStyle.BODY);
-            return;
+    private static String editions(int n) {
+        return n == 1 ? "1 edition" : n + " editions";
+    }
+
+    /** One topic: its editions, their theme coverage and what changed between them. */
+    private void topic(LayoutWriter out, RunSnapshot run, TopicSeries topic, boolean onlyTopic) throws IOException {
+        // a topic opens with its editions and the start of its coverage table, never alone at a page foot
+        float editions = 0;
+        for (ReportInfo r : topic.editions()) {
+            editions += out.labelledHeight("#" + r.edition(), EditionLabel.fullTitle(r), TextStyle.BODY.withSpaceAfter(0))
+                    + TextStyle.META.leading() + 5;
         }
-        for (ReportInfo r : reports) {
-            out.labelled("#" + r.edition(), BriefRenderer.titleWithPeriod(r) + "  \u00B7  " + r.sourceFile()
-                    + "  \u00B7  " + r.sections() + " sections, " + r.words() + " words", TextStyle.BODY);
+        float opening = Math.min(editions, out.pageContentHeight() / 3) + out.headingHeight("Theme coverage", TextStyle.H2)
+                + 5 * TextStyle.BODY.leading();
+        LayoutWriter.Anchor anchor = out.heading(topic.label(), TextStyle.H1, opening);
+        PDOutlineItem parent = out.bookmark(topic.label(), anchor, null);
+        editionList(out, topic.editions());
+        coverage(out, run, topic, parent, onlyTopic);
+        changes(out, run, topic, parent);
+    }
+
+    /** Each edition's full title, then its period, file and size on a muted line of its own. */
+    private void editionList(LayoutWriter out, List<ReportInfo> editions) throws IOException {
+        for (ReportInfo r : editions) {
+            out.labelled("#" + r.edition(), EditionLabel.fullTitle(r), TextStyle.BODY.withSpaceAfter(0));
+            List<String> parts = new ArrayList<>();
+            if (r.period() != null && !r.period().isBlank()) {
+                parts.add(r.period());
+            }
+            parts.add(r.sourceFile());
+            parts.add(r.sections() + " sections, " + r.words() + " words");
+            out.paragraph(String.join(SEPARATOR, parts), TextStyle.META.withSpaceAfter(5), EDITION_INDENT);
         }
     }
 
-    private void coverage(LayoutWriter out, RunSnapshot run, List<ReportInfo> reports) throws IOException {
-        LayoutWriter.Anchor anchor = out.heading("Theme coverage", TextStyle.H1, 4 * TextStyle.BODY.leading());
-        PDOutlineItem parent = out.bookmark("Theme coverage", anchor, null);
-        Map<String, Double> shares = new HashMap<>();
-        for (ThemeShare s : run.themeShares()) {
-            shares.merge(s.themeId() + '\u0000' + s.reportId(), s.sharePct(), Double::sum);
-        }
-        Set<String> covered = run.themeShares().stream().map(ThemeShare::themeId).collect(Collectors.toSet());
-        List<Theme> rows = run.themes().stream().filter(t -> covered.contains(t.id())).toList();
-        if (reports.isEmpty() || rows.isEmpty()) {
+    private static final float EDITION_INDENT = 18;
+
+    private void coverage(LayoutWriter out, RunSnapshot run, TopicSeries topic, PDOutlineItem parent,
+                          boolean onlyTopic) throws IOException {
+        List<ReportInfo> reports = topic.editions();
+        List<Theme> rows = topic.themes();
+        LayoutWriter.Anchor anchor = out.heading("Theme coverage", TextStyle.H2, 4 * TextStyle.BODY.leading());
+        PDOutlineItem coverage = out.bookmark("Theme coverage", anchor, parent);
+        if (rows.isEmpty()) {
             out.paragraph("No theme coverage to compare.", TextStyle.BODY);
             return;
         }
-        out.paragraph("Share of each report's words, in percent, per theme. An empty cell means the theme "
-                + "does not appear in that report.", TextStyle.META);
+        out.paragraph("Share of each edition's words, in percent, per theme, largest in the newest edition first. "
+                + "An empty cell means the theme does not appear in that edition.", TextStyle.META);
         out.space(4);
 
         float themeWidth = themeColumnWidth(out, rows);
         int perTable = Math.max(1, (int) ((out.contentWidth() - themeWidth) / MIN_REPORT_COLUMN));
         // same column width in every part, so split tables line up and label reports alike
-        float reportWidth = Math.min(120, (out.contentWidth() - themeWidth) / Math.min(perTable, reports.size()));
+        float reportWidth = Math.min(MAX_REPORT_COLUMN,
+                (out.contentWidth() - themeWidth) / Math.min(perTable, reports.size()));
         // wide runs become several tables, each repeating the theme column
         for (int from = 0; from < reports.size(); from += perTable) {
             List<ReportInfo> chunk = reports.subList(from, Math.min(reports.size(), from + perTable));
@@ -140,7 +178,7 @@ final class DigestRenderer {
                 List<String> row = new ArrayList<>();
                 row.add(theme.label());
                 for (ReportInfo r : chunk) {
-                    Double share = shares.get(theme.id() + '\u0000' + r.reportId());
+                    Double share = topic.share(theme.id(), r.reportId());
                     row.add(share == null ? "" : Formats.share(share));
                 }
                 cells.add(row);
@@ -148,24 +186,27 @@ final class DigestRenderer {
             TextStyle header = new TextStyle(chunk.size() > 6 ? 8 : 9, TextStyle.ACCENT, 0, 0);
             new SimpleTable(out, columns, header, new TextStyle(9, TextStyle.INK, 0, 4)).draw(cells);
         }
-        List<String> absent = run.themes().stream().filter(t -> !covered.contains(t.id()))
-                .map(Theme::label).toList();
-        if (!absent.isEmpty()) {
-            out.labelled("Not found in any report:", String.join(", ", absent), TextStyle.META);
+        if (onlyTopic) {
+            // with several topics, a theme of one topic's taxonomy is not "missing" from another
+            Set<String> covered = rows.stream().map(Theme::id).collect(Collectors.toSet());
+            List<String> absent = run.themes().stream().filter(t -> !covered.contains(t.id()))
+                    .map(Theme::label).toList();
+            if (!absent.isEmpty()) {
+                out.labelled("Not found in any report:", String.join(", ", absent), TextStyle.META);
+            }
         }
-        chart(out, reports, rows, shares, parent);
+        chart(out, topic, coverage);
     }
 
-    private void chart(LayoutWriter out, List<ReportInfo> reports, List<Theme> rows, Map<String, Double> shares,
-                       PDOutlineItem parent) throws IOException {
-        List<ReportInfo> editions = ThemeChart.editions(reports);
+    private void chart(LayoutWriter out, TopicSeries topic, PDOutlineItem parent) throws IOException {
+        List<ReportInfo> editions = ThemeChart.editions(topic.editions());
         String title = editions.size() == 1 ? "Theme share" : "Theme share, newest " + editions.size() + " editions";
         ThemeChart chart = new ThemeChart(out);
-        long shown = rows.stream().filter(t -> editions.stream()
-                .anyMatch(r -> shares.containsKey(t.id() + '\u0000' + r.reportId()))).count();
-        LayoutWriter.Anchor anchor = out.heading(title, TextStyle.H2, chart.firstPartHeight(editions.size(), (int) shown));
+        long shown = topic.themes().stream().filter(t -> editions.stream()
+                .anyMatch(r -> topic.share(t.id(), r.reportId()) != null)).count();
+        LayoutWriter.Anchor anchor = out.heading(title, TextStyle.H3, chart.firstPartHeight(editions.size(), (int) shown));
         out.bookmark(title, anchor, parent);
-        chart.draw(editions, rows, (theme, report) -> shares.get(theme.id() + '\u0000' + report.reportId()));
+        chart.draw(editions, topic.themes(), (theme, report) -> topic.share(theme.id(), report.reportId()));
         out.space(6);
     }
 
@@ -180,22 +221,24 @@ final class DigestRenderer {
 
     private static String columnHeader(ReportInfo r, float width) {
         if (width >= TITLE_COLUMN_WIDTH) {
-            return r.title();
+            return EditionLabel.of(r);
         }
         return r.period() == null || r.period().isBlank() ? "#" + r.edition() : "#" + r.edition() + " " + r.period();
     }
 
-    private void changes(LayoutWriter out, RunSnapshot run, List<ReportInfo> reports) throws IOException {
-        LayoutWriter.Anchor anchor = out.heading("What changed", TextStyle.H1, 3 * TextStyle.BODY.leading());
-        PDOutlineItem parent = out.bookmark("What changed", anchor, null);
+    private void changes(LayoutWriter out, RunSnapshot run, TopicSeries topic, PDOutlineItem parent)
+            throws IOException {
+        List<ReportInfo> reports = topic.editions();
+        LayoutWriter.Anchor anchor = out.heading("What changed", TextStyle.H2, 3 * TextStyle.BODY.leading());
+        PDOutlineItem changed = out.bookmark("What changed", anchor, parent);
         if (reports.size() < 2) {
-            out.paragraph("Only one edition in this run: nothing to compare yet.", TextStyle.BODY);
+            out.paragraph("Only one edition on this topic: nothing to compare yet.", TextStyle.BODY);
             return;
         }
         Set<String> shown = reports.stream().map(ReportInfo::reportId).collect(Collectors.toSet());
         Map<String, List<ThemeChange>> byPair = new LinkedHashMap<>();
         for (ThemeChange c : run.changes()) {
-            if (shown.contains(c.toReportId())) {
+            if (shown.contains(c.toReportId()) && shown.contains(c.fromReportId())) {
                 byPair.computeIfAbsent(c.fromReportId() + '\u0000' + c.toReportId(), k -> new ArrayList<>()).add(c);
             }
         }
@@ -207,9 +250,9 @@ final class DigestRenderer {
         for (int i = 1; i < reports.size(); i++) {
             ReportInfo from = reports.get(i - 1);
             ReportInfo to = reports.get(i);
-            String title = label(from) + "  \u2192  " + label(to);
-            LayoutWriter.Anchor pairAnchor = out.heading(title, TextStyle.H2, keep);
-            out.bookmark(TextSanitizer.plain(label(from) + " -> " + label(to)), pairAnchor, parent);
+            String title = EditionLabel.of(from) + "  \u2192  " + EditionLabel.of(to);
+            LayoutWriter.Anchor pairAnchor = out.heading(title, TextStyle.H3, keep);
+            out.bookmark(TextSanitizer.plain(EditionLabel.of(from) + " -> " + EditionLabel.of(to)), pairAnchor, changed);
             List<ThemeChange> pair = byPair.getOrDefault(from.reportId() + '\u0000' + to.reportId(), List.of());
             if (pair.isEmpty()) {
                 out.paragraph("No themes in either edition.", TextStyle.BODY);
@@ -240,10 +283,6 @@ final class DigestRenderer {
 
     private static String describe(RunSnapshot run, ThemeChange c) {
         return run.themeLabel(c.themeId()) + " (" + c.reason() + ")";
-    }
-
-    private static String label(ReportInfo r) {
-        return BriefRenderer.titleWithPeriod(r);
     }
 
     private void rejected(LayoutWriter out, List<InputFile> inputs) throws IOException {

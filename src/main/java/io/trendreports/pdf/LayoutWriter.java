@@ -171,6 +171,18 @@ final class LayoutWriter implements Closeable {
         y -= style.spaceAfter();
     }
 
+    /** Height {@link #heading} will take with the gap above it, to keep a block together. */
+    float headingHeight(String text, TextStyle style) {
+        return LineBreaker.wrap(sanitizer.measureOnly(text), contentWidth(), measure(style)).size() * style.leading()
+                + style.spaceBefore() + style.spaceAfter();
+    }
+
+    /** Height {@link #paragraph} will take, to keep a block together. */
+    float paragraphHeight(String text, TextStyle style, float indent) {
+        return LineBreaker.wrap(sanitizer.measureOnly(text), contentWidth() - indent, measure(style)).size()
+                * style.leading() + style.spaceBefore() + style.spaceAfter();
+    }
+
     /** Height {@link #labelled} will take, to keep a group of such lines on one page. */
     float labelledHeight(String label, String value, TextStyle style) {
         String text = sanitizer.measureOnly(label) + " " + sanitizer.measureOnly(value);

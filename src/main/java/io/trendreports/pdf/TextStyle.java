@@ -24,12 +24,17 @@ record TextStyle(float size, Color color, float spaceBefore, float spaceAfter, b
     static final TextStyle TITLE = new TextStyle(21, ACCENT, 0, 8, true);
     static final TextStyle H1 = new TextStyle(14, ACCENT, 16, 6, true);
     static final TextStyle H2 = new TextStyle(12, ACCENT, 14, 4, true);
+    static final TextStyle H3 = new TextStyle(10.5f, ACCENT, 10, 3, true);
     static final TextStyle BODY = new TextStyle(10, INK, 0, 6);
     static final TextStyle META = new TextStyle(9, MUTED, 0, 2);
     static final TextStyle SMALL = new TextStyle(8, MUTED, 0, 0);
 
     TextStyle withColor(Color other) {
         return new TextStyle(size, other, spaceBefore, spaceAfter, bold);
+    }
+
+    TextStyle withSpaceAfter(float points) {
+        return new TextStyle(size, color, spaceBefore, points, bold);
     }
 
     TextStyle withBold(boolean weight) {

@@ -2,16 +2,16 @@ package io.trendreports.pdf;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
+import io.trendreports.model.EditionLabel;
 import io.trendreports.model.ReportInfo;
 import io.trendreports.model.Theme;
 
 /**
- * A grouped horizontal bar chart, drawn as vectors: one group per theme, one bar per edition (the
- * newest few, oldest first, newest darkest), the share of the report's words on a shared axis.
+ * A grouped horizontal bar chart, drawn as vectors: one group per theme in the order given (the
+ * coverage table's), one bar per edition (the newest few, oldest first, newest darkest), the share
+ * of the report's words on a shared axis.
  * Horizontal bars leave room for theme labels of any length. A chart taller than a page is split
  * into parts, each with its own legend and axis.
  */
@@ -50,11 +50,8 @@ final class ThemeChart {
      * @param share share in percent of a theme in a report, null when absent
      */
     void draw(List<ReportInfo> editions, List<Theme> themes, ShareLookup share) throws IOException {
-        ReportInfo newest = editions.get(editions.size() - 1);
-        List<Theme> rows = new ArrayList<>(themes.stream()
-                .filter(t -> editions.stream().anyMatch(r -> share.of(t, r) != null)).toList());
-        // biggest theme of the newest edition first: the order a reader scans for
-        rows.sort(Comparator.comparingDouble((Theme t) -> -orZero(share.of(t, newest))));
+        // in the order given, the table's: a reader finds a theme at the same place in both
+        List<Theme> rows = themes.stream().filter(t -> editions.stream().anyMatch(r -> share.of(t, r) != null)).toList();
         if (rows.isEmpty()) {
             return;
         }
@@ -64,7 +61,8 @@ final class ThemeChart {
                 max = Math.max(max, orZero(share.of(t, r)));
             }
         }
-        Axis axis = Axis.upTo(max);
+        // shares are parts of 100; sums of rounded shares may pass it by a hair
+        Axis axis = Axis.upTo(Math.min(max, 100));
 
         float labelWidth = Math.min(out.contentWidth() * 0.3f, widestLabel(rows) + 8);
         float plotLeft = out.left() + labelWidth;
@@ -90,7 +88,7 @@ final class ThemeChart {
                     Double value = share.of(theme, editions.get(e));
                     float barTop = y - e * (BAR + BAR_GAP);
                     if (value != null) {
-                        float w = (float) (value / axis.max() * plotWidth);
+                        float w = (float) (Math.min(value, axis.max()) / axis.max() * plotWidth);
                         out.fillRect(plotLeft, barTop, Math.max(w, 0.8f), BAR, SERIES[seriesIndex(e, editions.size())]);
                         out.drawAt(Formats.share(value), plotLeft + w + 3, barTop - BAR + 1.2f, VALUE);
                     }
@@ -152,7 +150,7 @@ final class ThemeChart {
     }
 
     static String legendName(ReportInfo r) {
-        return "#" + r.edition() + " " + BriefRenderer.titleWithPeriod(r);
+        return "#" + r.edition() + " " + EditionLabel.fullTitle(r);
     }
 
     private float widestLabel(List<Theme> rows) {

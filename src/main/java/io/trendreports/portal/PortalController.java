@@ -73,14 +73,17 @@ class PortalController {
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(name = "q", required = false) String q, Model model) {
-        model.addAttribute("result", search.search(q));
+    String search(@RequestParam(name = "q", required = false) String q,
+                  @RequestParam(name = "run", required = false) String run, Model model) {
+        model.addAttribute("result", search.search(q, run));
         return "portal/search";
     }
 
     @GetMapping("/progress")
     String progress(Model model) {
-        model.addAttribute("launch", launcher.last().orElse(null));
+        RunLauncher.Launch launch = launcher.last().orElse(null);
+        model.addAttribute("launch", launch);
+        model.addAttribute("notice", launch == null || launch.running() ? null : LaunchNotice.of(launch.result()));
         model.addAttribute("live", history.current().orElse(null));
         return "portal/progress";
     }

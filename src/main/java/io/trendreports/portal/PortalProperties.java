@@ -23,7 +23,7 @@ public record PortalProperties(List<User> users, Integer thumbnailDpi, Integer r
         baseUrl = baseUrl == null ? "" : baseUrl.strip().replaceAll("/+$", "");
         signIn = signIn == null ? new SignIn(null, null, null, null, null) : signIn;
         users = users == null ? List.of() : List.copyOf(users);
-        thumbnailDpi = thumbnailDpi == null ? 30 : thumbnailDpi;
+        thumbnailDpi = thumbnailDpi == null ? 120 : thumbnailDpi;
         runsShown = runsShown == null ? 100 : runsShown;
         searchLimit = searchLimit == null ? 200 : searchLimit;
     }

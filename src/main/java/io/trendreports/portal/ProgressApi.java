@@ -31,8 +31,9 @@ class ProgressApi {
                     Launch launch) {
     }
 
+    /** @param notice what the page says about the outcome, once the run has ended */
     public record Launch(String startedBy, Instant startedAt, boolean running, String outcome, String runId, String message,
-                  Instant endedAt) {
+                  Instant endedAt, LaunchNotice notice) {
     }
 
     @GetMapping("/api/progress")
@@ -40,11 +41,13 @@ class ProgressApi {
         var live = history.current();
         var launch = launcher.last().map(l -> new Launch(l.startedBy(), l.startedAt(), l.running(),
                 l.result() == null ? null : l.result().outcome(), l.result() == null ? null : l.result().runId(),
-                l.result() == null ? null : l.result().message(), l.endedAt())).orElse(null);
+                l.result() == null ? null : l.result().message(), l.endedAt(),
+                l.result() == null ? null : LaunchNotice.of(l.result()))).orElse(null);
         boolean running = live.isPresent() || (launch != null && launch.running());
-        // once the portal's run has ended, its steps as stored at the end
+        // once the portal's run has ended, its steps as stored at the end, if it ran at all
         List<RunHistory.StepProgress> steps = live.map(RunHistory.LiveRun::steps)
-                .or(() -> launcher.last().filter(l -> !l.running()).map(l -> l.result().steps()))
+                .or(() -> launcher.last().filter(l -> !l.running() && LaunchNotice.of(l.result()).showSteps())
+                        .map(l -> l.result().steps()))
                 .orElse(List.of());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Progress(running,
                 live.map(RunHistory.LiveRun::runId).orElse(null), live.map(RunHistory.LiveRun::status).orElse(null),

@@ -1,10 +1,14 @@
 package io.trendreports.portal;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.trendreports.csv.CsvWriter;
 import io.trendreports.pdf.BriefWriter;
@@ -14,11 +18,18 @@ import io.trendreports.xlsx.WorkbookWriter;
 import io.trendreports.publish.Manifest;
 
 /**
- * What the run page shows: the briefs with their report's title and period, the run-wide files
- * (digest, workbook, CSV, manifest) and the rejected inputs.
+ * What the run page shows: a heading a person recognises (the day of the run and what it holds,
+ * not the run id), the briefs with their report's title and period, the run-wide files (digest,
+ * workbook, CSV, manifest) and the rejected inputs.
+ *
+ * @param heading the run's date, "1 December 2026"
+ * @param holds   what the run holds, "2 reports on 1 topic, 17 sections"
  */
-public record RunPage(PublishedRun run, boolean latest, String started, String finished, String duration,
-               List<Brief> briefs, List<FileLink> files, List<Manifest.Input> rejected) {
+public record RunPage(PublishedRun run, boolean latest, String heading, String holds, String started, String finished,
+               String duration, List<Brief> briefs, List<FileLink> files, List<Manifest.Input> rejected) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     /** @param pages from the writer's counters, 0 if unknown */
     public record Brief(String path, String title, String period, long sections, long pages, String size, String sha256) {
@@ -49,8 +60,28 @@ public record RunPage(PublishedRun run, boolean latest, String started, String f
         Manifest m = run.manifest();
         String duration = m.startedAt() == null || m.finishedAt() == null ? "-"
                 : RunRows.format(java.time.Duration.between(m.startedAt(), m.finishedAt()));
-        return new RunPage(run, latest, RunRows.time(m.startedAt()), RunRows.time(m.finishedAt()), duration, briefs,
-                files, run.rejected());
+        String heading = m.startedAt() == null ? "Run " + run.runId() : DAY.format(m.startedAt());
+        return new RunPage(run, latest, heading, holds(sections, m), RunRows.time(m.startedAt()),
+                RunRows.time(m.finishedAt()), duration, briefs, files, run.rejected());
+    }
+
+    /** "2 reports on 1 topic, 17 sections", from the published sections; topics only once known. */
+    static String holds(List<SectionRow> sections, Manifest manifest) {
+        Set<String> reports = new LinkedHashSet<>();
+        Set<String> topics = new LinkedHashSet<>();
+        for (SectionRow s : sections) {
+            reports.add(s.reportId());
+            if (!s.topic().isEmpty()) {
+                topics.add(s.topic());
+            }
+        }
+        long count = sections.isEmpty() ? manifest.totals().processed() : reports.size();
+        long records = sections.isEmpty() ? manifest.totals().records() : sections.size();
+        String text = count + (count == 1 ? " report" : " reports");
+        if (!topics.isEmpty()) {
+            text += " on " + topics.size() + (topics.size() == 1 ? " topic" : " topics");
+        }
+        return text + ", " + records + (records == 1 ? " section" : " sections");
     }
 
     private static String label(Manifest.Output o) {

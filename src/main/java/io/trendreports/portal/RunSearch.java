@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,13 +26,19 @@ import io.trendreports.csv.CsvWriter;
 import io.trendreports.csv.SectionColumn;
 import io.trendreports.pdf.BriefWriter;
 /**
- * Search across the kept runs by report title, theme or entity, over each run's
+ * Search by report title, section title, theme, entity or summary text over each kept run's
  * {@code sections.csv} (the published record of the run, so results always match what can be
- * downloaded). Parsed files are cached per run; published runs never change.
+ * downloaded). By default only the newest run is searched; one run or all kept runs can be
+ * chosen. Across runs a section kept unchanged from night to night is listed once, from the
+ * newest run holding it, with the number of older runs that hold it too. Parsed files are cached
+ * per run; published runs never change.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class RunSearch {
+
+    /** The scope value that searches every kept run. */
+    static final String ALL_RUNS = "all";
 
     private static final Logger log = LoggerFactory.getLogger("io.trendreports.portal");
 
@@ -44,42 +51,83 @@ class RunSearch {
         this.limit = properties.searchLimit();
     }
 
-    /** @param matchedOn what the query matched: title, theme or entity */
-    public record Hit(String runId, SectionRow section, String matchedOn, String briefPath) {
+    /**
+     * @param matchedOn what the query matched: title, section, theme, entity or text
+     * @param alsoIn    how many older kept runs hold the same section
+     */
+    public record Hit(String runId, SectionRow section, String matchedOn, String briefPath, Snippet snippet,
+                      int alsoIn) {
     }
 
-    /** @param truncated whether more sections matched than are returned */
-    public record Result(String query, List<Hit> hits, boolean truncated, int runsSearched) {
+    /** A run the search can be limited to. */
+    public record Scope(String value, String label) {
     }
 
-    Result search(String query) {
-        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+    /**
+     * @param scope     the run searched, or {@link #ALL_RUNS}
+     * @param scopes    the choices offered, newest run first
+     * @param truncated whether more sections matched than are returned
+     */
+    public record Result(String query, String scope, List<Scope> scopes, List<Hit> hits, boolean truncated,
+                         int runsSearched) {
+    }
+
+    Result search(String query, String scope) {
+        String shown = query == null ? "" : query.strip();
+        String q = shown.toLowerCase(Locale.ROOT);
         List<PublishedRun> runs = catalog.runs();
         sections.keySet().retainAll(new HashSet<>(runs.stream().map(PublishedRun::runId).toList()));
-        List<Hit> hits = new ArrayList<>();
+        List<Scope> scopes = scopes(runs);
+        String chosen = scope == null || scope.isBlank() ? (runs.isEmpty() ? ALL_RUNS : runs.get(0).runId()) : scope;
+        List<PublishedRun> searched = ALL_RUNS.equals(chosen) ? runs
+                : runs.stream().filter(r -> r.runId().equals(chosen)).toList();
         if (q.isEmpty()) {
-            return new Result("", hits, false, runs.size());
+            return new Result("", chosen, scopes, List.of(), false, searched.size());
         }
-        for (PublishedRun run : runs) {
+        Map<String, Hit> bySection = new LinkedHashMap<>();
+        boolean truncated = false;
+        // newest run first: the first run holding a section is the one listed
+        for (PublishedRun run : searched) {
             for (SectionRow row : sections(run)) {
                 Optional<String> matched = match(row, q);
                 if (matched.isEmpty()) {
                     continue;
                 }
-                if (hits.size() == limit) {
-                    return new Result(query.strip(), hits, true, runs.size());
+                Hit seen = bySection.get(row.sameSectionKey());
+                if (seen != null) {
+                    bySection.put(row.sameSectionKey(), new Hit(seen.runId(), seen.section(), seen.matchedOn(),
+                            seen.briefPath(), seen.snippet(), seen.alsoIn() + 1));
+                    continue;
+                }
+                if (bySection.size() == limit) {
+                    truncated = true;
+                    continue;
                 }
                 String brief = BriefWriter.pathOf(row.reportId());
-                hits.add(new Hit(run.runId(), row, matched.get(),
-                        run.servable(brief).isPresent() ? brief : null));
+                bySection.put(row.sameSectionKey(), new Hit(run.runId(), row, matched.get(),
+                        run.servable(brief).isPresent() ? brief : null, Snippet.of(row.summary(), shown), 0));
             }
         }
-        return new Result(query.strip(), hits, false, runs.size());
+        return new Result(shown, chosen, scopes, List.copyOf(bySection.values()), truncated, searched.size());
+    }
+
+    private static List<Scope> scopes(List<PublishedRun> runs) {
+        List<Scope> scopes = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            PublishedRun run = runs.get(i);
+            String when = RunRows.time(run.manifest().startedAt());
+            scopes.add(new Scope(run.runId(), (i == 0 ? "Newest run, " : "Run of ") + when));
+        }
+        scopes.add(new Scope(ALL_RUNS, "All " + runs.size() + " kept runs"));
+        return scopes;
     }
 
     private static Optional<String> match(SectionRow row, String q) {
         if (row.reportTitle().toLowerCase(Locale.ROOT).contains(q)) {
             return Optional.of("title");
+        }
+        if (row.sectionTitle().toLowerCase(Locale.ROOT).contains(q)) {
+            return Optional.of("section");
         }
         if (row.themeLabel().toLowerCase(Locale.ROOT).contains(q) || row.themeId().toLowerCase(Locale.ROOT)
                 .contains(q)) {
@@ -87,6 +135,9 @@ class RunSearch {
         }
         if (row.entities().stream().anyMatch(e -> e.toLowerCase(Locale.ROOT).contains(q))) {
             return Optional.of("entity");
+        }
+        if (row.summary().toLowerCase(Locale.ROOT).contains(q)) {
+            return Optional.of("text");
         }
         return Optional.empty();
     }
@@ -108,7 +159,9 @@ class RunSearch {
                 rows.add(new SectionRow(text(r, SectionColumn.REPORT_ID), text(r, SectionColumn.REPORT_TITLE),
                         text(r, SectionColumn.PERIOD), text(r, SectionColumn.SECTION_NO),
                         text(r, SectionColumn.SECTION_TITLE), text(r, SectionColumn.THEME_ID),
-                        text(r, SectionColumn.THEME_LABEL), list(text(r, SectionColumn.ENTITIES))));
+                        text(r, SectionColumn.THEME_LABEL), list(text(r, SectionColumn.ENTITIES)),
+                        text(r, SectionColumn.SOURCE_SHA256), text(r, SectionColumn.SUMMARY),
+                        text(r, SectionColumn.TOPIC)));
             }
         } catch (IOException | CsvValidationException | RuntimeException e) {
             log.warn("portal: cannot search run {}: {}", run.runId(), e.getMessage());

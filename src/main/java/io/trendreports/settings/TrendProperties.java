@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param writerThreads how many writer steps run at once
  * @param ingestThreads files parsed and normalized at once; 0 = one per processor
  * @param notifications e-mail and webhook after each published or failed run
+ * @param portal       what the outputs need to know of the download portal
  */
 @ConfigurationProperties("trend")
 public record TrendProperties(
@@ -42,7 +43,8 @@ public record TrendProperties(
         @OutputNeutral("when runs start, not what they write") Schedule schedule,
         @OutputNeutral("speed only") Integer ingestThreads,
         History history,
-        @OutputNeutral("who is told that a run ended, not what it wrote") NotificationSettings notifications) {
+        @OutputNeutral("who is told that a run ended, not what it wrote") NotificationSettings notifications,
+        Portal portal) {
 
     public TrendProperties {
         input = (input == null ? Path.of("input") : input).toAbsolutePath().normalize();
@@ -63,12 +65,13 @@ public record TrendProperties(
         normalize = normalize == null ? new Normalize(null, null, null, null) : normalize;
         history = history == null ? new History(null, null, null) : history;
         notifications = notifications == null ? new NotificationSettings(null, null) : notifications;
+        portal = portal == null ? new Portal(null) : portal;
     }
 
     /** The settings of an empty {@code application.yml}. */
     public static TrendProperties defaults() {
         return new TrendProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     /** Ingest threads with 0 resolved to the number of processors. */
@@ -88,6 +91,19 @@ public record TrendProperties(
             fallbackFonts = fallbackFonts == null ? List.of() : List.copyOf(fallbackFonts);
             threads = threads == null ? 0 : threads;
             digestReports = digestReports == null ? PdfSettings.DEFAULT_DIGEST_REPORTS : digestReports;
+        }
+    }
+
+    /**
+     * The {@code trend.portal.*} settings that shape outputs; the portal's own (users, thumbnails)
+     * are bound by the portal. Written into the workbook's links, so part of the fingerprint.
+     *
+     * @param baseUrl where the portal is reached ({@code https://reports.example.com}); empty when
+     *                there is none, and the workbook then links to the briefs in its run folder only
+     */
+    public record Portal(String baseUrl) {
+        public Portal {
+            baseUrl = baseUrl == null ? "" : baseUrl.strip();
         }
     }
 

@@ -26,6 +26,11 @@ final class Cells {
         return styles;
     }
 
+    /** The text as a cell will hold it, to name a table column after a header cell. */
+    String clean(String value) {
+        return cellText.clean(value);
+    }
+
     Cell text(Row row, int column, String value) {
         return text(row, column, value, styles.text);
     }
@@ -52,9 +57,17 @@ final class Cells {
         return number(row, column, fraction(pct), styles.percent);
     }
 
-    /** A difference of percentages, shown as signed points. */
+    /** A difference of percentages in percentage points, shown signed with "pts". */
     Cell change(Row row, int column, double deltaPct) {
-        return number(row, column, fraction(deltaPct), styles.change);
+        return number(row, column, points(deltaPct), styles.change);
+    }
+
+    /** Percentage points rounded like {@link #fraction} rounds shares, for the same reason. */
+    static double points(double pct) {
+        if (!Double.isFinite(pct)) {
+            return pct;
+        }
+        return BigDecimal.valueOf(pct).setScale(FRACTION_DECIMALS - 2, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** A calendar day as a real date cell, so Excel sorts, filters and groups it by date. */

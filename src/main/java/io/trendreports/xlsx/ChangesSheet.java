@@ -1,35 +1,39 @@
 package io.trendreports.xlsx;
 
-import io.trendreports.model.EditionGroups;
+import io.trendreports.model.ChangeKind;
+import io.trendreports.model.EditionLabel;
 import io.trendreports.model.ReportInfo;
 import io.trendreports.model.RunSnapshot;
+import io.trendreports.model.Theme;
 import io.trendreports.model.ThemeChange;
-import io.trendreports.model.ThemeShare;
+import io.trendreports.model.TopicSeries;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Each theme's history within each series of editions ({@code EditionGroups}): the first and last
- * edition of the series that covers it, then one row per step between consecutive editions saying whether it is new, dropped, rising, falling or steady, as the
- * model's {@code EditionComparison} tells it. Rows are grouped by theme (taxonomy order) so one
- * theme's story reads down consecutive rows; the filter sorts them any other way.
+ * Each theme's history within its topic: the first and last edition of the topic that covers it,
+ * then one row per step between consecutive editions saying whether it is new, dropped, rising,
+ * falling or steady, as the model's {@code EditionComparison} tells it. Rows go topic by topic,
+ * and within a topic theme by theme in the order of {@code Comparison}, so one theme's story
+ * reads down consecutive rows; the filter sorts them any other way. Editions are named by their
+ * short labels. A share is blank where the edition lacks the theme, and so is the change in
+ * points of a new or dropped theme: the Change column says what happened.
  */
 final class ChangesSheet {
 
     static final String NAME = "Changes";
-    static final String[] HEADER = {"Theme", "First seen", "Last seen", "From edition", "To edition", "Change",
-        "Share before", "Share after", "Delta (pts)", "Why"};
-    /** Minimum widths; the four edition columns grow with the longest edition label up to a limit. */
-    private static final int[] WIDTHS = {32, 14, 14, 14, 14, 13, 12, 12, 12, 60};
-    private static final int EDITION_MAX_CHARS = 40;
+    static final String[] HEADER = {"Topic", "Theme", "First seen", "Last seen", "From edition", "To edition",
+        "Change", "Share before", "Share after", "Change (pts)", "Why"};
+    private static final int[] WIDTHS = {20, 32, 14, 14, 14, 14, 13, 12, 12, 13, 60};
+    private static final int EDITION_MAX_CHARS = 34;
 
     private final Cells cells;
 
@@ -38,93 +42,69 @@ final class ChangesSheet {
     }
 
     void write(Sheet sheet, RunSnapshot run) {
-        Map<String, ReportInfo> reports = new LinkedHashMap<>();
-        run.reports().forEach(r -> reports.put(r.reportId(), r));
-        List<ReportInfo> ordered = new ArrayList<>(reports.values());
-        ordered.sort(Comparator.comparingInt(ReportInfo::edition));
-        Map<String, Integer> seriesOf = seriesOf(ordered);
-        Map<String, ReportInfo[]> seen = firstAndLastSeen(run, reports, seriesOf);
-        Map<String, List<ThemeChange>> byTheme = new LinkedHashMap<>();
-        run.themes().forEach(theme -> byTheme.put(theme.id(), new ArrayList<>()));
+        Map<String, List<ThemeChange>> byTheme = new HashMap<>();
         for (ThemeChange change : run.changes()) {
             byTheme.computeIfAbsent(change.themeId(), k -> new ArrayList<>()).add(change);
         }
-
         cells.header(sheet.createRow(0), HEADER);
         int r = 1;
-        for (Map.Entry<String, List<ThemeChange>> theme : byTheme.entrySet()) {
-            for (ThemeChange change : theme.getValue()) {
-                ReportInfo[] span = seen.get(spanKey(seriesOf, change.toReportId(), change.themeId()));
-                Row row = sheet.createRow(r++);
-                cells.text(row, 0, run.themeLabel(change.themeId()));
-                cells.text(row, 1, span == null ? "" : ComparisonSheet.editionLabel(span[0]));
-                cells.text(row, 2, span == null ? "" : ComparisonSheet.editionLabel(span[1]));
-                cells.text(row, 3, edition(reports, change.fromReportId()));
-                cells.text(row, 4, edition(reports, change.toReportId()));
-                cells.text(row, 5, change.kind().label());
-                cells.percent(row, 6, change.fromSharePct());
-                cells.percent(row, 7, change.toSharePct());
-                cells.change(row, 8, change.deltaPct());
-                cells.text(row, 9, change.reason());
+        int editionChars = 0;
+        for (TopicSeries topic : run.topics()) {
+            Map<String, ReportInfo> editions = new HashMap<>();
+            topic.editions().forEach(e -> editions.put(e.reportId(), e));
+            Set<String> ids = new HashSet<>(editions.keySet());
+            for (ReportInfo e : topic.editions()) {
+                editionChars = Math.max(editionChars, EditionLabel.of(e).length() + 2);
+            }
+            for (Theme theme : topic.themes()) {
+                ReportInfo[] seen = seen(topic, theme);
+                for (ThemeChange change : byTheme.getOrDefault(theme.id(), List.of())) {
+                    if (!ids.contains(change.toReportId())) {
+                        continue;
+                    }
+                    Row row = sheet.createRow(r++);
+                    cells.text(row, 0, topic.label());
+                    cells.text(row, 1, theme.label());
+                    cells.text(row, 2, EditionLabel.of(seen[0]));
+                    cells.text(row, 3, EditionLabel.of(seen[1]));
+                    cells.text(row, 4, EditionLabel.of(editions.get(change.fromReportId())));
+                    cells.text(row, 5, EditionLabel.of(editions.get(change.toReportId())));
+                    cells.text(row, 6, change.kind().label());
+                    if (change.kind() != ChangeKind.NEW) {
+                        cells.percent(row, 7, change.fromSharePct());
+                    }
+                    if (change.kind() != ChangeKind.DROPPED) {
+                        cells.percent(row, 8, change.toSharePct());
+                    }
+                    if (change.kind() != ChangeKind.NEW && change.kind() != ChangeKind.DROPPED) {
+                        cells.change(row, 9, change.deltaPct());
+                    }
+                    cells.text(row, 10, change.reason());
+                }
             }
         }
         if (r == 1) {
-            cells.text(sheet.createRow(r), 0, "No changes: no report has an earlier edition of its series in this run.");
+            cells.text(sheet.createRow(r), 0, "No changes: no topic has two editions in this run.");
         } else {
             sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, HEADER.length - 1));
         }
         sheet.createFreezePane(0, 1);
-        int editionChars = reports.values().stream()
-                .mapToInt(report -> ComparisonSheet.editionLabel(report).length() + 2)
-                .max().orElse(0);
         for (int i = 0; i < WIDTHS.length; i++) {
-            int chars = i >= 1 && i <= 4 ? Math.max(WIDTHS[i], Math.min(EDITION_MAX_CHARS, editionChars)) : WIDTHS[i];
+            int chars = i >= 2 && i <= 5 ? Math.max(WIDTHS[i], Math.min(EDITION_MAX_CHARS, editionChars)) : WIDTHS[i];
             sheet.setColumnWidth(i, chars * 256);
         }
     }
 
-    /**
-     * (series, theme) → {oldest, newest} report of the series with a share of that theme. Keyed
-     * by series because a theme's history is told per series of editions, as the changes are.
-     */
-    private static Map<String, ReportInfo[]> firstAndLastSeen(RunSnapshot run, Map<String, ReportInfo> reports,
-                                                              Map<String, Integer> seriesOf) {
-        Map<String, ReportInfo[]> seen = new HashMap<>();
-        for (ThemeShare share : run.themeShares()) {
-            ReportInfo report = reports.get(share.reportId());
-            if (report == null) {
-                continue;
-            }
-            ReportInfo[] span = seen.computeIfAbsent(spanKey(seriesOf, report.reportId(), share.themeId()),
-                    k -> new ReportInfo[]{report, report});
-            if (report.edition() < span[0].edition()) {
-                span[0] = report;
-            }
-            if (report.edition() > span[1].edition()) {
-                span[1] = report;
+    /** The oldest and the newest edition of the topic with a share of the theme. */
+    private static ReportInfo[] seen(TopicSeries topic, Theme theme) {
+        ReportInfo first = null;
+        ReportInfo last = null;
+        for (ReportInfo e : topic.editions()) {
+            if (topic.share(theme.id(), e.reportId()) != null) {
+                first = first == null ? e : first;
+                last = e;
             }
         }
-        return seen;
-    }
-
-    /** Report id → index of its series of editions. */
-    private static Map<String, Integer> seriesOf(List<ReportInfo> reports) {
-        Map<String, Integer> series = new HashMap<>();
-        List<List<ReportInfo>> groups = EditionGroups.of(reports);
-        for (int i = 0; i < groups.size(); i++) {
-            for (ReportInfo report : groups.get(i)) {
-                series.put(report.reportId(), i);
-            }
-        }
-        return series;
-    }
-
-    private static String spanKey(Map<String, Integer> seriesOf, String reportId, String themeId) {
-        return seriesOf.getOrDefault(reportId, -1) + "\u0000" + themeId;
-    }
-
-    private static String edition(Map<String, ReportInfo> reports, String reportId) {
-        ReportInfo report = reports.get(reportId);
-        return report == null ? reportId : ComparisonSheet.editionLabel(report);
+        return new ReportInfo[]{first, last};
     }
 }

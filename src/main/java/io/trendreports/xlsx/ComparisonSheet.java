@@ -1,10 +1,10 @@
 package io.trendreports.xlsx;
 
-import io.trendreports.model.EditionGroups;
+import io.trendreports.model.EditionLabel;
 import io.trendreports.model.ReportInfo;
 import io.trendreports.model.RunSnapshot;
 import io.trendreports.model.Theme;
-import io.trendreports.model.ThemeShare;
+import io.trendreports.model.TopicSeries;
 import org.apache.poi.ss.usermodel.ColorScaleFormatting;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
@@ -14,24 +14,38 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The theme-by-edition matrix: one row per theme, one column per report (oldest first), each
- * cell the theme's share of that report. A theme a report does not cover is a blank cell, not
- * 0%, so absence is visible. Rows are sorted by the newest edition's share, {@code other} last.
- * The change column compares the newest report with the previous edition of the same series.
+ * The theme-by-edition comparison, one block per topic: a run may hold reports on forex, quantum
+ * computing and AI LLMs, and a report is only ever compared with other editions of its topic.
+ * Each block has the topic as its heading, that topic's editions as columns (oldest first, headed
+ * by their short labels; the full titles are on Overview), the themes its editions cover as rows
+ * in the model's order (largest in the newest edition first, {@code other} last), each cell the
+ * theme's share of that edition, and the change in points between the two newest editions. A
+ * theme an edition does not cover is a blank cell, as everywhere in the workbook; where one of
+ * the two editions lacks the theme, the change says "new" or "dropped" instead of a number.
+ *
+ * <p>Each block is an Excel table (filter buttons, a name for formulas) with a colour scale over
+ * its shares, followed by a chart of the two newest editions and a line chart of each theme over
+ * all editions ({@link ComparisonCharts}); a printed page starts at each topic.
  */
 final class ComparisonSheet {
 
     static final String NAME = "Comparison";
+    static final String THEME_HEADER = "Theme";
     static final String CHANGE_HEADER = "Change (pts)";
+    static final String NEW = "new";
+    static final String DROPPED = "dropped";
+    /** Tables and charts are made for this many topics; beyond, blocks are plain cells (a run of thousands). */
+    static final int DECORATED_TOPICS = 100;
+    static final int GAP_ROWS = 2;
+    static final int THEME_CHARS = 32;
+    static final int EDITION_MIN_CHARS = 14;
+    static final int EDITION_MAX_CHARS = 30;
 
     private final Cells cells;
 
@@ -40,150 +54,142 @@ final class ComparisonSheet {
     }
 
     /**
-     * What the sheet shows, for the chart that plots it: theme labels (rows 2..), edition labels
-     * (columns B..), the cell values as stored ({@code null} for a blank cell), and the editions
-     * the change column compares (indexes into {@code editions}, older first; only the newest when
-     * it has no previous edition).
+     * One topic's block as written, for the table and charts declared on it afterwards.
+     *
+     * @param header    the block's column headers as written (Theme, edition labels, Change)
+     * @param headerRow index of the header row
+     * @param fractions the share cells as stored, by edition then theme; null for a blank cell
+     * @param compared  indexes into {@code editions} the change column compares, older first
+     * @param chartRow  first row of the space left for the charts; -1 when the block has none
      */
-    record Matrix(String sheetName, List<String> themes, List<String> editions, Double[][] fractions,
-                  List<Integer> compared) {
+    record Block(String sheetName, String topic, String topicLabel, String[] header, int headerRow,
+                 List<String> themes, List<String> editions, Double[][] fractions, List<Integer> compared,
+                 int chartRow) {
+
+        int lastRow() {
+            return headerRow + Math.max(1, themes.size());
+        }
+
+        boolean decorated() {
+            return chartRow >= 0;
+        }
     }
 
-    Matrix write(Sheet sheet, RunSnapshot run) {
-        List<ReportInfo> reports = new ArrayList<>(run.reports());
-        reports.sort(Comparator.comparingInt(ReportInfo::edition));
-        Map<String, Map<String, Double>> shares = sharesByTheme(run);
-        List<String> themeIds = rowOrder(run, shares, reports);
-        int newestIndex = reports.size() - 1;
-        int previousIndex = previousEdition(reports);
-        boolean withChange = previousIndex >= 0;
+    List<Block> write(Sheet sheet, RunSnapshot run) {
+        List<TopicSeries> topics = run.topics();
+        List<Block> blocks = new ArrayList<>();
+        List<Integer> widths = new ArrayList<>(List.of(THEME_CHARS));
+        int r = 0;
+        if (topics.isEmpty()) {
+            cells.text(sheet.createRow(r), 0, "No report was processed in this run.");
+        }
+        for (int t = 0; t < topics.size(); t++) {
+            if (t > 0) {
+                sheet.setRowBreak(r - 1);
+            }
+            Block block = block(sheet, topics.get(t), r, t < DECORATED_TOPICS, widths);
+            blocks.add(block);
+            r = (block.decorated() ? block.chartRow() + ComparisonCharts.heightRows(block) : block.lastRow() + 1)
+                    + GAP_ROWS;
+        }
+        sheet.createFreezePane(1, 0);
+        ColumnRuns.apply(sheet, widths.stream().mapToInt(Integer::intValue).toArray());
+        return blocks;
+    }
 
-        List<String> editions = new ArrayList<>();
-        List<String> themeLabels = new ArrayList<>();
-        Double[][] fractions = new Double[reports.size()][themeIds.size()];
-        Row header = sheet.createRow(0);
-        cells.text(header, 0, "Theme", cells.styles().header);
-        for (int c = 0; c < reports.size(); c++) {
-            editions.add(cells.text(header, c + 1, editionLabel(reports.get(c)), cells.styles().header)
-                    .getStringCellValue());
-        }
-        int changeColumn = reports.size() + 1;
-        if (withChange) {
-            cells.text(header, changeColumn, CHANGE_HEADER, cells.styles().header);
-        }
-        // the header is finished before the first theme row: a streamed sheet may write it out then
-        int[] widths = new int[withChange ? changeColumn + 1 : changeColumn];
-        widths[0] = 32;
-        sizeEditionColumns(widths, header, editions);
-        if (withChange) {
-            widths[changeColumn] = EDITION_MIN_CHARS;
-        }
+    private Block block(Sheet sheet, TopicSeries topic, int top, boolean decorated, List<Integer> widths) {
+        WorkbookStyles styles = cells.styles();
+        List<ReportInfo> editions = topic.editions();
+        List<Theme> themes = topic.themes();
+        boolean withChange = editions.size() >= 2;
 
-        for (int t = 0; t < themeIds.size(); t++) {
-            String themeId = themeIds.get(t);
-            Map<String, Double> byReport = shares.get(themeId);
-            Row row = sheet.createRow(t + 1);
-            themeLabels.add(cells.text(row, 0, run.themeLabel(themeId)).getStringCellValue());
-            for (int c = 0; c < reports.size(); c++) {
-                Double share = byReport.get(reports.get(c).reportId());
+        Row heading = sheet.createRow(top);
+        cells.text(heading, 0, topic.label(), styles.heading);
+        cells.text(heading, 1, editions.size() + (editions.size() == 1 ? " edition" : " editions") + " \u00B7 "
+                + themes.size() + (themes.size() == 1 ? " theme" : " themes"), styles.muted);
+
+        List<String> texts = new ArrayList<>();
+        texts.add(THEME_HEADER);
+        editions.forEach(e -> texts.add(cells.clean(EditionLabel.of(e))));
+        if (withChange) {
+            texts.add(CHANGE_HEADER);
+        }
+        String[] header = TableNames.uniqueColumns(texts.toArray(String[]::new));
+        int headerRow = top + 1;
+        Row headerCells = sheet.createRow(headerRow);
+        // inside a table the table style paints the header; a plain block gets the filled header
+        for (int c = 0; c < header.length; c++) {
+            cells.text(headerCells, c, header[c], decorated ? styles.tableHeader : styles.header);
+        }
+        int lines = 1;
+        for (int c = 1; c <= editions.size(); c++) {
+            int chars = Math.max(EDITION_MIN_CHARS, Math.min(EDITION_MAX_CHARS, header[c].length() + 2));
+            widen(widths, c, chars);
+            lines = Math.max(lines, RowHeights.lines(header[c], chars - 2));
+        }
+        if (withChange) {
+            widen(widths, header.length - 1, EDITION_MIN_CHARS);
+        }
+        RowHeights.fit(headerCells, lines);
+
+        Double[][] fractions = new Double[editions.size()][themes.size()];
+        List<String> labels = new ArrayList<>();
+        String newest = editions.get(editions.size() - 1).reportId();
+        String previous = withChange ? editions.get(editions.size() - 2).reportId() : null;
+        for (int t = 0; t < themes.size(); t++) {
+            Theme theme = themes.get(t);
+            Row row = sheet.createRow(headerRow + 1 + t);
+            labels.add(cells.text(row, 0, theme.label()).getStringCellValue());
+            for (int c = 0; c < editions.size(); c++) {
+                Double share = topic.share(theme.id(), editions.get(c).reportId());
                 if (share != null && Double.isFinite(share)) {
                     fractions[c][t] = cells.percent(row, c + 1, share).getNumericCellValue();
                 }
             }
             if (withChange) {
-                Double newest = byReport.get(reports.get(newestIndex).reportId());
-                Double previous = byReport.get(reports.get(previousIndex).reportId());
-                // a theme absent from both editions did not change; a theme absent from one moved from or to 0
-                if (newest != null || previous != null) {
-                    cells.change(row, changeColumn, (newest == null ? 0 : newest) - (previous == null ? 0 : previous));
-                }
+                change(row, editions.size() + 1, topic.share(theme.id(), previous), topic.share(theme.id(), newest));
             }
         }
-
-        sheet.createFreezePane(1, 1);
-        ColumnRuns.apply(sheet, widths);
-        if (!themeIds.isEmpty() && !reports.isEmpty()) {
-            colourScale(sheet, new CellRangeAddress(1, themeIds.size(), 1, reports.size()));
+        if (themes.isEmpty()) {
+            cells.text(sheet.createRow(headerRow + 1), 0, "No themes in these editions.");
+        } else {
+            colourScale(sheet, new CellRangeAddress(headerRow + 1, headerRow + themes.size(), 1, editions.size()));
         }
-        List<Integer> compared = withChange ? List.of(previousIndex, newestIndex)
-                : newestIndex >= 0 ? List.of(newestIndex) : List.of();
-        return new Matrix(sheet.getSheetName(), themeLabels, editions, fractions, compared);
+        List<Integer> compared = withChange ? List.of(editions.size() - 2, editions.size() - 1)
+                : List.of(editions.size() - 1);
+        List<String> editionLabels = List.of(header).subList(1, editions.size() + 1);
+        int chartRow = decorated && !themes.isEmpty() ? headerRow + themes.size() + 2 : -1;
+        return new Block(sheet.getSheetName(), topic.topic(), topic.label(), header, headerRow, labels, editionLabels,
+                fractions, compared, chartRow);
     }
 
-    /**
-     * The index of the edition the newest report is compared with: the one before it in its own
-     * series ({@link EditionGroups}), so a report is never compared with one on another subject
-     * that happens to be older; -1 when the newest report has no earlier edition in the run.
-     */
-    private static int previousEdition(List<ReportInfo> reports) {
-        if (reports.size() < 2) {
-            return -1;
+    private void change(Row row, int column, Double before, Double after) {
+        if (before != null && after != null) {
+            cells.change(row, column, after - before);
+        } else if (after != null) {
+            cells.text(row, column, NEW, cells.styles().changeWord);
+        } else if (before != null) {
+            cells.text(row, column, DROPPED, cells.styles().changeWord);
         }
-        ReportInfo newest = reports.get(reports.size() - 1);
-        for (List<ReportInfo> series : EditionGroups.of(reports)) {
-            int at = series.indexOf(newest);
-            if (at > 0) {
-                return reports.indexOf(series.get(at - 1));
+    }
+
+    private static void widen(List<Integer> widths, int column, int chars) {
+        while (widths.size() <= column) {
+            widths.add(EDITION_MIN_CHARS);
+        }
+        widths.set(column, Math.max(widths.get(column), chars));
+    }
+
+    /** Declares each decorated block's table and draws its charts, once every row is written. */
+    static void decorate(XSSFSheet backing, List<Block> blocks, TableNames names) {
+        for (Block block : blocks) {
+            if (!block.decorated()) {
+                continue;
             }
+            ExcelTable.add(backing, names.unique(NAME, block.topic().isEmpty() ? block.topicLabel() : block.topic()),
+                    block.header(), block.headerRow(), block.lastRow());
+            ComparisonCharts.draw(backing, block);
         }
-        return -1;
-    }
-
-    static final int EDITION_MIN_CHARS = 14;
-    static final int EDITION_MAX_CHARS = 30;
-
-    /**
-     * Edition columns (B onwards, into {@code widths}) wide enough for their label within limits,
-     * and the header row tall enough for the longest label to wrap into; the header style wraps.
-     */
-    static void sizeEditionColumns(int[] widths, Row header, List<String> labels) {
-        int lines = 1;
-        for (int c = 0; c < labels.size(); c++) {
-            String label = labels.get(c);
-            int chars = Math.max(EDITION_MIN_CHARS, Math.min(EDITION_MAX_CHARS, label.codePointCount(0, label.length()) + 2));
-            widths[c + 1] = chars;
-            lines = Math.max(lines, RowHeights.lines(label, chars - 2));
-        }
-        RowHeights.fit(header, lines);
-    }
-
-    /** "Title (period)", or just the title when the report has no period. */
-    static String editionLabel(ReportInfo report) {
-        String period = report.period() == null ? "" : report.period();
-        return period.isBlank() ? report.title() : report.title() + " (" + period + ")";
-    }
-
-    /** Summed per theme and report; shares of reports not in the run are ignored. */
-    private static Map<String, Map<String, Double>> sharesByTheme(RunSnapshot run) {
-        Map<String, Map<String, Double>> shares = new LinkedHashMap<>();
-        for (ThemeShare share : run.themeShares()) {
-            shares.computeIfAbsent(share.themeId(), k -> new HashMap<>())
-                    .merge(share.reportId(), share.sharePct(), Double::sum);
-        }
-        return shares;
-    }
-
-    /**
-     * Themes covered by at least one report: taxonomy order first (unknown ids after it), then
-     * stably sorted by share in the newest edition, descending; themes the newest edition lacks
-     * come after those it has, and {@code other} is always last.
-     */
-    private static List<String> rowOrder(RunSnapshot run, Map<String, Map<String, Double>> shares,
-                                         List<ReportInfo> reports) {
-        List<String> ids = new ArrayList<>();
-        for (Theme theme : run.themes()) {
-            if (shares.containsKey(theme.id())) {
-                ids.add(theme.id());
-            }
-        }
-        shares.keySet().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
-        if (reports.isEmpty()) {
-            return ids;
-        }
-        String newest = reports.get(reports.size() - 1).reportId();
-        ids.sort(Comparator.comparing((String id) -> Theme.OTHER_ID.equals(id))
-                .thenComparing(id -> -shares.get(id).getOrDefault(newest, -1.0)));
-        return ids;
     }
 
     /** Low shares pale, high shares deep green: where each edition puts its weight at a glance. */

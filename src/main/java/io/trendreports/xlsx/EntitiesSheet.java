@@ -1,5 +1,6 @@
 package io.trendreports.xlsx;
 
+import io.trendreports.model.EditionLabel;
 import io.trendreports.model.ReportInfo;
 import io.trendreports.model.RunSnapshot;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,8 +14,9 @@ import java.util.Locale;
 
 /**
  * Entity by report: how many sections of each report name the entity, reports as columns ordered
- * by period (as on {@code Comparison}), and a total. The most mentioned entities come first;
- * a zero is a real count (the report was read and does not name the entity), so it is written.
+ * by period and headed by their short labels, and a total. The most mentioned entities come
+ * first. A report that does not name the entity has a blank cell, as an edition without a theme
+ * has on {@code Comparison}: one rule for absence across the workbook.
  */
 final class EntitiesSheet {
 
@@ -36,7 +38,7 @@ final class EntitiesSheet {
         cells.text(header, 0, ENTITY_HEADER, styles.header);
         List<String> editions = new ArrayList<>();
         for (int c = 0; c < reports.size(); c++) {
-            editions.add(cells.text(header, c + 1, ComparisonSheet.editionLabel(reports.get(c)), styles.header)
+            editions.add(cells.text(header, c + 1, EditionLabel.of(reports.get(c)), styles.header)
                     .getStringCellValue());
         }
         int totalColumn = reports.size() + 1;
@@ -44,7 +46,15 @@ final class EntitiesSheet {
         // the header is finished before the first entity row: a streamed sheet may write it out then
         int[] widths = new int[totalColumn + 1];
         widths[0] = 32;
-        ComparisonSheet.sizeEditionColumns(widths, header, editions);
+        int lines = 1;
+        for (int c = 0; c < editions.size(); c++) {
+            String label = editions.get(c);
+            int chars = Math.max(ComparisonSheet.EDITION_MIN_CHARS,
+                    Math.min(ComparisonSheet.EDITION_MAX_CHARS, label.codePointCount(0, label.length()) + 2));
+            widths[c + 1] = chars;
+            lines = Math.max(lines, RowHeights.lines(label, chars - 2));
+        }
+        RowHeights.fit(header, lines);
         widths[totalColumn] = 10;
 
         int[] columnOf = counts.positions(reports);
@@ -57,7 +67,10 @@ final class EntitiesSheet {
             Row row = sheet.createRow(r++);
             cells.text(row, 0, entity.name());
             for (int c = 0; c < reports.size(); c++) {
-                cells.number(row, c + 1, columnOf[c] < 0 ? 0 : entity.sections()[columnOf[c]], styles.integer);
+                int sections = columnOf[c] < 0 ? 0 : entity.sections()[columnOf[c]];
+                if (sections > 0) {
+                    cells.number(row, c + 1, sections, styles.integer);
+                }
             }
             cells.number(row, totalColumn, entity.total(), styles.integer);
         }

@@ -9,7 +9,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
- * Turns a written block (header in the first row, data below) into an Excel table (ListObject):
+ * Turns a written block (a header row, data below) into an Excel table (ListObject):
  * banded rows, filter buttons, and a name analysts can use in formulas and pivot tables.
  *
  * <p>The table is declared on the {@link XSSFSheet} behind a streamed sheet after its rows were
@@ -29,8 +29,17 @@ final class ExcelTable {
      *                Excel rejects a table made of its header alone
      */
     static XSSFTable add(XSSFSheet sheet, String name, String[] header, int lastRow) {
-        AreaReference area = new AreaReference(new CellReference(0, 0),
-                new CellReference(Math.max(1, lastRow), header.length - 1), SpreadsheetVersion.EXCEL2007);
+        return add(sheet, name, header, 0, lastRow);
+    }
+
+    /**
+     * A table whose header row is {@code headerRow}, from column A.
+     *
+     * @param lastRow index of the last data row; at least the row below the header
+     */
+    static XSSFTable add(XSSFSheet sheet, String name, String[] header, int headerRow, int lastRow) {
+        AreaReference area = new AreaReference(new CellReference(headerRow, 0),
+                new CellReference(Math.max(headerRow + 1, lastRow), header.length - 1), SpreadsheetVersion.EXCEL2007);
         XSSFTable table = sheet.createTable(area);
         table.setName(name);
         table.setDisplayName(name);

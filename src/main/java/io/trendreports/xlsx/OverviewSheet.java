@@ -1,5 +1,6 @@
 package io.trendreports.xlsx;
 
+import io.trendreports.model.EditionLabel;
 import io.trendreports.model.InputFile;
 import io.trendreports.model.ReportInfo;
 import io.trendreports.model.RunSnapshot;
@@ -14,20 +15,35 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
-/** What the run was: its identity, the reports it compared (with links to their briefs), and what it rejected. */
+/**
+ * What the run was: its identity, the reports it compared with their topic, short label and full
+ * title, links to their briefs, and what it rejected. The brief link is relative, so it opens
+ * the brief beside the workbook in a run folder (or a copy of it); with a portal address set
+ * ({@code trend.portal.base-url}) a second link opens the brief from the portal, which is what
+ * works once the workbook alone was downloaded.
+ */
 final class OverviewSheet {
 
     static final String NAME = "Overview";
-    static final String[] REPORT_HEADER = {"Edition", "Title", "Period", "Language", "Sections", "Words",
-        "Source file", "Brief"};
+    static final String[] REPORT_HEADER = {"Edition", "Topic", "Label", "Title", "Period", "Language", "Sections",
+        "Words", "Source file", "Brief"};
+    static final String PORTAL_HEADER = "Brief in portal";
 
     private final Cells cells;
     private final CreationHelper helper;
+    private final Optional<String> portal;
 
-    OverviewSheet(Cells cells, CreationHelper helper) {
+    OverviewSheet(Cells cells, CreationHelper helper, Optional<String> portal) {
         this.cells = cells;
         this.helper = helper;
+        this.portal = portal;
+    }
+
+    /** Columns of the reports table. */
+    int columns() {
+        return REPORT_HEADER.length + (portal.isPresent() ? 1 : 0);
     }
 
     void write(Sheet sheet, RunSnapshot run) {
@@ -42,24 +58,37 @@ final class OverviewSheet {
         Cell date = started.createCell(1);
         date.setCellValue(LocalDateTime.ofInstant(run.run().startedAt(), ZoneOffset.UTC));
         date.setCellStyle(styles.date);
+        if (portal.isPresent()) {
+            Row page = sheet.createRow(r++);
+            cells.text(page, 0, "In the portal", styles.label);
+            link(page, 1, runUrl(portal.get(), run.run().runId()), HyperlinkType.URL);
+        }
         r++;
 
         cells.text(sheet.createRow(r++), 0, "Reports", styles.label);
-        cells.header(sheet.createRow(r++), REPORT_HEADER);
+        Row header = sheet.createRow(r++);
+        cells.header(header, REPORT_HEADER);
+        if (portal.isPresent()) {
+            cells.text(header, REPORT_HEADER.length, PORTAL_HEADER, styles.header);
+        }
         List<ReportInfo> reports = run.reports();
         for (ReportInfo report : reports) {
             Row row = sheet.createRow(r++);
             cells.number(row, 0, report.edition(), styles.integer);
-            cells.text(row, 1, report.title());
-            cells.text(row, 2, report.period());
-            cells.text(row, 3, report.language());
-            cells.number(row, 4, report.sections(), styles.integer);
-            cells.number(row, 5, report.words(), styles.integer);
-            cells.text(row, 6, report.sourceFile());
-            Cell link = cells.text(row, 7, briefPath(report.reportId()), styles.hyperlink);
+            cells.text(row, 1, report.topicLabel());
+            cells.text(row, 2, EditionLabel.of(report));
+            cells.text(row, 3, report.title());
+            cells.text(row, 4, report.period());
+            cells.text(row, 5, report.language());
+            cells.number(row, 6, report.sections(), styles.integer);
+            cells.number(row, 7, report.words(), styles.integer);
+            cells.text(row, 8, report.sourceFile());
+            Cell link = cells.text(row, 9, briefPath(report.reportId()), styles.hyperlink);
             Hyperlink hyperlink = helper.createHyperlink(HyperlinkType.FILE);
             hyperlink.setAddress(briefAddress(report.reportId()));
             link.setHyperlink(hyperlink);
+            portal.ifPresent(base -> link(row, REPORT_HEADER.length,
+                    runUrl(base, run.run().runId()) + "/" + briefAddress(report.reportId()), HyperlinkType.URL));
         }
         if (reports.isEmpty()) {
             cells.text(sheet.createRow(r++), 0, "None");
@@ -79,13 +108,26 @@ final class OverviewSheet {
             }
         }
 
-        ColumnWidths widths = new ColumnWidths(REPORT_HEADER.length);
+        ColumnWidths widths = new ColumnWidths(columns());
         widths.observe("Run started (UTC)", run.run().runId());
         widths.observe(REPORT_HEADER);
-        reports.forEach(report -> widths.observe("", report.title(), report.period(), report.language(), "", "",
-                report.sourceFile(), briefPath(report.reportId())));
+        reports.forEach(report -> widths.observe("", report.topicLabel(), EditionLabel.of(report), report.title(),
+                report.period(), report.language(), "", "", report.sourceFile(), briefPath(report.reportId()),
+                portal.map(base -> runUrl(base, run.run().runId()) + "/" + briefAddress(report.reportId())).orElse("")));
         rejected.forEach(input -> widths.observe(input.file(), input.reason()));
         widths.apply(sheet);
+    }
+
+    private void link(Row row, int column, String url, HyperlinkType type) {
+        Cell cell = cells.text(row, column, url, cells.styles().hyperlink);
+        Hyperlink hyperlink = helper.createHyperlink(type);
+        hyperlink.setAddress(url);
+        cell.setHyperlink(hyperlink);
+    }
+
+    /** The run's page in the portal; its files are below it ({@code /runs/<run-id>/<file>}). */
+    static String runUrl(String base, String runId) {
+        return base + "/runs/" + encode(runId);
     }
 
     /** Where the PDF writer puts the brief, relative to the workbook; shown to the reader. */
@@ -98,8 +140,12 @@ final class OverviewSheet {
      * unreserved set is percent-encoded so that an odd id cannot make the file unwritable.
      */
     static String briefAddress(String reportId) {
-        StringBuilder sb = new StringBuilder("briefs/");
-        for (byte b : (reportId == null ? "" : reportId).getBytes(StandardCharsets.UTF_8)) {
+        return "briefs/" + encode(reportId) + ".pdf";
+    }
+
+    private static String encode(String segment) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : (segment == null ? "" : segment).getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xFF);
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
                 sb.append(c);
@@ -107,6 +153,6 @@ final class OverviewSheet {
                 sb.append('%').append(String.format("%02X", b & 0xFF));
             }
         }
-        return sb.append(".pdf").toString();
+        return sb.toString();
     }
 }

@@ -93,10 +93,10 @@ final class SectionsSheet implements Consumer<TrendRecord> {
      *
      * @param backing the XSSF sheet behind the streamed {@code sheet}
      */
-    void finish(XSSFSheet backing) {
+    void finish(XSSFSheet backing, TableNames names) {
         sheet.createFreezePane(0, 1);
         widths.apply(sheet);
-        ExcelTable.add(backing, TABLE_NAME, HEADER, written);
+        ExcelTable.add(backing, names.unique(TABLE_NAME, ""), HEADER, written);
     }
 
     /** Records written as rows. */

@@ -4,6 +4,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -17,7 +18,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class WorkbookStyles {
 
     static final String PERCENT_FORMAT = "0.0%";
-    static final String CHANGE_FORMAT = "+0.0%;-0.0%;0.0%";
+    /** A change of a share in percentage points: the value is in points, not a fraction. */
+    static final String CHANGE_FORMAT = "+0.0\" pts\";-0.0\" pts\";0.0\" pts\"";
     static final String SCORE_FORMAT = "0.00";
     static final String INTEGER_FORMAT = "0";
     static final String DATE_FORMAT = "yyyy-mm-dd hh:mm:ss";
@@ -36,6 +38,11 @@ final class WorkbookStyles {
     final CellStyle date;
     final CellStyle day;
     final CellStyle hyperlink;
+    /** A topic's heading above its block on Comparison. */
+    final CellStyle heading;
+    final CellStyle muted;
+    /** "new" or "dropped" where a change column holds no number. */
+    final CellStyle changeWord;
 
     WorkbookStyles(Workbook workbook) {
         DataFormat formats = workbook.createDataFormat();
@@ -83,6 +90,25 @@ final class WorkbookStyles {
         change = numeric(workbook, formats, CHANGE_FORMAT);
         date = numeric(workbook, formats, DATE_FORMAT);
         day = numeric(workbook, formats, DAY_FORMAT);
+
+        Font headingFont = workbook.createFont();
+        headingFont.setBold(true);
+        headingFont.setFontHeightInPoints((short) 13);
+        headingFont.setColor(IndexedColors.DARK_BLUE.getIndex());
+        heading = workbook.createCellStyle();
+        heading.setFont(headingFont);
+        heading.setVerticalAlignment(VerticalAlignment.BOTTOM);
+
+        Font grey = workbook.createFont();
+        grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+        muted = workbook.createCellStyle();
+        muted.setFont(grey);
+        muted.setVerticalAlignment(VerticalAlignment.BOTTOM);
+
+        changeWord = workbook.createCellStyle();
+        changeWord.setFont(grey);
+        changeWord.setAlignment(HorizontalAlignment.RIGHT);
+        changeWord.setVerticalAlignment(VerticalAlignment.TOP);
 
         hyperlink = workbook.createCellStyle();
         hyperlink.setFont(link);

@@ -22,8 +22,8 @@ import java.util.Optional;
 
 /**
  * Writes {@code trend-comparison.xlsx}: an overview of the run, the theme-by-edition comparison
- * with a chart of the two newest editions, every section as a row of an Excel table, entity
- * mentions by report, and the theme changes between editions.
+ * topic by topic with its charts, every section as a row of an Excel table, entity mentions by
+ * report, and the theme changes between editions of each topic. Every sheet prints one page wide.
  *
  * <p>The workbook is streamed ({@link SXSSFWorkbook}): only {@value #ROW_WINDOW} rows per sheet
  * stay in memory, the rest go to temporary files that {@code close()} deletes (in POI 5.5
@@ -56,16 +56,17 @@ public final class WorkbookWriter implements OutputWriter {
             CellText cellText = new CellText();
             Cells cells = new Cells(new WorkbookStyles(workbook), cellText);
             SheetNames names = new SheetNames();
+            TableNames tables = new TableNames();
 
             SXSSFSheet overview = workbook.createSheet(names.unique(OverviewSheet.NAME));
-            new OverviewSheet(cells, workbook.getCreationHelper()).write(overview, run);
+            OverviewSheet overviewSheet = new OverviewSheet(cells, workbook.getCreationHelper(), settings.portal());
+            overviewSheet.write(overview, run);
 
             SXSSFSheet comparison = workbook.createSheet(names.unique(ComparisonSheet.NAME));
-            // one column per report: each of these rows can hold thousands of cells, so they are
-            // written out as soon as the next row starts (the sheets finish their header first)
+            // one column per edition of a topic: each of these rows can hold thousands of cells, so
+            // they are written out as soon as the next row starts (each block finishes its header first)
             comparison.setRandomAccessWindowSize(1);
-            ComparisonSheet.Matrix matrix = new ComparisonSheet(cells).write(comparison, run);
-            ShareChart.draw(backing(workbook, comparison), matrix);
+            List<ComparisonSheet.Block> blocks = new ComparisonSheet(cells).write(comparison, run);
 
             // one pass over the records feeds both the row-per-record sheet and the entity counts
             SXSSFSheet sectionRows = workbook.createSheet(names.unique(SectionsSheet.NAME));
@@ -74,17 +75,22 @@ public final class WorkbookWriter implements OutputWriter {
             SectionsSheet sections = new SectionsSheet(cells, sectionRows);
             EntityCounts entities = new EntityCounts(run.reports());
             run.forEachRecord(sections.andThen(entities));
-            sections.finish(backing(workbook, sectionRows));
+            sections.finish(backing(workbook, sectionRows), tables);
             new EntitiesSheet(cells).write(entityRows, run, entities);
 
             SXSSFSheet changes = workbook.createSheet(names.unique(ChangesSheet.NAME));
             new ChangesSheet(cells).write(changes, run);
-            for (SXSSFSheet sheet : List.of(overview, comparison, entityRows, changes)) {
-                printOnePageWide(sheet);
-            }
-            sectionRows.getPrintSetup().setLandscape(true);
-            textMayLookNumeric(workbook, overview, OverviewSheet.REPORT_HEADER.length);
+            ComparisonSheet.decorate(backing(workbook, comparison), blocks, tables);
+
+            PrintLayout.apply(overview, -1);
+            // each topic block has its own header row, and each starts a printed page
+            PrintLayout.apply(comparison, -1);
+            PrintLayout.apply(sectionRows, 0);
+            PrintLayout.apply(entityRows, 0);
+            PrintLayout.apply(changes, 0);
+            textMayLookNumeric(workbook, overview, overviewSheet.columns());
             textMayLookNumeric(workbook, sectionRows, SectionsSheet.HEADER.length);
+            DefaultCellStyle.declare(workbook.getXSSFWorkbook());
             describe(workbook, run);
 
             try (OutputStream out = Files.newOutputStream(runDir.resolve(FILE_NAME))) {
@@ -97,14 +103,6 @@ public final class WorkbookWriter implements OutputWriter {
         } finally {
             workbook.close();
         }
-    }
-
-    /** Landscape, scaled to one page wide: the small sheets print as they look on screen. */
-    private static void printOnePageWide(SXSSFSheet sheet) {
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     /** The XSSF sheet behind a streamed one: tables, charts and ignored errors are declared there. */

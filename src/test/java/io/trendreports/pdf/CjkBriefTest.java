@@ -161,17 +161,28 @@ class CjkBriefTest {
 
     /** Lines of body-size Chinese text on the page with the sections, top to bottom, each left to right. */
     private static List<List<TextPosition>> bodyLines(PDDocument doc) throws IOException {
+        // sections flow on from the contents: the paragraph may start on any page
+        List<List<TextPosition>> lines = new ArrayList<>();
+        for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+            lines.addAll(bodyLines(doc, page));
+        }
+        return lines;
+    }
+
+    private static List<List<TextPosition>> bodyLines(PDDocument doc, int page) throws IOException {
         Map<Float, List<TextPosition>> byBaseline = new TreeMap<>();
-        for (TextPosition p : TextPositions.of(doc, 2)) {
+        for (TextPosition p : TextPositions.of(doc, page)) {
             if (Math.abs(p.getFontSizeInPt() - TextStyle.BODY.size()) < 0.01f) {
                 byBaseline.computeIfAbsent(p.getYDirAdj(), y -> new ArrayList<>()).add(p);
             }
         }
         List<List<TextPosition>> lines = new ArrayList<>();
         for (List<TextPosition> line : byBaseline.values()) {
-            if (line.stream().anyMatch(p -> Character.UnicodeScript.of(p.getUnicode().codePointAt(0))
+            line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+            // lines of the Chinese paragraph; "At a glance" lines on the same page start with a Latin label
+            boolean labelled = line.get(0).getUnicode().chars().allMatch(c -> c < 0x80 && Character.isLetter(c));
+            if (!labelled && line.stream().anyMatch(p -> Character.UnicodeScript.of(p.getUnicode().codePointAt(0))
                     == Character.UnicodeScript.HAN)) {
-                line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
                 lines.add(line);
             }
         }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import io.trendreports.model.InMemoryRunSnapshot;
 import io.trendreports.model.SampleRuns;
+import io.trendreports.model.TopicRuns;
 import io.trendreports.model.TrendRecord;
 
 import org.apache.pdfbox.Loader;
@@ -49,10 +50,11 @@ class DigestTest {
         String text = PdfFixtures.text(runDir.resolve("digest.pdf"));
 
         assertThat(text).contains("Trend digest", "Run: 20261128-120000-abcdef12", "Generated: 2026-11-28 12:00 UTC");
-        // one line per theme row: label, then the 2023 cell, then the 2024 cell; empty cells print nothing
-        assertThat(text).containsSubsequence("Theme coverage", "Theme AI Report 2023 AI Report 2024",
-                "Model scaling 60.0 50.0", "Multimodal capabilities 30.0", "Regulation and policy 40.0",
-                "Open-source models 20.0");
+        // one line per theme row: label, then the 2023 cell, then the 2024 cell; empty cells print nothing;
+        // largest in the newest edition first, as in the chart
+        assertThat(text).containsSubsequence("AI LLMs", "Theme coverage", "Theme 2023 · AI Report 2024 · AI Report",
+                "Model scaling 60.0 50.0", "Multimodal capabilities 30.0", "Open-source models 20.0",
+                "Regulation and policy 40.0");
         assertThat(text).contains("Not found in any report: Other");
     }
 
@@ -61,7 +63,7 @@ class DigestTest {
         writer.write(SampleRuns.twoEditions(), runDir);
         String text = PdfFixtures.text(runDir.resolve("digest.pdf"));
 
-        assertThat(text).containsSubsequence("What changed", "AI Report 2023 (2023)", "AI Report 2024 (2024)",
+        assertThat(text).containsSubsequence("What changed", "2023 · AI Report \u2192 2024 · AI Report",
                 "New: Multimodal capabilities (1 section, not in the previous edition)",
                 "Dropped: Regulation and policy (covered in 1 of 2 editions, not in this one)",
                 "Steady: Model scaling (1 \u2192 1 section; 1.2\u00d7 \u2192 1.5\u00d7 an average section)");
@@ -78,7 +80,11 @@ class DigestTest {
             for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
                 titles.add(item.getTitle());
             }
-            assertThat(titles).containsExactly("Reports", "Theme coverage", "What changed", "Rejected inputs");
+            assertThat(titles).containsExactly("AI LLMs", "Rejected inputs");
+            List<String> topic = new ArrayList<>();
+            doc.getDocumentCatalog().getDocumentOutline().getFirstChild().children()
+                    .forEach(item -> topic.add(item.getTitle()));
+            assertThat(topic).containsExactly("Theme coverage", "What changed");
             assertThat(PdfFixtures.pageText(doc, 1)).contains("Page 1 of " + doc.getNumberOfPages());
         }
     }
@@ -92,7 +98,7 @@ class DigestTest {
         }
         String text = PdfFixtures.text(runDir.resolve("digest.pdf"));
         assertThat(text).contains("#1 2001", "#20 2020", "Reports #1 to #", "12.3")
-                .containsSubsequence("r2019", "What changed", "Annual Outlook on Artificial Intelligence 2019 (2019)");
+                .containsSubsequence("r2019", "What changed", "2019 · Outlook on Artificial");
     }
 
     @Test
@@ -125,7 +131,7 @@ class DigestTest {
         assertThat(text).doesNotContain("Intelligence 2015", "#15 2015");
         try (PDDocument doc = Loader.loadPDF(runDir.resolve("digest.pdf").toFile())) {
             PDOutlineItem changes = null;
-            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().getFirstChild().children()) {
                 if (item.getTitle().equals("What changed")) {
                     changes = item;
                 }
@@ -133,7 +139,7 @@ class DigestTest {
             List<String> pairs = new ArrayList<>();
             changes.children().forEach(item -> pairs.add(item.getTitle()));
             assertThat(pairs).as("consecutive pairs among the 5 shown").hasSize(4)
-                    .first().asString().startsWith("Annual Outlook on Artificial Intelligence 2016");
+                    .first().asString().startsWith("2016 · Outlook on Artificial");
         }
     }
 
@@ -151,7 +157,52 @@ class DigestTest {
 
         assertThat(outputs).singleElement().satisfies(o -> assertThat(o.path()).isEqualTo("digest.pdf"));
         assertThat(PdfFixtures.text(runDir.resolve("digest.pdf")))
-                .contains("No report was processed in this run.", "No theme coverage to compare.", "Page 1 of 1");
+                .contains("No report was processed in this run.", "Page 1 of 1");
+    }
+
+    @Test
+    void eachTopicHasItsOwnEditionsThemesAndChangesAndNoTopicIsComparedWithAnother() throws IOException {
+        writer.write(TopicRuns.threeTopics(), runDir);
+
+        try (PDDocument doc = Loader.loadPDF(runDir.resolve("digest.pdf").toFile())) {
+            List<String> topics = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                topics.add(item.getTitle());
+            }
+            assertThat(topics).containsExactly("AI LLMs", "Forex", "Quantum Computing");
+        }
+        String text = PdfFixtures.text(runDir.resolve("digest.pdf"));
+        assertThat(text).contains("Topics: AI LLMs (2 editions), Forex (2 editions), Quantum Computing (2 editions)");
+        String forex = between(text, "\nForex\n", "\nQuantum Computing\n");
+        assertThat(forex).containsSubsequence("#3 Forex Market Outlook 2024", "#5 Forex Market Outlook 2025",
+                "Theme 2024 · Forex Market Outlook 2025 · Forex Market Outlook",
+                "Central bank divergence 50.0 40.0", "Algorithmic execution 20.0 35.0", "Carry trades unwind 30.0",
+                "Other 25.0", "What changed", "2024 · Forex Market Outlook \u2192 2025 · Forex Market Outlook",
+                "Dropped: Carry trades unwind");
+        assertThat(forex).doesNotContain("Model scaling", "Quantum", "Error correction", "AI LLMs");
+        String ai = between(text, "\nAI LLMs\n", "\nForex\n");
+        assertThat(ai).contains("Model scaling 70.0 55.0").doesNotContain("Central bank", "Error correction", "Other");
+        // with several topics, a theme of another topic is not "missing" from this one
+        assertThat(text).doesNotContain("Not found in any report");
+    }
+
+    @Test
+    void aWrappedReportLineNeverStartsWithASeparator() throws IOException {
+        String title = "A Very Long Report Title About Many Things That Surely Fills Most Of The Line";
+        writer.write(new InMemoryRunSnapshot(SampleRuns.THEMES, List.of(
+                SampleRuns.record("a-rather-long-source-file-name-for-this-report-2024", title, "2024", 1, "s",
+                        "model-scaling", 100))), runDir);
+
+        String text = PdfFixtures.text(runDir.resolve("digest.pdf"));
+        assertThat(text.lines()).noneMatch(line -> line.strip().startsWith("\u00B7"));
+        assertThat(text).contains("2024 \u00B7 a-rather-long-source-file-name-for-this-report-2024.md");
+    }
+
+    private static String between(String text, String from, String to) {
+        int start = text.indexOf(from);
+        int end = text.indexOf(to, start + 1);
+        assertThat(start).as("start of %s", from).isNotNegative();
+        return end < 0 ? text.substring(start) : text.substring(start, end);
     }
 
     static InMemoryRunSnapshot twentyEditions() {

@@ -80,7 +80,7 @@ class HostileTextTest {
             assertThat(Normalizer.normalize(rightToLeft.toString(), Normalizer.Form.NFKC)).isEqualTo(arabic);
             assertThat(rightToLeft.toString()).isNotEqualTo(arabic);
             // an Arabic paragraph is set against the right margin
-            float right = doc.getPage(1).getMediaBox().getWidth() - LayoutWriter.MARGIN_X;
+            float right = doc.getPage(0).getMediaBox().getWidth() - LayoutWriter.MARGIN_X;
             TextPosition first = glyphs.get(glyphs.size() - 1);
             assertThat(first.getXDirAdj() + first.getWidthDirAdj()).isCloseTo(right, within(1f));
         }
@@ -96,8 +96,9 @@ class HostileTextTest {
         try (PDDocument doc = Loader.loadPDF(runDir.resolve(outputs.get(0).path()).toFile())) {
             assertInsideMargins(doc);
             String text = PdfFixtures.text(runDir.resolve(outputs.get(0).path())).replaceAll("\\s", "")
-                    // running header and footer sit between the pages' text
-                    .replaceAll("Word\\(2025\\)Run20260101-000000-testPage\\d+of\\d+", "");
+                    // running header and footer sit between the pages' text, after the page number of
+                    // the contents entry when the section starts on the contents page
+                    .replaceAll("\\d*Word\\(2025\\)Run20260101-000000-testPage\\d+of\\d+", "");
             assertThat(text).contains("Before" + word + "after.");
         }
     }
@@ -124,7 +125,7 @@ class HostileTextTest {
         List<WrittenOutput> outputs = writer.write(PdfFixtures.single(r), runDir);
 
         assertThat(runDir.resolve(outputs.get(0).path())).isNotEmptyFile();
-        assertThat(PdfFixtures.text(runDir.resolve(outputs.get(0).path()))).contains("1.", "Page 1 of 2");
+        assertThat(PdfFixtures.text(runDir.resolve(outputs.get(0).path()))).contains("1.", "Page 1 of 1");
     }
 
     static InMemoryRunSnapshot hostileRun() {

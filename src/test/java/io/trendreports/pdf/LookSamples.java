@@ -28,6 +28,8 @@ class LookSamples {
         writer.write(io.trendreports.model.SampleRuns.twoEditions(), Files.createDirectories(dir.resolve("two")));
         writer.write(PdfFixtures.longReport(40, 8), Files.createDirectories(dir.resolve("long")));
         writer.write(DigestTest.twentyEditions(), Files.createDirectories(dir.resolve("wide")));
+        writer.write(io.trendreports.model.TopicRuns.threeTopics(), Files.createDirectories(dir.resolve("topics")));
+        writer.write(io.trendreports.samples.ShippedSamples.shipped(), Files.createDirectories(dir.resolve("shipped")));
         writer.write(HostileTextTest.hostileRun(), Files.createDirectories(dir.resolve("hostile")));
         writer.write(realisticTitles(), Files.createDirectories(dir.resolve("titles")));
         writer.write(CjkReports.chinese(), Files.createDirectories(dir.resolve("zh")));

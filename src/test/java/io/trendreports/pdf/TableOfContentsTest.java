@@ -89,13 +89,9 @@ class TableOfContentsTest {
         return titles;
     }
 
-    /** The page where a section heading stands, after the contents. */
+    /** The page where a section heading stands: the last one naming it, the contents come first. */
     static int pageOf(List<String> pages, String heading) {
-        int sections = 0;
-        while (!pages.get(sections).contains("Sections\n")) {
-            sections++;
-        }
-        for (int p = sections; p < pages.size(); p++) {
+        for (int p = pages.size() - 1; p >= 0; p--) {
             if (pages.get(p).contains(heading + "\n")) {
                 return p + 1;
             }

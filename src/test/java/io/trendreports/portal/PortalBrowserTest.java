@@ -158,7 +158,7 @@ class PortalBrowserTest {
         waitUpTo(10).until(ExpectedConditions.urlToBe(url("/progress")));
         WebElement progress = browser.findElement(By.id("progress"));
         waitUpTo(180).until(d -> "finished".equals(progress.getAttribute("data-state")));
-        assertThat(browser.findElement(By.id("state")).getText()).contains("completed");
+        assertThat(browser.findElement(By.id("state")).getText()).contains("Finished: run").contains("is published");
         // the steps as they ended, with their counts
         assertThat(browser.findElements(By.cssSelector("#steps tbody td.mono"))).extracting(WebElement::getText)
                 .contains("ingest", "briefs", "pdf", "xlsx", "csv", "publish")
@@ -204,7 +204,7 @@ class PortalBrowserTest {
 
         browser.findElement(By.cssSelector(".topbar .search input")).sendKeys("regulation\n");
         waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("search-summary")));
-        assertThat(browser.findElements(By.cssSelector("#hits tbody tr"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#hits li.hit"))).isNotEmpty();
         screenshot("search-page");
 
         browser.get(url("/runs/20990101-000000-deadbeef"));

@@ -173,10 +173,10 @@ class PortalDownloadTest extends PortalContext {
                 .andExpect(header().string("Content-Type", "image/png"))
                 .andReturn().getResponse().getContentAsByteArray();
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        // A4 portrait at the configured 30 dpi
-        assertThat(image.getWidth()).isBetween(240, 250);
+        // A4 portrait at the default 120 dpi: readable where the run page shows it 520 pixels wide
+        assertThat(image.getWidth()).isBetween(985, 1000);
         assertThat(image.getHeight()).isGreaterThan(image.getWidth());
-        Path cached = OUTPUT.resolve(".cache/thumbnails/" + brief.sha256() + "-30.png");
+        Path cached = OUTPUT.resolve(".cache/thumbnails/" + brief.sha256() + "-120.png");
         assertThat(cached).exists();
         long renderedAt = Files.getLastModifiedTime(cached).toMillis();
 

@@ -53,13 +53,38 @@ class PortalPagesTest extends PortalContext {
     }
 
     @Test
-    void searchFindsReportsByTitleThemeAndEntityAcrossRuns() throws Exception {
-        assertThat(page("/search?q=cloud outlook")).contains(PublishedRunFixture.OLDER_RUN_ID)
-                .doesNotContain(">" + PublishedRunFixture.RUN_ID + "<").contains(">title<");
-        String byTheme = page("/search?q=regulation");
-        assertThat(byTheme).contains(PublishedRunFixture.RUN_ID).contains(PublishedRunFixture.OLDER_RUN_ID)
-                .contains(">theme<");
+    void theRunPageIsHeadedByItsDateAndWhatItHolds() throws Exception {
+        String run = page("/runs/" + PublishedRunFixture.RUN_ID);
+        assertThat(run).contains("<title>1 March 2026 · trend-reports</title>")
+                .containsPattern("<h1 id=\"run-heading\"><span>1 March 2026</span>[^<]*<span[^>]*> · 1 report, 2 sections</span>");
+    }
+
+    @Test
+    void searchLooksInTheNewestRunByDefaultAndInAnyOrAllKeptRunsOnRequest() throws Exception {
+        assertThat(page("/search?q=regulation")).contains(PublishedRunFixture.RUN_ID)
+                .doesNotContain(">" + PublishedRunFixture.OLDER_RUN_ID + "<").contains(">theme<")
+                .contains("selected=\"selected\">Newest run");
+        assertThat(page("/search?q=cloud outlook")).contains("0</span>");
+        assertThat(page("/search?q=cloud outlook&run=" + PublishedRunFixture.OLDER_RUN_ID))
+                .contains(">" + PublishedRunFixture.OLDER_RUN_ID + "<").contains(">title<");
+        String all = page("/search?q=regulation&run=all");
+        assertThat(all).contains(">" + PublishedRunFixture.RUN_ID + "<").contains(">" + PublishedRunFixture.OLDER_RUN_ID + "<")
+                .contains("<span>2 kept runs</span>");
         assertThat(page("/search?q=anthropic")).contains(">entity<").contains("OpenAI, Anthropic");
         assertThat(page("/search?q=no such thing")).contains("0</span>");
+    }
+
+    @Test
+    void theProgressPageShowsNoStepsTableUntilThereAreSteps() throws Exception {
+        String progress = mvc.perform(get("/progress").with(user("otto").roles("OPERATOR"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // the table is shown by the page's script once there are steps to list
+        assertThat(progress).containsPattern("<table class=\"grid\" id=\"steps\" hidden>");
+    }
+
+    @Test
+    void aSearchHitShowsTheSectionsSummaryWithTheQueryMarked() throws Exception {
+        assertThat(page("/search?q=grew")).contains(">text<")
+                .containsPattern("<p class=\"snippet\"><span>Models </span><mark>grew</mark><span>.</span></p>");
     }
 }

@@ -45,7 +45,14 @@ final class PublishedRunFixture {
         return run;
     }
 
-    private static Path writeRun(Path output, String runId, String title, String period, Instant finished)
+    /** Two runs holding the same report, unchanged between them, as nightly runs do. */
+    static void createRepeated(Path output) throws IOException {
+        writeRun(output, OLDER_RUN_ID, "AI Trends 2026", "2026", Instant.parse("2026-02-01T02:00:05Z"));
+        writeRun(output, RUN_ID, "AI Trends 2026", "2026", FINISHED);
+        Files.createSymbolicLink(output.resolve("latest"), Path.of("runs", RUN_ID));
+    }
+
+    static Path writeRun(Path output, String runId, String title, String period, Instant finished)
             throws IOException {
         Path run = Files.createDirectories(output.resolve("runs").resolve(runId));
         Files.createDirectories(run.resolve("briefs"));

@@ -45,7 +45,7 @@ class ConfigFingerprintTest {
         }
         System.out.println("trend.* keys and the fingerprint:\n" + String.join("\n", table));
         assertThat(keys).extracting(Key::name).contains("trend.pdf.digest-reports", "trend.normalize.key-terms",
-                "trend.author", "trend.schedule.cron");
+                "trend.author", "trend.schedule.cron", "trend.portal.base-url");
     }
 
     @Test

@@ -54,13 +54,28 @@ class ColumnRunsTest {
         }
         try (XSSFWorkbook workbook = XlsxFixtures.writeAndOpen(new InMemoryRunSnapshot(
                 SampleRuns.THEMES, records), dir)) {
-            for (String name : List.of("Comparison", "Entities")) {
-                XSSFSheet sheet = workbook.getSheet(name);
-                assertThat(sheet.getColumnWidth(0)).as(name + " label column").isEqualTo(32 * 256);
-                for (int c = 1; c <= reports; c++) {
-                    String label = sheet.getRow(0).getCell(c).getStringCellValue();
-                    int expected = Math.max(14, Math.min(30, label.length() + 2));
-                    assertThat(sheet.getColumnWidth(c)).as(name + " column " + c + " " + label).isEqualTo(expected * 256);
+            XSSFSheet entities = workbook.getSheet("Entities");
+            assertThat(entities.getColumnWidth(0)).as("Entities label column").isEqualTo(32 * 256);
+            for (int c = 1; c <= reports; c++) {
+                String label = entities.getRow(0).getCell(c).getStringCellValue();
+                int expected = Math.max(14, Math.min(30, label.length() + 2));
+                assertThat(entities.getColumnWidth(c)).as("Entities column " + c + " " + label).isEqualTo(expected * 256);
+            }
+            // Comparison has a block per series, sharing the columns: each is as wide as its widest label
+            XSSFSheet comparison = workbook.getSheet("Comparison");
+            assertThat(comparison.getColumnWidth(0)).as("Comparison label column").isEqualTo(32 * 256);
+            int[] widest = new int[reports + 2];
+            for (org.apache.poi.ss.usermodel.Row row : comparison) {
+                if (row.getCell(0) != null && "Theme".equals(row.getCell(0).getStringCellValue())) {
+                    for (int c = 1; c < row.getLastCellNum(); c++) {
+                        String label = row.getCell(c).getStringCellValue();
+                        widest[c] = Math.max(widest[c], Math.max(14, Math.min(30, label.length() + 2)));
+                    }
+                }
+            }
+            for (int c = 1; c <= reports; c++) {
+                if (widest[c] > 0) {
+                    assertThat(comparison.getColumnWidth(c)).as("Comparison column " + c).isEqualTo(widest[c] * 256);
                 }
             }
             assertThat(workbook.getSheet("Entities").getColumnWidth(reports + 1)).as("total").isEqualTo(10 * 256);

@@ -48,16 +48,30 @@ class OpenpyxlReaderTest {
                 "creator\tAnalyst",
                 "created\t2026-11-28T12:00:00",
                 "freeze\tSections\tA2",
-                "freeze\tComparison\tB2",
+                "freeze\tComparison\tB1",
                 "autofilter\tEntities\tA1:D3",
                 "table\tSections\tSectionsTable\tA1:S6\tTableStyleMedium2\t" + String.join("|", SectionsSheet.HEADER),
                 "table-header\tSections\tSectionsTable\t" + String.join("|", SectionsSheet.HEADER),
                 "table-autofilter\tSections\tSectionsTable\tA1:S6",
-                "charts\tComparison\t1",
-                "chart\tComparison\tbarChart\t2\tComparison!$B$2:$B$5|Comparison!$C$2:$C$5"
-                        + "\tComparison!$A$2:$A$5|Comparison!$A$2:$A$5",
-                "row\tComparison\t2\t'Model scaling' | 0.6[0.0%] | 0.5[0.0%] | -0.1[+0.0%;-0.0%;0.0%]",
-                "row\tEntities\t2\t'Google' | 2.0[0] | 3.0[0] | 5.0[0]");
+                "table\tComparison\tComparison_ai_llms\tA2:D6\tTableStyleMedium2\tTheme|2023 · AI Report|2024 · AI Report|Change (pts)",
+                "table-header\tComparison\tComparison_ai_llms\tTheme|2023 · AI Report|2024 · AI Report|Change (pts)",
+                "charts\tComparison\t2",
+                "chart\tComparison\tbarChart\t2\tComparison!$B$3:$B$6|Comparison!$C$3:$C$6"
+                        + "\tComparison!$A$3:$A$6|Comparison!$A$3:$A$6",
+                "chart\tComparison\tlineChart\t4\tComparison!$B$3:$C$3|Comparison!$B$4:$C$4|Comparison!$B$5:$C$5"
+                        + "|Comparison!$B$6:$C$6\tComparison!$B$2:$C$2|Comparison!$B$2:$C$2|Comparison!$B$2:$C$2"
+                        + "|Comparison!$B$2:$C$2",
+                "row\tComparison\t3\t'Model scaling' | 0.6[0.0%] | 0.5[0.0%] | -10.0[+0.0\" pts\";-0.0\" pts\";0.0\" pts\"]",
+                "row\tComparison\t4\t'Multimodal capabilities' | 0.3[0.0%] | 'new'",
+                "row\tEntities\t2\t'Google' | 2.0[0] | 3.0[0] | 5.0[0]",
+                "print\tOverview\tlandscape\tfit=True\twide=1\ttall=0\trepeat=",
+                "print\tComparison\tlandscape\tfit=True\twide=1\ttall=0\trepeat=",
+                "print\tSections\tlandscape\tfit=True\twide=1\ttall=0\trepeat=$1:$1",
+                "print\tEntities\tlandscape\tfit=True\twide=1\ttall=0\trepeat=$1:$1",
+                "print\tChanges\tlandscape\tfit=True\twide=1\ttall=0\trepeat=$1:$1",
+                "link\tOverview\tJ7\tbriefs/llm-2023.pdf");
+        assertThat(lines).as("openpyxl opens it without a warning (a missing default style was one)")
+                .noneMatch(l -> l.startsWith("warning\t"));
         assertThat(lines).filteredOn(l -> l.startsWith("formulas\t")).hasSize(5).allMatch(l -> l.endsWith("\t0"));
         assertThat(lines).filteredOn(l -> l.startsWith("row\tSections\t4\t")).singleElement().satisfies(row -> assertThat(row)
                 .startsWith("row\tSections\t4\t'llm-2024' | 'AI Report 2024' | '2024' | 'en' |")

@@ -3,6 +3,7 @@ package io.trendreports.xlsx;
 import io.trendreports.model.InMemoryRunSnapshot;
 import io.trendreports.model.InputFile;
 import io.trendreports.model.SampleRuns;
+import io.trendreports.model.TopicRuns;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -10,7 +11,6 @@ import org.apache.poi.ss.usermodel.ConditionType;
 import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What a reader of each sheet sees, for the two-edition sample run. */
 class SheetContentTest {
@@ -36,24 +37,56 @@ class SheetContentTest {
     }
 
     @Test
-    void overviewListsReportsWithRelativeLinksToTheirBriefs() throws IOException {
+    void overviewListsReportsWithTopicLabelFullTitleAndRelativeLinksToTheirBriefs() throws IOException {
         try (XSSFWorkbook workbook = sample()) {
             XSSFSheet overview = workbook.getSheet("Overview");
             assertThat(text(overview.getRow(1).getCell(1))).isEqualTo("20261128-120000-abcdef12");
-            assertThat(rowTexts(overview.getRow(5)))
-                    .containsExactly("Edition", "Title", "Period", "Language", "Sections", "Words", "Source file", "Brief");
+            assertThat(rowTexts(overview.getRow(5))).containsExactly("Edition", "Topic", "Label", "Title", "Period",
+                    "Language", "Sections", "Words", "Source file", "Brief");
             Row first = overview.getRow(6);
             assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1);
-            assertThat(text(first.getCell(1))).isEqualTo("AI Report 2023");
-            assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(2);
+            assertThat(text(first.getCell(1))).isEqualTo("AI LLMs");
+            assertThat(text(first.getCell(2))).isEqualTo("2023 · AI Report");
+            assertThat(text(first.getCell(3))).isEqualTo("AI Report 2023");
+            assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(2);
             for (int r = 6; r <= 7; r++) {
-                XSSFHyperlink link = overview.getRow(r).getCell(7).getHyperlink();
+                XSSFHyperlink link = overview.getRow(r).getCell(9).getHyperlink();
                 assertThat(link.getType()).isEqualTo(HyperlinkType.FILE);
                 assertThat(link.getAddress()).isEqualTo(r == 6 ? "briefs/llm-2023.pdf" : "briefs/llm-2024.pdf");
             }
-            assertThat(workbook.getFontAt(overview.getRow(6).getCell(7).getCellStyle().getFontIndex()).getUnderline())
+            assertThat(overview.getRow(6).getCell(10)).as("no portal set: no portal link").isNull();
+            assertThat(workbook.getFontAt(overview.getRow(6).getCell(9).getCellStyle().getFontIndex()).getUnderline())
                     .isNotZero();
         }
+    }
+
+    @Test
+    void withAPortalAddressTheOverviewAlsoLinksToTheRunAndEachBriefInThePortal() throws IOException {
+        new WorkbookWriter(new WorkbookSettings("x", "https://reports.example.com/trends/"))
+                .write(SampleRuns.twoEditions(), dir);
+        try (XSSFWorkbook workbook = XlsxFixtures.open(dir)) {
+            XSSFSheet overview = workbook.getSheet("Overview");
+            assertThat(text(overview.getRow(3).getCell(0))).isEqualTo("In the portal");
+            XSSFHyperlink run = overview.getRow(3).getCell(1).getHyperlink();
+            assertThat(run.getType()).isEqualTo(HyperlinkType.URL);
+            assertThat(run.getAddress()).isEqualTo("https://reports.example.com/trends/runs/20261128-120000-abcdef12");
+            assertThat(text(overview.getRow(6).getCell(10))).isEqualTo("Brief in portal");
+            XSSFHyperlink brief = overview.getRow(8).getCell(10).getHyperlink();
+            assertThat(brief.getType()).isEqualTo(HyperlinkType.URL);
+            assertThat(brief.getAddress())
+                    .isEqualTo("https://reports.example.com/trends/runs/20261128-120000-abcdef12/briefs/llm-2024.pdf");
+            assertThat(overview.getRow(8).getCell(9).getHyperlink().getAddress()).as("the run-folder link stays")
+                    .isEqualTo("briefs/llm-2024.pdf");
+        }
+    }
+
+    @Test
+    void aPortalAddressMustBeAnHttpAddress() {
+        assertThatThrownBy(() -> new WorkbookSettings("x", "reports.example.com"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("trend.portal.base-url");
+        assertThatThrownBy(() -> new WorkbookSettings("x", "ftp://reports.example.com"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new WorkbookSettings("x", " ").portal()).isEmpty();
     }
 
     @Test
@@ -83,23 +116,26 @@ class SheetContentTest {
     void comparisonShowsSharesByEditionSortedByTheNewestWithBlanksForAbsentThemes() throws IOException {
         try (XSSFWorkbook workbook = sample()) {
             XSSFSheet comparison = workbook.getSheet("Comparison");
-            assertThat(rowTexts(comparison.getRow(0)))
-                    .containsExactly("Theme", "AI Report 2023 (2023)", "AI Report 2024 (2024)", "Change (pts)");
+            assertThat(text(comparison.getRow(0).getCell(0))).as("the topic heads its block").isEqualTo("AI LLMs");
+            assertThat(text(comparison.getRow(0).getCell(1))).isEqualTo("2 editions · 4 themes");
+            assertThat(rowTexts(comparison.getRow(1)))
+                    .containsExactly("Theme", "2023 · AI Report", "2024 · AI Report", "Change (pts)");
             // newest (2024): scaling 50, multimodal 30, open source 20; regulation absent from 2024 comes last
-            assertThat(List.of(1, 2, 3, 4)).extracting(r -> text(comparison.getRow(r).getCell(0))).containsExactly(
+            assertThat(List.of(2, 3, 4, 5)).extracting(r -> text(comparison.getRow(r).getCell(0))).containsExactly(
                     "Model scaling", "Multimodal capabilities", "Open-source models", "Regulation and policy");
 
-            Row scaling = comparison.getRow(1);
+            Row scaling = comparison.getRow(2);
             assertThat(scaling.getCell(1).getNumericCellValue()).isEqualTo(0.60);
             assertThat(scaling.getCell(2).getNumericCellValue()).isEqualTo(0.50);
-            assertThat(scaling.getCell(3).getNumericCellValue()).isEqualTo(-0.10);
+            assertThat(scaling.getCell(3).getNumericCellValue()).as("in points").isEqualTo(-10.0);
             assertThat(scaling.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-            assertThat(scaling.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("+0.0%;-0.0%;0.0%");
+            assertThat(scaling.getCell(3).getCellStyle().getDataFormatString())
+                    .isEqualTo("+0.0\" pts\";-0.0\" pts\";0.0\" pts\"");
 
-            assertThat(isBlank(comparison.getRow(2).getCell(1))).as("multimodal absent in 2023").isTrue();
-            assertThat(comparison.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(0.30);
-            assertThat(isBlank(comparison.getRow(4).getCell(2))).as("regulation absent in 2024").isTrue();
-            assertThat(comparison.getRow(4).getCell(3).getNumericCellValue()).isEqualTo(-0.40);
+            assertThat(isBlank(comparison.getRow(3).getCell(1))).as("multimodal absent in 2023").isTrue();
+            assertThat(text(comparison.getRow(3).getCell(3))).isEqualTo("new");
+            assertThat(isBlank(comparison.getRow(5).getCell(2))).as("regulation absent in 2024").isTrue();
+            assertThat(text(comparison.getRow(5).getCell(3))).isEqualTo("dropped");
         }
     }
 
@@ -111,27 +147,61 @@ class SheetContentTest {
                 XlsxFixtures.record("r", "R", "2025", 3, "s", "multimodal", 20));
         try (XSSFWorkbook workbook = XlsxFixtures.writeAndOpen(run, dir)) {
             XSSFSheet comparison = workbook.getSheet("Comparison");
-            assertThat(List.of(1, 2, 3)).extracting(r -> text(comparison.getRow(r).getCell(0)))
+            assertThat(List.of(2, 3, 4)).extracting(r -> text(comparison.getRow(r).getCell(0)))
                     .containsExactly("Multimodal capabilities", "Regulation and policy", "Other");
-            assertThat(rowTexts(comparison.getRow(0))).as("one edition: no change column").containsExactly("Theme", "R (2025)");
+            assertThat(rowTexts(comparison.getRow(1))).as("one edition: no change column").containsExactly("Theme", "2025 · R");
         }
     }
 
     @Test
-    void comparisonHasAFrozenHeaderAndAColourScaleOverTheMatrix() throws IOException {
+    void eachComparisonBlockIsAnExcelTableWithAColourScaleAndAFrozenThemeColumn() throws IOException {
         try (XSSFWorkbook workbook = sample()) {
             XSSFSheet comparison = workbook.getSheet("Comparison");
-            PaneInformation pane = comparison.getPaneInformation();
-            assertThat(pane.isFreezePane()).isTrue();
-            assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(workbook.getFontAt(comparison.getRow(0).getCell(1).getCellStyle().getFontIndex()).getBold())
+            var pane = comparison.getCTWorksheet().getSheetViews().getSheetViewArray(0).getPane();
+            assertThat(pane.getXSplit()).isEqualTo(1.0);
+            assertThat(pane.isSetYSplit()).as("blocks have headers of their own: no frozen row").isFalse();
+            assertThat(workbook.getFontAt(comparison.getRow(1).getCell(1).getCellStyle().getFontIndex()).getBold())
                     .isTrue();
+            assertThat(comparison.getTables()).singleElement().satisfies(table -> {
+                assertThat(table.getName()).isEqualTo("Comparison_ai_llms");
+                assertThat(table.getArea().formatAsString()).isEqualTo("A2:D6");
+                assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo("A2:D6");
+            });
             var formatting = comparison.getSheetConditionalFormatting();
             assertThat(formatting.getNumConditionalFormattings()).isEqualTo(1);
             assertThat(formatting.getConditionalFormattingAt(0).getFormattingRanges()[0].formatAsString())
-                    .isEqualTo("B2:C5");
+                    .isEqualTo("B3:C6");
             assertThat(formatting.getConditionalFormattingAt(0).getRule(0).getConditionType())
                     .isEqualTo(ConditionType.COLOR_SCALE);
+        }
+    }
+
+    @Test
+    void comparisonHasABlockPerTopicWithOnlyThatTopicsEditionsAndThemesEachOnANewPrintedPage() throws IOException {
+        try (XSSFWorkbook workbook = XlsxFixtures.writeAndOpen(TopicRuns.threeTopics(), dir)) {
+            XSSFSheet comparison = workbook.getSheet("Comparison");
+            List<Integer> headings = new ArrayList<>();
+            for (Row row : comparison) {
+                Cell first = row.getCell(0);
+                if (first != null && first.getCellType() == CellType.STRING
+                        && List.of("AI LLMs", "Forex", "Quantum Computing").contains(first.getStringCellValue())) {
+                    headings.add(row.getRowNum());
+                }
+            }
+            assertThat(headings).hasSize(3);
+            assertThat(comparison.getRowBreaks()).contains(headings.get(1) - 1, headings.get(2) - 1);
+            Row forexHeader = comparison.getRow(headings.get(1) + 1);
+            assertThat(rowTexts(forexHeader))
+                    .containsExactly("Theme", "2024 · Forex Market Outlook", "2025 · Forex Market Outlook", "Change (pts)");
+            List<String> forexThemes = new ArrayList<>();
+            for (int r = headings.get(1) + 2; comparison.getRow(r) != null; r++) {
+                forexThemes.add(text(comparison.getRow(r).getCell(0)));
+            }
+            assertThat(forexThemes).containsExactly("Central bank divergence", "Algorithmic execution",
+                    "Carry trades unwind", "Other");
+            assertThat(comparison.getTables()).extracting(t -> t.getName())
+                    .containsExactly("Comparison_ai_llms", "Comparison_forex", "Comparison_quantum_computing");
+            assertThat(comparison.getDrawingPatriarch().getCharts()).hasSize(6);
         }
     }
 
@@ -178,25 +248,47 @@ class SheetContentTest {
     }
 
     @Test
-    void changesListEachThemeMovementBetweenEditions() throws IOException {
+    void changesListEachThemeMovementBetweenEditionsWithShortLabelsAndBlanksForAbsence() throws IOException {
         try (XSSFWorkbook workbook = sample()) {
             XSSFSheet changes = workbook.getSheet("Changes");
-            assertThat(rowTexts(changes.getRow(0))).containsExactly("Theme", "First seen", "Last seen",
-                    "From edition", "To edition", "Change", "Share before", "Share after", "Delta (pts)", "Why");
-            Row dropped = changes.getRow(3);
-            assertThat(text(dropped.getCell(0))).isEqualTo("Regulation and policy");
-            assertThat(text(dropped.getCell(1))).isEqualTo("AI Report 2023 (2023)");
-            assertThat(text(dropped.getCell(2))).as("last seen").isEqualTo("AI Report 2023 (2023)");
-            assertThat(text(dropped.getCell(3))).isEqualTo("AI Report 2023 (2023)");
-            assertThat(text(dropped.getCell(4))).isEqualTo("AI Report 2024 (2024)");
-            assertThat(text(dropped.getCell(5))).isEqualTo("Dropped");
-            assertThat(dropped.getCell(6).getNumericCellValue()).isEqualTo(0.40);
-            assertThat(dropped.getCell(7).getNumericCellValue()).isEqualTo(0.0);
-            assertThat(dropped.getCell(8).getNumericCellValue()).isEqualTo(-0.40);
+            assertThat(rowTexts(changes.getRow(0))).containsExactly("Topic", "Theme", "First seen", "Last seen",
+                    "From edition", "To edition", "Change", "Share before", "Share after", "Change (pts)", "Why");
+            Row dropped = changes.getRow(4);
+            assertThat(text(dropped.getCell(0))).isEqualTo("AI LLMs");
+            assertThat(text(dropped.getCell(1))).isEqualTo("Regulation and policy");
+            assertThat(text(dropped.getCell(2))).isEqualTo("2023 · AI Report");
+            assertThat(text(dropped.getCell(3))).as("last seen").isEqualTo("2023 · AI Report");
+            assertThat(text(dropped.getCell(4))).isEqualTo("2023 · AI Report");
+            assertThat(text(dropped.getCell(5))).isEqualTo("2024 · AI Report");
+            assertThat(text(dropped.getCell(6))).isEqualTo("Dropped");
+            assertThat(dropped.getCell(7).getNumericCellValue()).isEqualTo(0.40);
             assertThat(dropped.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(isBlank(dropped.getCell(8))).as("absent after: blank, as on Comparison").isTrue();
+            assertThat(isBlank(dropped.getCell(9))).as("no change in points for a dropped theme").isTrue();
+            Row falling = changes.getRow(1);
+            assertThat(falling.getCell(9).getNumericCellValue()).isEqualTo(-10.0);
+            assertThat(falling.getCell(9).getCellStyle().getDataFormatString())
+                    .isEqualTo("+0.0\" pts\";-0.0\" pts\";0.0\" pts\"");
             assertThat(changes.getLastRowNum()).isEqualTo(4);
-            assertThat(text(dropped.getCell(9))).isEqualTo("covered in 1 of 2 editions, not in this one");
-            assertThat(changes.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J5");
+            assertThat(text(dropped.getCell(10))).isEqualTo("covered in 1 of 2 editions, not in this one");
+            assertThat(changes.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K5");
+        }
+    }
+
+    @Test
+    void everySheetPrintsLandscapeOnePageWideAndRepeatsItsSingleHeaderRow() throws IOException {
+        try (XSSFWorkbook workbook = sample()) {
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                XSSFSheet sheet = workbook.getSheetAt(i);
+                assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
+                assertThat(sheet.getPrintSetup().getFitHeight()).as(sheet.getSheetName()).isEqualTo((short) 0);
+                assertThat(sheet.getFooter().getCenter()).isEqualTo("Page &P of &N");
+            }
+            for (String name : List.of("Sections", "Entities", "Changes")) {
+                assertThat(workbook.getSheet(name).getRepeatingRows().formatAsString()).as(name).isEqualTo("1:1");
+            }
         }
     }
 

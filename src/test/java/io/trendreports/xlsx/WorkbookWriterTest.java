@@ -67,7 +67,7 @@ class WorkbookWriterTest {
             assertThat(evil.getCell(11).getCellType()).isEqualTo(CellType.STRING);
             assertThat(evil.getCell(11).getStringCellValue()).isEqualTo(XlsxFixtures.HOSTILE_SUMMARY);
             assertThat(evil.getCell(12).getStringCellValue()).isEqualTo("-10; @SUM(A1)");
-            assertThat(workbook.getSheet("Overview").getRow(8).getCell(1).getStringCellValue()).isEqualTo("=1+1");
+            assertThat(workbook.getSheet("Overview").getRow(8).getCell(3).getStringCellValue()).isEqualTo("=1+1");
 
             assertThat(allCells(workbook)).noneMatch(c -> c.getCellType() == CellType.FORMULA);
         }
@@ -98,8 +98,9 @@ class WorkbookWriterTest {
 
         List<WrittenOutput> outputs = new WorkbookWriter(new WorkbookSettings("x")).write(run, dir);
 
-        // three in the summary, plus one in the title, which appears on Overview, Comparison, Sections and Entities
-        assertThat(outputs.get(0).counters()).containsEntry("replacedCharacters", 7L);
+        // three in the summary, plus one in the title, which appears on Overview (title and label), Comparison
+        // (topic heading and edition label), Sections and Entities
+        assertThat(outputs.get(0).counters()).containsEntry("replacedCharacters", 9L);
         try (XSSFWorkbook workbook = XlsxFixtures.open(dir)) {
             Row row = workbook.getSheet("Sections").getRow(1);
             assertThat(row.getCell(11).getStringCellValue())
