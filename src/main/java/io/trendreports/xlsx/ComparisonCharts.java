@@ -86,11 +86,7 @@ final class ComparisonCharts {
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis themeAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis shareAxis = chart.createValueAxis(AxisPosition.LEFT);
-        shareAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
-        shareAxis.setNumberFormat("0%");
-        // from zero: an axis that starts near the values makes a change of 0.02 points look like a fall
-        shareAxis.setMinimum(0);
+        XDDFValueAxis shareAxis = shareAxis(chart);
 
         int themes = block.themes().size();
         int first = block.headerRow() + 1;
@@ -113,16 +109,21 @@ final class ComparisonCharts {
         chart.plot(bars);
     }
 
+    /** Shares in percent, from zero: an axis that starts near the values makes 0.02 points look like a fall. */
+    private static XDDFValueAxis shareAxis(XSSFChart chart) {
+        XDDFValueAxis axis = chart.createValueAxis(AxisPosition.LEFT);
+        axis.setCrossBetween(AxisCrossBetween.BETWEEN);
+        axis.setNumberFormat("0%");
+        axis.setMinimum(0);
+        return axis;
+    }
+
     private static void trend(XSSFChart chart, ComparisonSheet.Block block) {
         chart.setTitleText(block.topicLabel() + ": " + TREND_TITLE);
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
         XDDFCategoryAxis editionAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis shareAxis = chart.createValueAxis(AxisPosition.LEFT);
-        shareAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
-        shareAxis.setNumberFormat("0%");
-        // from zero: an axis that starts near the values makes a change of 0.02 points look like a fall
-        shareAxis.setMinimum(0);
+        XDDFValueAxis shareAxis = shareAxis(chart);
 
         int editions = block.editions().size();
         XDDFCategoryDataSource labels = XDDFDataSourcesFactory.fromArray(block.editions().toArray(String[]::new),
