@@ -80,3 +80,6 @@ CREATE TABLE IF NOT EXISTS tr_section_theme (
     heading_sha VARCHAR(64)  NOT NULL,
     PRIMARY KEY (topic, section_key)
 );
+-- the numbers a section reports (one per line), and the kind of each of its entities (parallel to entities)
+ALTER TABLE tr_record ADD COLUMN IF NOT EXISTS metrics VARCHAR(100000);
+ALTER TABLE tr_record ADD COLUMN IF NOT EXISTS entity_kinds VARCHAR(10000);
