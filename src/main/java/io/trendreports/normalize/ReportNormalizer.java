@@ -83,7 +83,7 @@ public final class ReportNormalizer {
                     theme.theme().id(), theme.theme().label(), round(theme.confidence(), 4), summary,
                     keyTerms.get(i), entityExtractor.extract(titleAndBody), sectorExtractor.extract(titleAndBody),
                     words[i], sentences.size(), totalWords == 0 ? 0 : round(100.0 * words[i] / totalWords, 2),
-                    topic.id(), topic.label(), TrendRecord.FROM_TAXONOMY));
+                    topic.id(), topic.label(), TrendRecord.FROM_TAXONOMY, MetricExtractor.extract(body), List.of()));
         }
         return records;
     }

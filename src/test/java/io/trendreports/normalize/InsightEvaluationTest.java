@@ -45,6 +45,8 @@ class InsightEvaluationTest {
     private static final Map<String, InsightTally> holdout = new LinkedHashMap<>();
     private static final List<String> structureProblems = new ArrayList<>();
     private static int nonEnglishSections;
+    /** Print every miss, once: not again for the "all" total. */
+    private static boolean verbose = Boolean.getBoolean("insight.verbose");
     private static final java.util.Set<String> languages = new java.util.TreeSet<>();
 
     @BeforeAll
@@ -53,6 +55,7 @@ class InsightEvaluationTest {
         Map<String, InsightTally> all = new LinkedHashMap<>();
         run(labels, r -> !r.holdout(), ours);
         run(labels, InsightLabels.Report::holdout, holdout);
+        verbose = false;
         run(labels, r -> true, all);
         for (InsightLabels.Report r : labels.reports()) {
             languages.add(r.language());
@@ -95,7 +98,6 @@ class InsightEvaluationTest {
                 NormalizerSettings.defaults());
         InsightTally baseline = into.computeIfAbsent(BASELINE, k -> new InsightTally());
         InsightTally method = into.computeIfAbsent(METHOD, k -> new InsightTally());
-        boolean verbose = Boolean.getBoolean("insight.verbose");
         for (InsightLabels.Report report : labels.reports()) {
             if (!which.test(report)) {
                 continue;
@@ -133,7 +135,7 @@ class InsightEvaluationTest {
     }
 
     private static List<String> metrics(TrendRecord r) {
-        return List.of();
+        return r.metrics();
     }
 
     private static void score(InsightTally t, InsightLabels.SectionLabel label, String language, Locale locale,
