@@ -68,6 +68,7 @@ public final class ReportNormalizer {
             totalWords += w;
         }
 
+        ReportWords reportWords = ReportWords.of(sections.stream().map(s -> text(s.body())).toList());
         List<TrendRecord> records = new ArrayList<>(sections.size());
         for (int i = 0; i < sections.size(); i++) {
             Section section = sections.get(i);
@@ -78,12 +79,15 @@ public final class ReportNormalizer {
             String summary = summarizer.summarize(title, sentences, profile);
             // the title is searched too, but first, so that it leads the order of first mention
             String titleAndBody = title + "\n\n" + body;
+            List<EntityExtractor.Entity> entities = entityExtractor.extract(title, body, language, reportWords);
             records.add(new TrendRecord(report.reportId(), report.title(), report.period(), language,
                     report.sourceFile(), report.sourceSha256(), section.number(), title,
                     theme.theme().id(), theme.theme().label(), round(theme.confidence(), 4), summary,
-                    keyTerms.get(i), entityExtractor.extract(titleAndBody), sectorExtractor.extract(titleAndBody),
+                    keyTerms.get(i), entities.stream().map(EntityExtractor.Entity::name).toList(),
+                    sectorExtractor.extract(titleAndBody),
                     words[i], sentences.size(), totalWords == 0 ? 0 : round(100.0 * words[i] / totalWords, 2),
-                    topic.id(), topic.label(), TrendRecord.FROM_TAXONOMY, MetricExtractor.extract(body), List.of()));
+                    topic.id(), topic.label(), TrendRecord.FROM_TAXONOMY, MetricExtractor.extract(body),
+                    entities.stream().map(EntityExtractor.Entity::kind).toList()));
         }
         return records;
     }

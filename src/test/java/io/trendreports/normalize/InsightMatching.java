@@ -53,7 +53,7 @@ final class InsightMatching {
     }
 
     static String entityKey(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", "").replaceAll("^the ", "")
+        return name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("['\u2019]s$", "").replaceAll("^the ", "")
                 .replaceAll("[\\s\u00A0]+", " ").strip();
     }
 

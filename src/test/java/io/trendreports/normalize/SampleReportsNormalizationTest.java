@@ -86,7 +86,9 @@ class SampleReportsNormalizationTest {
         assertThat(referenceRecords.get(5).entities()).containsExactly("Hugging Face");
         assertThat(illustrativeRecords.get(2).entities())
                 .containsExactly("Meta", "Llama 2", "Mistral AI", "Hugging Face");
-        assertThat(illustrativeRecords.get(4).entities()).containsExactly("European Union");
+        // the place and the law no list holds are found beside the catalogue's entity
+        assertThat(illustrativeRecords.get(4).entities()).containsExactly("European Union", "United States", "AI Act");
+        assertThat(illustrativeRecords.get(4).entityKinds()).containsExactly("organization", "place", "product");
     }
 
     @Test
