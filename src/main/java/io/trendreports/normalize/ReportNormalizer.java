@@ -76,17 +76,20 @@ public final class ReportNormalizer {
             String body = text(section.body());
             ThemeMatch theme = themeClassifier.classify(title, body, profile);
             List<String> sentences = SentenceSplitter.split(body, profile.locale());
-            String summary = summarizer.summarize(title, sentences, profile);
             // the title is searched too, but first, so that it leads the order of first mention
             String titleAndBody = title + "\n\n" + body;
             List<EntityExtractor.Entity> entities = entityExtractor.extract(title, body, language, reportWords);
+            List<String> entityNames = entities.stream().map(EntityExtractor.Entity::name).toList();
+            List<String> metrics = MetricExtractor.extract(body);
+            List<String> sectors = sectorExtractor.extract(titleAndBody);
+            String summary = summarizer.summarize(title, sentences, profile,
+                    new SentenceSpecificity.SectionFacts(entityNames, metrics, sectors));
             records.add(new TrendRecord(report.reportId(), report.title(), report.period(), language,
                     report.sourceFile(), report.sourceSha256(), section.number(), title,
                     theme.theme().id(), theme.theme().label(), round(theme.confidence(), 4), summary,
-                    keyTerms.get(i), entities.stream().map(EntityExtractor.Entity::name).toList(),
-                    sectorExtractor.extract(titleAndBody),
+                    keyTerms.get(i), entityNames, sectors,
                     words[i], sentences.size(), totalWords == 0 ? 0 : round(100.0 * words[i] / totalWords, 2),
-                    topic.id(), topic.label(), TrendRecord.FROM_TAXONOMY, MetricExtractor.extract(body),
+                    topic.id(), topic.label(), TrendRecord.FROM_TAXONOMY, metrics,
                     entities.stream().map(EntityExtractor.Entity::kind).toList()));
         }
         return records;

@@ -77,7 +77,23 @@ class SampleReportsNormalizationTest {
     void summaryOfAnExplicitTrendStatementIncludesIt() {
         assertThat(illustrativeRecords.get(1).summary())
                 .contains("The main trend is that fine-tuning moved from research labs to everyday engineering teams");
-        assertThat(referenceRecords.get(4).summary()).contains("energy efficiency");
+    }
+
+    @Test
+    void summariesLeadWithTheSentenceThatCarriesTheClaim() {
+        // issue 17: the specific sentences, not the framing and the closers
+        assertThat(referenceRecords.get(0).summary()).startsWith("The emergence of models such as OpenAI's GPT-5 and "
+                + "Google's PaLM 3, equipped with hundreds of billions of parameters");
+        assertThat(referenceRecords.get(4).summary()).contains("GPU and TPU", "carbon footprint")
+                .doesNotContain("positioning AI as a forward-thinking");
+        assertThat(referenceRecords.get(7).summary()).contains("healthcare and finance", "data privacy, model explainability");
+        assertThat(referenceRecords).allSatisfy(r -> assertThat(r.summary()).doesNotStartWith("For instance")
+                .doesNotStartWith("Additionally").doesNotStartWith("Furthermore"));
+    }
+
+    @Test
+    void metricsAreTheSectionsNumbersWithWhatTheyMeasure() {
+        assertThat(referenceRecords.get(0).metrics()).containsExactly("hundreds of billions of parameters");
     }
 
     @Test
