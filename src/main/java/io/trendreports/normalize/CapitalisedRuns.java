@@ -30,11 +30,14 @@ final class CapitalisedRuns {
 
     /**
      * @param opensSentence the first word starts a sentence, so its capital proves nothing
+     * @param label         the run stands alone on its line or before a colon at a sentence start:
+     *                      a heading or a list item's label ("Key Features:", "Model Compression:")
      * @param possessive    the run ends in 's ("Novo Nordisk's"): an owner, a name
      * @param before        the word right before the run, lower-cased ("" at a sentence start)
      * @param after         the word right after the run as written ("" before punctuation)
      */
-    record Run(List<Word> words, boolean opensSentence, boolean possessive, String before, String after) {
+    record Run(List<Word> words, boolean opensSentence, boolean possessive, String before, String after,
+               boolean label) {
         int start() {
             return words.get(0).start();
         }
@@ -129,7 +132,56 @@ final class CapitalisedRuns {
         boolean opens = opensSentence(text, tokens.get(i).start);
         String before = opens || i == 0 || tokens.get(i - 1).breakAfter ? "" : NameCues.lower(tokens.get(i - 1).text);
         String after = tokens.get(j).breakAfter || j + 1 >= tokens.size() ? "" : tokens.get(j + 1).text;
-        return new Run(words, opens, tokens.get(j).possessive, before, after);
+        int end = tokens.get(j).start + tokens.get(j).text.length() + (tokens.get(j).possessive ? 2 : 0);
+        boolean label = (opens || titleSoFar(text, tokens.get(i).start)) && endsLine(text, end);
+        return new Run(words, opens, tokens.get(j).possessive, before, after, label);
+    }
+
+    /** Only capitalised words and connectors between the sentence's start and {@code start}: "Key Features and |Capabilities". */
+    private static boolean titleSoFar(String text, int start) {
+        int k = start - 1;
+        while (k >= 0 && text.charAt(k) != '\n' && text.charAt(k) != '.' && text.charAt(k) != '!' && text.charAt(k) != '?') {
+            k--;
+        }
+        for (String word : text.substring(k + 1, start).strip().split("\\s+")) {
+            if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !isConnector(word)
+                    && !word.equals("*") && !word.equals("-")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Nothing but more capitalised words, "and" or "of", emphasis or spaces before a colon or the
+     * end of the line: "Key Features and Capabilities", "Pure-Play EV Manufacturers:".
+     */
+    private static boolean endsLine(String text, int end) {
+        int k = end;
+        while (k < text.length()) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == ':' || c == '\uFF1A') {
+                return true;
+            }
+            if (Character.isLetter(c)) {
+                int wordEnd = k;
+                while (wordEnd < text.length() && !Character.isWhitespace(text.charAt(wordEnd))
+                        && text.charAt(wordEnd) != ':' && text.charAt(wordEnd) != '*') {
+                    wordEnd++;
+                }
+                String word = text.substring(k, wordEnd);
+                if (!Character.isUpperCase(c) && !isConnector(word)) {
+                    return false;
+                }
+                k = wordEnd;
+                continue;
+            }
+            if (!Character.isWhitespace(c) && c != '*' && c != '_' && c != '&' && c != '(' && c != ')' && c != '-') {
+                return false;
+            }
+            k++;
+        }
+        return true;
     }
 
     private record Token(String text, int start, boolean possessive, boolean breakAfter) {
@@ -150,7 +202,9 @@ final class CapitalisedRuns {
             String word = text.substring(start, spans.get(k)[1]);
             String bare = ReportWords.stripPossessive(word);
             int nextStart = k + 1 < spans.size() ? spans.get(k + 1)[0] : text.length();
-            boolean breakAfter = !text.substring(spans.get(k)[1], nextStart).isBlank();
+            String gap = text.substring(spans.get(k)[1], nextStart);
+            // punctuation ends a run, and so does a line break: a heading line is not part of the next line's name
+            boolean breakAfter = !gap.isBlank() || gap.indexOf('\n') >= 0;
             tokens.add(new Token(bare, start, bare.length() < word.length(), breakAfter));
         }
         return tokens;

@@ -26,7 +26,7 @@ final class NameCues {
             "networks", "solutions", "construction", "farming", "farms", "machines", "trading", "exchange", "reserve",
             "board", "office", "department", "parliament", "congress", "senate", "court", "administration",
             "organization", "organisation", "forum", "alliance", "consortium", "federation", "bureau", "port",
-            "permanente", "contractors", "builders", "motor", "automotive", "chemicals", "steel", "mining", "oil",
+            "permanente", "contractors", "builders", "health", "center", "centre", "hospital", "hospitals", "motor", "automotive", "chemicals", "steel", "mining", "oil",
             "gas", "telecom", "insurance", "investments", "research", "foods");
     /** Words a phrase starts with when it names an organisation: "Bank of England", "Ministry of Finance". */
     static final Set<String> ORGANIZATION_STARTS = Set.of("bank", "banco", "banque", "university", "universidad",
@@ -75,7 +75,9 @@ final class NameCues {
             "LLMOps", "MLOps", "DevOps", "OCR", "NER", "SEO", "B2B2C", "IaaS", "PaaS", "AGI", "ASI", "GPT", "CNN",
             "RNN", "VAT", "TVA", "IVA", "MwSt", "HQ", "UHD", "GPS", "BMS", "EMS", "OEM", "OEMs", "EPC", "PPA",
             "PPAs", "CfD", "BESS", "GLP", "FDI", "P2P", "ATM", "ATMs", "POS", "QR", "SMS", "UPI", "NFC", "RFID",
-            "IPCC", "NDC", "NDCs", "COP");
+            "IPCC", "NDC", "NDCs", "COP", "ICE", "ICEs", "DC", "AC", "EHR", "EHRs", "EMR", "MRI", "CT", "PET", "V2G",
+            "NEV", "NEVs", "BEV", "BEVs", "PHEV", "PHEVs", "HEV", "FCEV", "kW", "COVID", "COVID-19", "SaMD", "IP", "DL",
+            "RL", "XAI", "NLU", "ASR", "TTS", "AV", "AVs", "ADAS", "SoC", "SoCs", "HPC", "LED", "LEDs", "RF", "UV", "IR");
 
     /** ISO currency codes ("USD", "JPY"): the reports' currencies are not entities. */
     static final Set<String> CURRENCY_CODES = Currency.getAvailableCurrencies().stream()
@@ -99,6 +101,10 @@ final class NameCues {
             "verfolgt", "meldet", "kündigte", "bietet", "betreibt", "alcanzó", "anunció", "lanzó", "obtuvo",
             "mantiene", "invierte", "prevé", "registró", "eliminará", "vende", "opera", "lanza", "anuncia",
             "adquirió", "recibió", "compró", "ofrece", "firmó");
+
+    /** Currencies by name, capitalised in places without naming an organisation ("Euro standards"). */
+    static final Set<String> CURRENCY_NAMES = Set.of("euro", "euros", "dollar", "dollars", "yen", "yuan", "renminbi",
+            "pound", "sterling", "franc", "peso", "pesos", "rupee", "rupees", "real", "rouble", "ruble", "won", "lira");
 
     /** Months and weekdays, capitalised in English and German without naming anything. */
     static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",

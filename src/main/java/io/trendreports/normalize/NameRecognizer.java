@@ -62,7 +62,8 @@ final class NameRecognizer {
         List<CapitalisedRuns.Word> words = new ArrayList<>(run.words());
         boolean opens = run.opensSentence();
         String before = run.before();
-        while (words.size() > 1 && (opens && NameCues.OPENERS.contains(NameCues.lower(words.get(0).text()))
+        while (words.size() > 1 && (opens && (NameCues.OPENERS.contains(NameCues.lower(words.get(0).text()))
+                || words.get(0).text().endsWith("ed"))
                 || NameCues.PERSON_TITLES.contains(NameCues.lower(words.get(0).text())))) {
             before = NameCues.lower(words.remove(0).text());
             opens = false;
@@ -83,7 +84,8 @@ final class NameRecognizer {
             return null;
         }
         boolean possessive = run.possessive() && words.get(words.size() - 1) == run.words().get(run.words().size() - 1);
-        return new CapitalisedRuns.Run(List.copyOf(words), opens, possessive, before, run.after());
+        return new CapitalisedRuns.Run(List.copyOf(words), opens, possessive, before, run.after(),
+                run.label());
     }
 
     private static boolean ignorableEnd(String word) {
@@ -93,12 +95,25 @@ final class NameRecognizer {
 
     /** The kind of name the run is, "" when a name of no known kind, {@code null} when no name. */
     private static String kind(CapitalisedRuns.Run run, String text, boolean nounsCapitalised, ReportWords report) {
+        String kind = kindOf(run, text, nounsCapitalised, report);
+        if (kind == null || !run.label()) {
+            return kind;
+        }
+        // a heading or a list item's label is Title Case by style: only a word written like a name,
+        // or one the report capitalises elsewhere, makes it one
+        List<CapitalisedRuns.Word> words = run.words();
+        boolean written = run.possessive() || words.stream().anyMatch(w -> isAcronym(w.text()) && !NameCues.isGenericAcronym(w.text())
+                || hasInnerCapital(w.text()) || report.capitalisedMidSentence(w.text()));
+        return written ? kind : null;
+    }
+
+    private static String kindOf(CapitalisedRuns.Run run, String text, boolean nounsCapitalised, ReportWords report) {
         List<CapitalisedRuns.Word> words = run.words();
         String first = NameCues.lower(words.get(0).text());
         String last = NameCues.lower(words.get(words.size() - 1).text());
-        if (words.size() == 2 && ModelNameCandidates.NOT_NAMES.contains(first)
-                && Character.isDigit(words.get(1).text().codePointAt(0))) {
-            return null; // "Section 3", "Kapitel 4"
+        if (words.size() == 2 && (ModelNameCandidates.NOT_NAMES.contains(first) || first.length() < 3)
+                && (!Character.isLetter(words.get(1).text().codePointAt(0)) || words.get(1).text().matches("[IVX]+"))) {
+            return null; // "Section 3", "Kapitel 4", "Phase II", "Rs 32"
         }
         if (words.size() >= 2) {
             if (NameCues.PRODUCT_STARTS.contains(first) || NameCues.PRODUCT_WORDS.contains(last)
@@ -115,16 +130,19 @@ final class NameRecognizer {
             if (nounsCapitalised && words.stream().noneMatch(w -> isAcronym(w.text()) || hasInnerCapital(w.text()))) {
                 return null; // two German nouns side by side are no name by their capitals
             }
-            boolean allCommon = words.stream().allMatch(w -> report.writtenLowerCase(w.text())
-                    || CapitalisedRuns.isConnector(w.text()));
-            if (allCommon || run.opensSentence() && !run.possessive() && words.size() == 2
+            long common = words.stream().filter(w -> report.writtenLowerCase(w.text())
+                    || CapitalisedRuns.isConnector(w.text())).count();
+            // "Large Language Models (LLMs)": a concept in capitals, its words the report's own
+            boolean mostlyCommon = 2 * common >= words.size();
+            if (mostlyCommon || expandsAGenericAcronym(text, run.end()) || run.opensSentence() && !run.possessive() && words.size() == 2
                     && !Character.isUpperCase(words.get(1).text().codePointAt(0))) {
                 return null;
             }
             return "";
         }
         String word = words.get(0).text();
-        if (word.length() < 2 || NameCues.CALENDAR.contains(first) || NameCues.OPENERS.contains(first)) {
+        if (word.length() < 2 || NameCues.CALENDAR.contains(first) || NameCues.OPENERS.contains(first)
+                || NameCues.CURRENCY_NAMES.contains(first)) {
             return null;
         }
         int hyphen = word.lastIndexOf('-');
@@ -154,6 +172,19 @@ final class NameRecognizer {
             return "";
         }
         return null;
+    }
+
+    /** Followed by "(LLMs)", "(ML)": the expansion of a generic acronym is a concept. */
+    private static boolean expandsAGenericAcronym(String text, int end) {
+        int open = end;
+        while (open < text.length() && text.charAt(open) == ' ') {
+            open++;
+        }
+        if (open >= text.length() || text.charAt(open) != '(') {
+            return false;
+        }
+        int close = text.indexOf(')', open);
+        return close > open && close - open < 12 && NameCues.isGenericAcronym(text.substring(open + 1, close));
     }
 
     /** "Victims posted", "Regulators said": an opening plural is people, not a name. */

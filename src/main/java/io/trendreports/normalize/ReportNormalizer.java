@@ -58,7 +58,9 @@ public final class ReportNormalizer {
 
         List<KeyTermExtractor.SectionText> texts = sections.stream()
                 .map(s -> new KeyTermExtractor.SectionText(text(s.title()), text(s.body()))).toList();
-        ReportWords reportWords = ReportWords.of(sections.stream().map(s -> text(s.body())).toList());
+        List<String> prose = new ArrayList<>(sections.stream().map(s -> text(s.body())).toList());
+        prose.addAll(report.notes());
+        ReportWords reportWords = ReportWords.of(prose);
         List<List<EntityExtractor.Entity>> entities = sections.stream()
                 .map(s -> entityExtractor.extract(text(s.title()), text(s.body()), language, reportWords)).toList();
         List<List<String>> metrics = sections.stream().map(s -> MetricExtractor.extract(text(s.body()))).toList();

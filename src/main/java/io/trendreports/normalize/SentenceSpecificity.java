@@ -1,6 +1,7 @@
 package io.trendreports.normalize;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -48,7 +49,28 @@ final class SentenceSpecificity {
     private SentenceSpecificity() {
     }
 
+    /** "Model Compression: Techniques such as ...": a list item's Title Case label, style rather than content. */
+    private static final Pattern LABEL = Pattern.compile("^\\p{Lu}[\\p{L}\\p{N}\\-'’()/&]*(?: (?:\\p{Lu}[\\p{L}\\p{N}\\-'’()/&]*|and|of|for|in|the|to|on|with|et|de|des|du|und|y|e|la|le|les)){0,6} ?[:\uFF1A] ");
+    /** Labels that say the sentence sums the section up, or looks beyond it. */
+    private static final Pattern OVERVIEW_LABEL = Pattern.compile("(?i)^(?:overview|summary|in short|key takeaway|"
+            + "the bottom line|résumé|en bref|synthèse|überblick|zusammenfassung|fazit|resumen|en resumen|panorama)\\s?[:\uFF1A]");
+    private static final Pattern OUTLOOK_LABEL = Pattern.compile("(?i)^(?:future directions?|future outlook|outlook|"
+            + "next steps|looking ahead|perspectives?|ausblick|perspectivas)\\s?[:\uFF1A]|\\b(?:research|work|efforts?) "
+            + "(?:in this area )?will (?:focus|concentrate|continue)");
+
+    /** The sentence without a leading list label. */
+    static String withoutLabel(String sentence) {
+        Matcher m = LABEL.matcher(sentence);
+        return m.lookingAt() ? sentence.substring(m.end()) : sentence;
+    }
+
+    /** The author marks the sentence as the section's overview. */
+    static boolean isOverview(String sentence) {
+        return OVERVIEW_LABEL.matcher(sentence).lookingAt();
+    }
+
     static double of(String sentence, SectionFacts facts) {
+        sentence = withoutLabel(sentence);
         double score = 0;
         score += 0.5 * countIn(sentence, facts.entities());
         score += 0.5 * countIn(sentence, facts.metrics());
@@ -69,7 +91,8 @@ final class SentenceSpecificity {
     }
 
     static boolean isCloser(String sentence) {
-        return CLOSER.matcher(sentence).find() || WRAP_UP.matcher(sentence).find();
+        return OUTLOOK_LABEL.matcher(sentence).find() || CLOSER.matcher(withoutLabel(sentence)).find()
+                || WRAP_UP.matcher(withoutLabel(sentence)).find();
     }
 
     static boolean statesTrend(String sentence) {

@@ -77,7 +77,7 @@ final class Summarizer {
             if (OPENS_WITH_CONNECTIVE.matcher(sentences.get(i)).lookingAt()) {
                 scores[i] *= CONNECTIVE_PENALTY;
             }
-            if (SentenceSpecificity.statesTrend(sentences.get(i))) {
+            if (SentenceSpecificity.statesTrend(sentences.get(i)) || SentenceSpecificity.isOverview(sentences.get(i))) {
                 scores[i] += STATED_TREND_BONUS;
             }
             if (closer[i]) {

@@ -83,6 +83,7 @@ class InsightEvaluationTest {
     @EnabledIfSystemProperty(named = "insight.corpus", matches = ".+")
     void reportsByOtherPeople() throws IOException {
         StringBuilder out = new StringBuilder("\n=== Section content on reports by other people ===\n");
+        verbose = Boolean.getBoolean("insight.verbose");
         for (String folder : System.getProperty("insight.corpus").split(",")) {
             Map<String, InsightTally> tallies = new LinkedHashMap<>();
             run(InsightLabels.read(Path.of(folder.strip())), r -> true, tallies);
