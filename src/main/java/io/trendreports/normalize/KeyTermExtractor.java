@@ -68,6 +68,8 @@ final class KeyTermExtractor {
     private final Set<String> names = new HashSet<>();
     /** Every theme keyword and entity spelling. */
     private final List<String> allNames = new ArrayList<>();
+    private static final int ENTITY_KEY_CACHE_SIZE = 20_000;
+    private final Map<String, List<List<String>>> entityKeyCache = new ConcurrentHashMap<>();
     /** Per language code, built when the first report in that language comes along. */
     private final Map<String, LanguageTables> tables = new ConcurrentHashMap<>();
 
@@ -117,15 +119,33 @@ final class KeyTermExtractor {
         for (int i = 0; i < perSection.size(); i++) {
             List<List<String>> entityKeys = new ArrayList<>();
             for (String entity : entities.get(i)) {
-                Map<String, Candidate> parts = new HashMap<>();
-                TermCandidates.collect(entity, false, language, parts);
-                parts.values().stream().filter(c -> c.units == parts.values().stream().mapToInt(p -> p.units).max()
-                        .orElse(0)).forEach(c -> entityKeys.add(c.words));
+                entityKeys.addAll(entityKeys(entity, language));
             }
             result.add(select(perSection.get(i), corpus, languageTables, language.code(), entityKeys,
                     metrics.get(i).stream().map(m -> m.toLowerCase(Locale.ROOT)).toList()));
         }
         return result;
+    }
+
+    /**
+     * The candidate keys of an entity's name as a whole. Kept, since the same names come back in
+     * every report: analysing them anew each time also pushed the sections' own analyses out of
+     * {@link Tokens}' small per-thread cache, which tripled the normalizer's time.
+     */
+    private List<List<String>> entityKeys(String entity, LanguageProfile language) {
+        String cacheKey = language.code() + '\u0000' + entity;
+        List<List<String>> keys = entityKeyCache.get(cacheKey);
+        if (keys == null) {
+            Map<String, Candidate> parts = new HashMap<>();
+            TermCandidates.collect(entity, false, language, parts);
+            int longest = parts.values().stream().mapToInt(c -> c.units).max().orElse(0);
+            keys = parts.values().stream().filter(c -> c.units == longest).map(c -> c.words).toList();
+            if (entityKeyCache.size() > ENTITY_KEY_CACHE_SIZE) {
+                entityKeyCache.clear();
+            }
+            entityKeyCache.put(cacheKey, keys);
+        }
+        return keys;
     }
 
     private List<String> select(Map<String, Candidate> candidates, Corpus corpus, LanguageTables languageTables,
@@ -137,8 +157,13 @@ final class KeyTermExtractor {
         for (Candidate c : candidates.values()) {
             boolean listed = known.contains(c.key);
             // cheapest tests first: most candidates are phrases seen once
-            if (c.bodyOccurrences == 0 || c.units > 1 && c.occurrences < 2 && !listed
-                    && !(c.units <= ONCE_SEEN_MAX_WORDS && PhraseShape.isTermLike(c, language, languageTables.verbs()))) {
+            boolean onceSeenPhrase = c.units > 1 && c.occurrences < 2 && !listed;
+            // cheapest tests first: most candidates are phrases seen once, and most of those too long
+            if (c.bodyOccurrences == 0 || onceSeenPhrase && (c.units > ONCE_SEEN_MAX_WORDS
+                    || c.hasInnerStopWord() && c.units != ONCE_SEEN_MAX_WORDS)) {
+                continue;
+            }
+            if (onceSeenPhrase && (hasCommonWord(c, common) || !PhraseShape.isTermLike(c, language, languageTables.verbs()))) {
                 continue;
             }
             if (c.occurrences == 1 && c.units > 1 && !listed && holdsAMoreFrequentTerm(c, candidates)) {
@@ -279,8 +304,8 @@ final class KeyTermExtractor {
         if (common.isEmpty()) {
             return false;
         }
-        for (String word : c.mostFrequentForm().split(" ")) {
-            if (common.contains(word.toLowerCase(Locale.ROOT))) {
+        for (String word : c.lowerCaseWords()) {
+            if (common.contains(word)) {
                 return true;
             }
         }

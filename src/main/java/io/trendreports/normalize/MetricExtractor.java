@@ -61,19 +61,25 @@ final class MetricExtractor {
             + "d['\u2019]ici|dès|à partir de|jusqu['\u2019]en|avant|bis|ab|spätestens|antes de|a partir de|hasta)"
             + "(?:\\s+(?:the\\s+)?(?:end\\s+of|Ende|fin|finales\\s+de|late|early|mid-?)|\\s+(?:" + MONTH + "))?"
             + "\\s+" + YEAR + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Starts at a currency sign or a digit, so the engine skips the rest of the text quickly. */
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<![\\p{L}\\p{N}\\-.,/])(?:(?<comp>" + COMPARATOR + ")\\s+)?(?<cur>" + CURRENCY_SIGN + ")?\\s?"
-                    + "(?<num>" + NUMBER + "|(?:" + WORD_NUMBER + ")(?=\\s))"
+            "(?<cur>" + CURRENCY_SIGN + ")?\\s?(?<num>" + NUMBER + ")"
                     + "(?:\\s*(?:to|-|–|à|a|bis|y)\\s*(?:" + CURRENCY_SIGN + ")?(?<num2>" + NUMBER + "|(?:"
                     + WORD_NUMBER + ")(?=\\s)))?"
                     + "(?:\\s*(?<scale>" + SCALE + ")(?![\\p{L}]))?"
                     + "(?:\\s?(?<pct>" + PERCENT + ")(?![\\p{L}]))?"
                     + "(?:(?<years>-(?:year|month|week|day|hour|minute|mile|foot|storey))(?![\\p{L}]))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern FRACTION = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:(?<comp>" + COMPARATOR + ")\\s+)?(?:(?:a|an|one|ein|un|une|two|three|zwei|drei|la)\\s+)?"
-                    + "(?:half|third|thirds|quarter|quarters|fifth|fifths|Drittel|Viertel|Hälfte|tiers|quart|moitié|"
-                    + "mitad|tercio|tercios)(?=\\s+(?:of|des|der|de|del|d['\u2019]))",
+    /** The same with a number word first ("two million", "four business days"), searched only where one occurs. */
+    private static final Pattern WORD_QUANTITY = Pattern.compile(
+            "(?<cur>)(?<num>(?:" + WORD_NUMBER + ")(?=\\s))"
+                    + "(?:\\s*(?:to|-|–|à|a|bis|y)\\s*(?<num2>" + NUMBER + "|(?:" + WORD_NUMBER + ")(?=\\s)))?"
+                    + "(?:\\s*(?<scale>" + SCALE + ")(?![\\p{L}]))?"
+                    + "(?:\\s?(?<pct>" + PERCENT + ")(?![\\p{L}]))?"
+                    + "(?:(?<years>-(?:year|month|week|day|hour|minute|mile|foot|storey))(?![\\p{L}]))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A comparator right before a number: looked for behind each number found, not at every position. */
+    private static final Pattern COMPARATOR_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?<comp>" + COMPARATOR + ")\\s+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern UNIT_AFTER = Pattern.compile("\\s*(?:" + UNIT + ")(?![\\p{L}\\p{N}])");
     private static final Pattern CURRENCY_AFTER = Pattern.compile("\\s*(?:" + CURRENCY_WORD + ")(?![\\p{L}])");
@@ -87,9 +93,7 @@ final class MetricExtractor {
     private static final Pattern MONEY_IN = Pattern.compile("\\s+(?:in|en)\\s+(\\p{Ll}[\\p{L}\\-]+)(?![\\p{L}\\p{N}])");
     private static final Pattern WORD = Pattern.compile("\\s+([\\p{L}][\\p{L}\\p{N}'\u2019\\-&]*)");
     private static final Pattern BEFORE_NAME = Pattern.compile("(?:^|\\s)(\\p{Lu}[\\p{L}\\p{N}\\-'\u2019]*)\\s$");
-    /** "hundreds of billions", "des centaines de millions": a count of a scale. */
-    private static final Pattern MULTITUDE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<comp>" + COMPARATOR + ")\\s+)?"
-            + "(?:hundreds|thousands|tens|centaines|dizaines|Hunderte|cientos|decenas)\\s+(?:of|de|d['\u2019])\\s*"
+    private static final Pattern MULTITUDE = Pattern.compile("(?:hundreds|thousands|tens|centaines|dizaines|Hunderte|cientos|decenas)\\s+(?:of|de|d['\u2019])\\s*"
             + "(?:millions|billions|trillions|thousands|millions|milliards|millones|Millionen|Milliarden)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -120,26 +124,56 @@ final class MetricExtractor {
             return List.of();
         }
         List<Span> spans = new ArrayList<>();
-        Matcher dates = TARGET_DATE.matcher(text);
-        while (dates.find()) {
-            spans.add(new Span(dates.start(), dates.end()));
-        }
-        Matcher q = QUANTITY.matcher(text);
-        while (q.find()) {
-            Span span = quantity(text, q);
-            if (span != null) {
-                spans.add(span);
+        // one pass over the word and number starts, each pattern tried only where it can begin: a
+        // regular expression searched over the whole text tries its alternatives at every position
+        int length = text.length();
+        int skipUntil = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            char before = i == 0 ? ' ' : text.charAt(i - 1);
+            boolean starts = !Character.isLetterOrDigit(before) && before != '-' && before != '.' && before != ','
+                    && before != '/';
+            if (!starts || i < skipUntil) {
+                continue;
             }
-        }
-        Matcher many = MULTITUDE.matcher(text);
-        while (many.find()) {
-            spans.add(new Span(many.start(), ofTail(text, many.end())));
-        }
-        Matcher f = FRACTION.matcher(text);
-        while (f.find()) {
-            int end = ofTail(text, f.end());
-            if (end > f.end()) {
-                spans.add(new Span(f.start(), end));
+            if (Character.isDigit(c) || CURRENCY_START.indexOf(c) >= 0 || c == 'U' || c == 'E' || c == 'C' || c == 'G') {
+                Matcher q = QUANTITY.matcher(text).region(i, length).useTransparentBounds(true);
+                if (q.lookingAt() && q.group("num") != null) {
+                    if (isYear(q.group()) ) {
+                        targetDate(text, i, q.end(), spans);
+                    } else {
+                        int before0 = spans.size();
+                        addQuantity(text, q, spans);
+                        if (spans.size() > before0) {
+                            skipUntil = q.end();
+                        }
+                    }
+                }
+            } else if (Character.isLetter(c)) {
+                int wordEnd = i;
+                while (wordEnd < length && Character.isLetter(text.charAt(wordEnd))) {
+                    wordEnd++;
+                }
+                String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
+                if (NUMBER_WORDS.contains(word)) {
+                    Matcher w = WORD_QUANTITY.matcher(text).region(i, length).useTransparentBounds(true);
+                    if (w.lookingAt()) {
+                        addQuantity(text, w, spans);
+                    }
+                }
+                if (MULTITUDE_WORDS.contains(word)) {
+                    Matcher many = MULTITUDE.matcher(text).region(i, length).useTransparentBounds(true);
+                    if (many.lookingAt()) {
+                        spans.add(new Span(withComparator(text, i), ofTail(text, many.end())));
+                    }
+                }
+                if (FRACTION_WORDS.contains(word)) {
+                    int tail = ofTail(text, wordEnd);
+                    if (tail > wordEnd) {
+                        spans.add(new Span(withComparator(text, withArticle(text, i)), tail));
+                    }
+                }
+                i = wordEnd - 1;
             }
         }
         spans.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
@@ -154,12 +188,58 @@ final class MetricExtractor {
         return List.copyOf(found);
     }
 
-    private static Span quantity(String text, Matcher q) {
+    private static final String CURRENCY_START = "$€£¥₹";
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of(WORD_NUMBER.split("\\|"));
+    private static final java.util.Set<String> MULTITUDE_WORDS = java.util.Set.of("hundreds", "thousands", "tens",
+            "centaines", "dizaines", "hunderte", "cientos", "decenas");
+    private static final java.util.Set<String> FRACTION_WORDS = java.util.Set.of("half", "third", "thirds", "quarter",
+            "quarters", "fifth", "fifths", "drittel", "viertel", "hälfte", "tiers", "quart", "moitié", "mitad",
+            "tercio", "tercios");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])((?:a|an|one|ein|un|une|two|three|"
+            + "zwei|drei|la)\\s+)$");
+
+    private static boolean isYear(String match) {
+        return match.length() == 4 && YEAR_PATTERN.matcher(match).matches();
+    }
+
+    private static final Pattern YEAR_PATTERN = Pattern.compile(YEAR);
+
+    /** "by 2030", "d'ici 2032", "bis Ende 2032": a year after a preposition of time, a few words back. */
+    private static void targetDate(String text, int yearStart, int yearEnd, List<Span> spans) {
+        Matcher date = TARGET_DATE.matcher(text).region(Math.max(0, yearStart - 40), yearEnd);
+        while (date.find()) {
+            if (date.end() == yearEnd) {
+                spans.add(new Span(date.start(), date.end()));
+                return;
+            }
+        }
+    }
+
+    private static int withComparator(String text, int start) {
+        Matcher comparator = COMPARATOR_BEFORE.matcher(text).region(Math.max(0, start - 30), start);
+        return comparator.find() ? comparator.start("comp") : start;
+    }
+
+    private static int withArticle(String text, int start) {
+        Matcher article = ARTICLE_BEFORE.matcher(text).region(Math.max(0, start - 8), start);
+        return article.find() ? article.start(1) : start;
+    }
+
+    private static void addQuantity(String text, Matcher q, List<Span> spans) {
+        Matcher comparator = COMPARATOR_BEFORE.matcher(text).region(Math.max(0, q.start() - 30), q.start());
+        boolean compared = comparator.find();
+        Span span = quantity(text, q, compared);
+        if (span != null) {
+            spans.add(new Span(compared ? comparator.start("comp") : span.start(), span.end()));
+        }
+    }
+
+    private static Span quantity(String text, Matcher q, boolean compared) {
         String num = q.group("num");
         boolean wordNumber = !Character.isDigit(num.charAt(0));
         boolean percent = q.group("pct") != null;
         boolean scale = q.group("scale") != null;
-        boolean currency = q.group("cur") != null;
+        boolean currency = q.group("cur") != null && !q.group("cur").isEmpty();
         int end = q.end();
         boolean unit = false;
         if (q.group("years") != null) {
@@ -187,11 +267,11 @@ final class MetricExtractor {
         if (year) {
             return null;
         }
-        if (!measured && q.group("comp") == null && followsName(text, q.start())) {
+        if (!measured && !compared && followsName(text, q.start())) {
             return null;
         }
         int tailEnd = tail(text, end, measured, currency, percent);
-        if (!measured && q.group("comp") == null && tailEnd == end) {
+        if (!measured && !compared && tailEnd == end) {
             return null;
         }
         end = tailEnd;

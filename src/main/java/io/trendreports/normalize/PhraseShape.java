@@ -28,7 +28,7 @@ final class PhraseShape {
     }
 
     static boolean isTermLike(Candidate c, String language, Set<String> verbs) {
-        List<String> words = List.of(c.mostFrequentForm().toLowerCase(Locale.ROOT).split(" "));
+        List<String> words = c.lowerCaseWords();
         if (words.size() < 2 || words.stream().anyMatch(w -> !Tokens.hasLetter(w) || w.endsWith("ly"))) {
             return false;
         }
@@ -60,8 +60,8 @@ final class PhraseShape {
         if (verbs.isEmpty()) {
             return false;
         }
-        String form = c.mostFrequentForm().toLowerCase(Locale.ROOT);
-        return verbs.contains(form.substring(form.lastIndexOf(' ') + 1));
+        List<String> words = c.lowerCaseWords();
+        return verbs.contains(words.get(words.size() - 1));
     }
 
     private static boolean englishNounPhrase(List<String> words, Set<String> verbs) {
