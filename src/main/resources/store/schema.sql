@@ -86,3 +86,6 @@ ALTER TABLE tr_input ADD COLUMN IF NOT EXISTS remembered BOOLEAN;
 ALTER TABLE tr_input ADD COLUMN IF NOT EXISTS first_seen VARCHAR(64);
 -- the section's text, which theme discovery compares (summaries are too short to tell trends apart)
 ALTER TABLE tr_record ADD COLUMN IF NOT EXISTS body VARCHAR(100000);
+-- the numbers a section reports (one per line), and the kind of each of its entities (parallel to entities)
+ALTER TABLE tr_record ADD COLUMN IF NOT EXISTS metrics VARCHAR(100000);
+ALTER TABLE tr_record ADD COLUMN IF NOT EXISTS entity_kinds VARCHAR(10000);

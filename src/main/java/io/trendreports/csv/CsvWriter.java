@@ -72,7 +72,7 @@ public final class CsvWriter implements OutputWriter {
                     CsvNumbers.decimal(r.themeScore(), 4), text(r.summary()), list(r.keyTerms()),
                     list(r.entities()), list(r.sectors()), CsvNumbers.integer(r.wordCount()),
                     CsvNumbers.integer(r.sentenceCount()), CsvNumbers.decimal(r.sharePct(), 2), text(r.topic()),
-                    text(r.themeSource())));
+                    text(r.themeSource()), list(r.metrics())));
             return new WrittenOutput(SECTIONS_FILE, SECTIONS_KIND, file.rows());
         }
     }

@@ -11,7 +11,7 @@ import java.util.Locale;
 public enum SectionColumn {
     REPORT_ID, REPORT_TITLE, PERIOD, LANGUAGE, SOURCE_FILE, SOURCE_SHA256, SECTION_NO, SECTION_TITLE, THEME_ID,
     THEME_LABEL, THEME_SCORE, SUMMARY, KEY_TERMS, ENTITIES, SECTORS, WORD_COUNT, SENTENCE_COUNT, SHARE_PCT,
-    TOPIC, THEME_SOURCE;
+    TOPIC, THEME_SOURCE, METRICS;
 
     /** The name in the header row, e.g. {@code report_id}. */
     public String header() {

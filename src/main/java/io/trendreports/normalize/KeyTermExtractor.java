@@ -55,6 +55,10 @@ final class KeyTermExtractor {
     private static final double PHRASE_BOOST = 1.25;
     private static final double HEADING_BOOST = 1.5;
     private static final double VOCABULARY_BOOST = 1.5;
+    private static final double REPEATED_WORD_BOOST = 0.25;
+    private static final double LONGER_PHRASE_BOOST = 1.1;
+    /** A phrase seen once may be a term when it is this short and shaped like one ({@link PhraseShape}). */
+    private static final int ONCE_SEEN_MAX_WORDS = 3;
     /** A single word in more background documents than this share is general vocabulary. */
     static final double GENERIC_SHARE = 0.12;
     /** Languages whose nouns are capitalised, so a term must end in a capitalised word. */
@@ -64,6 +68,8 @@ final class KeyTermExtractor {
     private final Set<String> names = new HashSet<>();
     /** Every theme keyword and entity spelling. */
     private final List<String> allNames = new ArrayList<>();
+    private static final int ENTITY_KEY_CACHE_SIZE = 20_000;
+    private final Map<String, List<List<String>>> entityKeyCache = new ConcurrentHashMap<>();
     /** Per language code, built when the first report in that language comes along. */
     private final Map<String, LanguageTables> tables = new ConcurrentHashMap<>();
 
@@ -80,12 +86,24 @@ final class KeyTermExtractor {
             for (String name : allNames) {
                 TermCandidates.collect(name.replace("*", ""), false, language, parts);
             }
-            return new LanguageTables(Set.copyOf(parts.keySet()), BackgroundFrequencies.load(code), commonWords(code));
+            return new LanguageTables(Set.copyOf(parts.keySet()), BackgroundFrequencies.load(code),
+                    wordList("common-words", code), wordList("verbs", code), wordList("generic-words", code));
         });
     }
 
     /** @return per section, in section order, at most {@code count} key terms, best first */
     List<List<String>> extract(List<SectionText> sections, LanguageProfile language) {
+        List<List<String>> none = sections.stream().map(s -> List.<String>of()).toList();
+        return extract(sections, language, none, none);
+    }
+
+    /**
+     * @param entities per section, its entities: a term that names one of them, or lies inside or
+     *                 around one, is no key term (the entities are shown anyway)
+     * @param metrics  per section, its metrics: a term inside one ("million subscribers") is shown there
+     */
+    List<List<String>> extract(List<SectionText> sections, LanguageProfile language, List<List<String>> entities,
+                               List<List<String>> metrics) {
         List<Map<String, Candidate>> perSection = new ArrayList<>();
         Map<String, Integer> reportFrequency = new HashMap<>();
         for (SectionText section : sections) {
@@ -98,14 +116,40 @@ final class KeyTermExtractor {
         LanguageTables languageTables = tables(language);
         Corpus corpus = new Corpus(languageTables.background(), reportFrequency, sections.size());
         List<List<String>> result = new ArrayList<>();
-        for (Map<String, Candidate> candidates : perSection) {
-            result.add(select(candidates, corpus, languageTables, language.code()));
+        for (int i = 0; i < perSection.size(); i++) {
+            List<List<String>> entityKeys = new ArrayList<>();
+            for (String entity : entities.get(i)) {
+                entityKeys.addAll(entityKeys(entity, language));
+            }
+            result.add(select(perSection.get(i), corpus, languageTables, language.code(), entityKeys,
+                    metrics.get(i).stream().map(m -> m.toLowerCase(Locale.ROOT)).toList()));
         }
         return result;
     }
 
+    /**
+     * The candidate keys of an entity's name as a whole. Kept, since the same names come back in
+     * every report: analysing them anew each time also pushed the sections' own analyses out of
+     * {@link Tokens}' small per-thread cache, which tripled the normalizer's time.
+     */
+    private List<List<String>> entityKeys(String entity, LanguageProfile language) {
+        String cacheKey = language.code() + '\u0000' + entity;
+        List<List<String>> keys = entityKeyCache.get(cacheKey);
+        if (keys == null) {
+            Map<String, Candidate> parts = new HashMap<>();
+            TermCandidates.collect(entity, false, language, parts);
+            int longest = parts.values().stream().mapToInt(c -> c.units).max().orElse(0);
+            keys = parts.values().stream().filter(c -> c.units == longest).map(c -> c.words).toList();
+            if (entityKeyCache.size() > ENTITY_KEY_CACHE_SIZE) {
+                entityKeyCache.clear();
+            }
+            entityKeyCache.put(cacheKey, keys);
+        }
+        return keys;
+    }
+
     private List<String> select(Map<String, Candidate> candidates, Corpus corpus, LanguageTables languageTables,
-                                String language) {
+                                String language, List<List<String>> entityKeys, List<String> metrics) {
         Set<String> known = languageTables.vocabulary();
         Set<String> common = languageTables.commonWords();
         boolean capitalised = CAPITALISED_NOUNS.contains(language);
@@ -113,14 +157,33 @@ final class KeyTermExtractor {
         for (Candidate c : candidates.values()) {
             boolean listed = known.contains(c.key);
             // cheapest tests first: most candidates are phrases seen once
-            if (c.bodyOccurrences == 0 || c.units > 1 && c.occurrences < 2 && !listed) {
+            boolean onceSeenPhrase = c.units > 1 && c.occurrences < 2 && !listed;
+            // cheapest tests first: most candidates are phrases seen once, and most of those too long
+            if (c.bodyOccurrences == 0 || onceSeenPhrase && (c.units > ONCE_SEEN_MAX_WORDS
+                    || c.hasInnerStopWord() && c.units != ONCE_SEEN_MAX_WORDS)) {
                 continue;
             }
-            if (c.units == 1 && corpus.isGeneric(c.key) || hasCommonWord(c, common)
-                    || capitalised && !endsCapitalised(c)) {
+            if (onceSeenPhrase && (hasCommonWord(c, common) || !PhraseShape.isTermLike(c, language, languageTables.verbs()))) {
+                continue;
+            }
+            if (c.occurrences == 1 && c.units > 1 && !listed && holdsAMoreFrequentTerm(c, candidates)) {
+                continue;
+            }
+            if (c.units == 1 && (corpus.isGeneric(c.key) || isGenericWord(c, languageTables))
+                    || hasCommonWord(c, common) || PhraseShape.endsInVerb(c, languageTables.verbs())
+                    || capitalised && !endsCapitalised(c) || namesAnEntity(c, entityKeys)
+                    || !capitalised && holdsAName(c) || insideAMetric(c, metrics)) {
                 continue;
             }
             double score = (1 + Math.log(c.occurrences)) * corpus.idf(c.key);
+            if (c.units > 2 && c.occurrences > 1) {
+                // the whole expression rather than its halves: "heat pump sales", not "heat pump; pump sales"
+                score *= LONGER_PHRASE_BOOST;
+            }
+            if (c.units > 1) {
+                // a phrase whose words the section keeps using is its subject ("battery storage ... storage")
+                score *= 1 + REPEATED_WORD_BOOST * Math.min(2, repeatedWords(c, candidates));
+            }
             if (c.units > 1) {
                 score *= PHRASE_BOOST;
             }
@@ -133,14 +196,16 @@ final class KeyTermExtractor {
             scores.put(c, score);
         }
         List<Candidate> ranked = new ArrayList<>(scores.keySet());
-        ranked.sort(Comparator.comparingDouble((Candidate c) -> scores.get(c)).reversed()
+        // phrases first: "customer; methods" says less than "customer service; fine-tuning methods"
+        ranked.sort(Comparator.comparing((Candidate c) -> c.units == 1)
+                .thenComparing(Comparator.comparingDouble((Candidate c) -> scores.get(c)).reversed())
                 .thenComparing(c -> c.firstSeen));
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : ranked) {
             if (chosen.size() >= count) {
                 break;
             }
-            if (chosen.stream().anyMatch(k -> contains(k.words, c.words))) {
+            if (chosen.stream().anyMatch(k -> contains(k.words, c.words) || sameContent(k, c) || chained(k, c))) {
                 continue;
             }
             int at = -1;
@@ -155,12 +220,92 @@ final class KeyTermExtractor {
         return chosen.stream().map(c -> c.display(names, capitalised)).toList();
     }
 
+    /** "emerging market" then "market currencies": two halves of one expression, the second says nothing new. */
+    private static boolean chained(Candidate a, Candidate b) {
+        if (a.words.size() < 2 || b.words.size() < 2) {
+            return false;
+        }
+        return a.words.get(a.words.size() - 1).equals(b.words.get(0))
+                || b.words.get(b.words.size() - 1).equals(a.words.get(0));
+    }
+
+    /** Same content words in another order or form: "carbon capture" and "capture of carbon". */
+    private static boolean sameContent(Candidate a, Candidate b) {
+        return a.contentKeys.size() > 0 && Set.copyOf(a.contentKeys).equals(Set.copyOf(b.contentKeys));
+    }
+
+    private static boolean isGenericWord(Candidate c, LanguageTables tables) {
+        return tables.genericWords().contains(c.mostFrequentForm().toLowerCase(Locale.ROOT))
+                || tables.verbs().contains(c.mostFrequentForm().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A phrase seen once around a term the section repeats is that term and a neighbour: "prioritizing
+     * energy efficiency", "quantisation shrinks models". (A two-word phrase around a repeated single
+     * word, "battery storage", is a term of its own.)
+     */
+    private static boolean holdsAMoreFrequentTerm(Candidate c, Map<String, Candidate> candidates) {
+        List<String> keys = List.of(c.key.split(" "));
+        for (int from = 0; from < keys.size(); from++) {
+            for (int to = from + 1; to <= keys.size(); to++) {
+                int length = to - from;
+                if (length == keys.size() || length == 1 && c.units < 3) {
+                    continue;
+                }
+                Candidate inner = candidates.get(String.join(" ", keys.subList(from, to)));
+                if (inner != null && inner.occurrences > c.occurrences) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Permanente rolled", "flight of Ariane": a Title Case word inside a sentence is part of a name. */
+    private static boolean holdsAName(Candidate c) {
+        for (String form : c.surfaces.keySet()) {
+            for (String word : form.split(" ")) {
+                if (word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
+                        && word.substring(1).codePoints().allMatch(ch -> Character.isLowerCase(ch) || ch == '-')) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideAMetric(Candidate c, List<String> metrics) {
+        String form = c.mostFrequentForm().toLowerCase(Locale.ROOT);
+        return metrics.stream().anyMatch(m -> m.contains(form));
+    }
+
+    private static boolean namesAnEntity(Candidate c, List<List<String>> entityKeys) {
+        for (List<String> entity : entityKeys) {
+            if (contains(entity, c.words) || contains(c.words, entity)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many of a phrase's content words occur again in the section on their own. */
+    private static int repeatedWords(Candidate c, Map<String, Candidate> candidates) {
+        int n = 0;
+        for (String key : c.contentKeys) {
+            Candidate single = candidates.get(key);
+            if (single != null && single.occurrences > c.occurrences) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static boolean hasCommonWord(Candidate c, Set<String> common) {
         if (common.isEmpty()) {
             return false;
         }
-        for (String word : c.mostFrequentForm().split(" ")) {
-            if (common.contains(word.toLowerCase(Locale.ROOT))) {
+        for (String word : c.lowerCaseWords()) {
+            if (common.contains(word)) {
                 return true;
             }
         }
@@ -187,8 +332,8 @@ final class KeyTermExtractor {
         return Collections.indexOfSubList(outer, inner) >= 0;
     }
 
-    private static Set<String> commonWords(String language) {
-        InputStream in = KeyTermExtractor.class.getResourceAsStream("/normalize/common-words-" + language + ".txt");
+    private static Set<String> wordList(String list, String language) {
+        InputStream in = KeyTermExtractor.class.getResourceAsStream("/normalize/" + list + "-" + language + ".txt");
         if (in == null) {
             return Set.of();
         }
@@ -212,9 +357,12 @@ final class KeyTermExtractor {
     /**
      * @param vocabulary  the candidate keys of every keyword and entity name, and of their parts
      * @param background  the language's background table, {@link BackgroundFrequencies#NONE} if it has none
-     * @param commonWords words that keep a candidate from being a term
+     * @param commonWords  words that keep a candidate from being a term
+     * @param verbs        verb forms: no term on their own nor a phrase's last word ({@code verbs-<lang>.txt})
+     * @param genericWords words too general to be a term alone ({@code generic-words-<lang>.txt})
      */
-    private record LanguageTables(Set<String> vocabulary, BackgroundFrequencies background, Set<String> commonWords) {
+    private record LanguageTables(Set<String> vocabulary, BackgroundFrequencies background, Set<String> commonWords,
+                                  Set<String> verbs, Set<String> genericWords) {
     }
 
     /** The documents a section's candidates are weighed against: the background and the report. */

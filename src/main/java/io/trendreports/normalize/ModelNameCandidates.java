@@ -23,7 +23,7 @@ final class ModelNameCandidates {
                     + "(?<version>\\p{Lu}?\\d+(?:\\.\\d+)*(?:x\\d+)?\\p{L}{0,2})(?![\\p{L}\\p{N}]|[.\\-][\\p{L}\\p{N}])");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     /** Capitalised words that are followed by a number in running text without naming a model. */
-    private static final Set<String> NOT_NAMES = Set.of(
+    static final Set<String> NOT_NAMES = Set.of(
             "section", "table", "figure", "fig", "chapter", "part", "top", "level", "version", "step", "phase",
             "page", "article", "appendix", "annex", "item", "issue", "volume", "vol", "no", "number", "q", "h",
             "abschnitt", "kapitel", "tabelle", "abbildung", "teil", "stufe", "artikel", "seite",
@@ -43,7 +43,8 @@ final class ModelNameCandidates {
             String name = m.group("name");
             String sep = m.group("sep");
             String version = m.group("version");
-            if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT)) || YEAR.matcher(version).matches()) {
+            if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT)) || YEAR.matcher(version).matches()
+                    || NameCues.CURRENCY_CODES.contains(name)) {
                 continue;
             }
             boolean productLike = name.length() > 1 && name.substring(1).codePoints().anyMatch(Character::isUpperCase);

@@ -58,7 +58,14 @@ public final class ReportNormalizer {
 
         List<KeyTermExtractor.SectionText> texts = sections.stream()
                 .map(s -> new KeyTermExtractor.SectionText(text(s.title()), text(s.body()))).toList();
-        List<List<String>> keyTerms = keyTermExtractor.extract(texts, profile);
+        List<String> prose = new ArrayList<>(sections.stream().map(s -> text(s.body())).toList());
+        prose.addAll(report.notes());
+        ReportWords reportWords = ReportWords.of(prose);
+        List<List<EntityExtractor.Entity>> entities = sections.stream()
+                .map(s -> entityExtractor.extract(text(s.title()), text(s.body()), language, reportWords)).toList();
+        List<List<String>> metrics = sections.stream().map(s -> MetricExtractor.extract(text(s.body()))).toList();
+        List<List<String>> keyTerms = keyTermExtractor.extract(texts, profile,
+                entities.stream().map(e -> e.stream().map(EntityExtractor.Entity::name).toList()).toList(), metrics);
         // a line break always separates words, so heading and body are counted apart (and their
         // tokens, just produced for the key terms, are reused)
         int[] words = sections.stream()
@@ -75,15 +82,19 @@ public final class ReportNormalizer {
             String body = text(section.body());
             ThemeMatch theme = themeClassifier.classify(title, body, profile);
             List<String> sentences = SentenceSplitter.split(body, profile.locale());
-            String summary = summarizer.summarize(title, sentences, profile);
             // the title is searched too, but first, so that it leads the order of first mention
             String titleAndBody = title + "\n\n" + body;
+            List<String> entityNames = entities.get(i).stream().map(EntityExtractor.Entity::name).toList();
+            List<String> sectors = sectorExtractor.extract(titleAndBody);
+            String summary = summarizer.summarize(title, sentences, profile,
+                    new SentenceSpecificity.SectionFacts(entityNames, metrics.get(i), sectors));
             records.add(new TrendRecord(report.reportId(), report.title(), report.period(), language,
                     report.sourceFile(), report.sourceSha256(), section.number(), title,
                     theme.theme().id(), theme.theme().label(), round(theme.confidence(), 4), summary,
-                    keyTerms.get(i), entityExtractor.extract(titleAndBody), sectorExtractor.extract(titleAndBody),
+                    keyTerms.get(i), entityNames, sectors,
                     words[i], sentences.size(), totalWords == 0 ? 0 : round(100.0 * words[i] / totalWords, 2),
-                    topic.id(), topic.label(), TrendRecord.FROM_TAXONOMY));
+                    topic.id(), topic.label(), TrendRecord.FROM_TAXONOMY, metrics.get(i),
+                    entities.get(i).stream().map(EntityExtractor.Entity::kind).toList()));
         }
         return records;
     }

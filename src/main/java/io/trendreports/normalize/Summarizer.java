@@ -13,7 +13,10 @@ import java.util.stream.IntStream;
 /**
  * Picks the sentences that best state a section's trend, extractively: a sentence is central when
  * it shares vocabulary with the other sentences of the section (they all elaborate on the trend)
- * and with the heading (which names it).
+ * and with the heading (which names it); it carries the claim when it names the section's specific
+ * content ({@link SentenceSpecificity}: entities, numbers, examples); a closer ("The debate is far
+ * from settled.") is a last resort. The best sentence leads the summary, so a reader sees the
+ * claim first; a second short one may follow.
  */
 final class Summarizer {
 
@@ -21,6 +24,11 @@ final class Summarizer {
     static final int LONG_SENTENCE_WORDS = 35;
     /** How much full overlap with the heading counts, relative to mean similarity (in [0, 1]). */
     private static final double HEADING_BONUS = 0.5;
+    /** How much naming the section's entities, numbers and examples counts (specificity is in [0, 1]). */
+    private static final double SPECIFIC_WEIGHT = 0.6;
+    private static final double CLOSER_PENALTY = 0.5;
+    /** "The main trend is that ...": the report says outright which sentence states the trend. */
+    private static final double STATED_TREND_BONUS = 0.6;
 
     /** Reports tend to open a section with its topic sentence. */
     private static final double LEAD_BONUS = 0.0;
@@ -39,6 +47,11 @@ final class Summarizer {
 
     /** @param sentences the section's sentences in order (see {@link SentenceSplitter}) */
     String summarize(String heading, List<String> sentences, LanguageProfile language) {
+        return summarize(heading, sentences, language, SentenceSpecificity.SectionFacts.NONE);
+    }
+
+    String summarize(String heading, List<String> sentences, LanguageProfile language,
+                     SentenceSpecificity.SectionFacts facts) {
         if (sentences.isEmpty()) {
             return "";
         }
@@ -47,6 +60,8 @@ final class Summarizer {
         Set<String> headingStems = new HashSet<>(Tokens.terms(language.stemming(), heading));
         double[] norms = vectors.stream().mapToDouble(Summarizer::norm).toArray();
         double[] scores = new double[sentences.size()];
+        double[] specificity = new double[sentences.size()];
+        boolean[] closer = new boolean[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             double similarity = 0;
             for (int j = 0; j < sentences.size(); j++) {
@@ -55,10 +70,18 @@ final class Summarizer {
                 }
             }
             double centrality = sentences.size() > 1 ? similarity / (sentences.size() - 1) : 0;
+            specificity[i] = SentenceSpecificity.of(sentences.get(i), facts);
+            closer[i] = SentenceSpecificity.isCloser(sentences.get(i));
             scores[i] = centrality + HEADING_BONUS * headingOverlap(headingStems, vectors.get(i))
-                    + (i == 0 ? LEAD_BONUS : 0);
+                    + SPECIFIC_WEIGHT * specificity[i] + (i == 0 ? LEAD_BONUS : 0);
             if (OPENS_WITH_CONNECTIVE.matcher(sentences.get(i)).lookingAt()) {
                 scores[i] *= CONNECTIVE_PENALTY;
+            }
+            if (SentenceSpecificity.statesTrend(sentences.get(i)) || SentenceSpecificity.isOverview(sentences.get(i))) {
+                scores[i] += STATED_TREND_BONUS;
+            }
+            if (closer[i]) {
+                scores[i] *= CLOSER_PENALTY;
             }
         }
         // table rows and list fragments carry data, not a statement of the trend: prefer real sentences
@@ -68,20 +91,29 @@ final class Summarizer {
                 .sorted(Comparator.comparingDouble((Integer i) -> scores[i]).reversed()
                         .thenComparing(i -> i))
                 .toList();
+        // a sentence that points back ("For instance, ...") cannot open a summary while another can
+        int lead = ranked.stream().filter(i -> !OPENS_WITH_CONNECTIVE.matcher(sentences.get(i)).lookingAt())
+                .findFirst().orElse(ranked.get(0));
+        ranked = new ArrayList<>(ranked);
+        ranked.remove(Integer.valueOf(lead));
+        ranked.add(0, lead);
         List<Integer> chosen = new ArrayList<>();
         chosen.add(ranked.get(0));
         int words = language.wordCount(sentences.get(ranked.get(0)));
         if (maxSentences > 1 && words <= LONG_SENTENCE_WORDS) {
-            for (int k = 1; k < ranked.size() && chosen.size() < maxSentences; k++) {
-                int next = language.wordCount(sentences.get(ranked.get(k)));
+            // a second sentence should add specific content too; a vague one only when none does
+            List<Integer> seconds = new ArrayList<>(ranked.subList(1, ranked.size()));
+            seconds.sort(Comparator.comparing((Integer i) -> specificity[i] == 0 || closer[i]));
+            for (int k = 0; k < seconds.size() && chosen.size() < maxSentences; k++) {
+                int next = language.wordCount(sentences.get(seconds.get(k)));
                 // keep the summary readable at a glance: two short sentences, not two long ones
                 if (words + next <= 2 * LONG_SENTENCE_WORDS) {
-                    chosen.add(ranked.get(k));
+                    chosen.add(seconds.get(k));
                     words += next;
                 }
             }
         }
-        return chosen.stream().sorted().map(sentences::get).reduce((a, b) -> a + " " + b).orElse("");
+        return chosen.stream().map(sentences::get).reduce((a, b) -> a + " " + b).orElse("");
     }
 
     /** Ends like a sentence in any script: . ! ? … 。 ！ ？ possibly followed by a closing quote or bracket. */

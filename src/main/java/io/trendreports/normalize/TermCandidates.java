@@ -238,11 +238,26 @@ final class TermCandidates {
 
         /** The form seen most often mid-sentence, else at a sentence start, else in the heading. */
         String mostFrequentForm() {
-            Map<String, Integer> forms = !surfaces.isEmpty() ? surfaces
-                    : !sentenceStartSurfaces.isEmpty() ? sentenceStartSurfaces : headingSurfaces;
-            return forms.entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue())
-                    .map(Map.Entry::getKey).orElseThrow();
+            // asked for by every filter once the section is collected, so worked out once then
+            if (form == null) {
+                Map<String, Integer> forms = !surfaces.isEmpty() ? surfaces
+                        : !sentenceStartSurfaces.isEmpty() ? sentenceStartSurfaces : headingSurfaces;
+                form = forms.entrySet().stream()
+                        .max(Map.Entry.<String, Integer>comparingByValue())
+                        .map(Map.Entry::getKey).orElseThrow();
+            }
+            return form;
+        }
+
+        private String form;
+        private List<String> lowerCaseWords;
+
+        /** The words of {@link #mostFrequentForm}, lower-cased. */
+        List<String> lowerCaseWords() {
+            if (lowerCaseWords == null) {
+                lowerCaseWords = List.of(mostFrequentForm().toLowerCase(Locale.ROOT).split(" "));
+            }
+            return lowerCaseWords;
         }
 
         /** Every form seen, for tests on how the words are written. */

@@ -26,7 +26,8 @@ import io.trendreports.model.TrendRecord;
 final class JdbcRunSnapshot implements RunSnapshot {
 
     private static final String RECORD_COLUMNS = "report_id, section_no, section_title, theme_id, theme_label,"
-            + " theme_score, summary, key_terms, entities, sectors, word_count, sentence_count, share_pct, theme_source";
+            + " theme_score, summary, key_terms, entities, sectors, word_count, sentence_count, share_pct, theme_source,"
+            + " metrics, entity_kinds";
     /** Reports whose records one query of {@link #forEachRecord} fetches: bounds memory and query count. */
     static final int REPORTS_PER_QUERY = 200;
     /** Editions of the same period (a report.md rewritten nightly) follow the order they were first read in. */
@@ -144,7 +145,8 @@ final class JdbcRunSnapshot implements RunSnapshot {
                 nonNull(rs.getString(5)), rs.getDouble(6), nonNull(rs.getString(7)),
                 ListColumn.split(rs.getString(8)), ListColumn.split(rs.getString(9)),
                 ListColumn.split(rs.getString(10)), rs.getInt(11), rs.getInt(12), rs.getDouble(13), report.topic(),
-                report.topicLabel(), nonNull(rs.getString(14)));
+                report.topicLabel(), nonNull(rs.getString(14)), ListColumn.split(rs.getString(15)),
+                ListColumn.split(rs.getString(16)));
     }
 
     /**

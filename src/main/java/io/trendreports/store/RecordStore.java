@@ -73,11 +73,13 @@ public class RecordStore {
                         r.themeId(), r.themeLabel(), r.themeScore(), clip(r.summary(), 100000),
                         clip(ListColumn.join(r.keyTerms()), 100000), clip(ListColumn.join(r.entities()), 100000),
                         clip(ListColumn.join(r.sectors()), 10000), r.wordCount(), r.sentenceCount(), r.sharePct(),
-                        r.themeSource(), clip(bodies.getOrDefault(r.sectionNo(), ""), 100000)});
+                        r.themeSource(), clip(bodies.getOrDefault(r.sectionNo(), ""), 100000),
+                        clip(ListColumn.join(r.metrics()), 100000), clip(ListColumn.join(r.entityKinds()), 10000)});
             }
             jdbc.batchUpdate("INSERT INTO tr_record (run_id, report_id, seq, section_no, section_title, theme_id,"
                     + " theme_label, theme_score, summary, key_terms, entities, sectors, word_count, sentence_count,"
-                    + " share_pct, theme_source, body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+                    + " share_pct, theme_source, body, metrics, entity_kinds)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
         });
     }
 
@@ -148,9 +150,9 @@ public class RecordStore {
                 from.runId(), from.reportId());
         return jdbc.update("INSERT INTO tr_record (run_id, report_id, seq, section_no, section_title, theme_id,"
                 + " theme_label, theme_score, summary, key_terms, entities, sectors, word_count, sentence_count,"
-                + " share_pct, theme_source, body) SELECT ?, ?, seq, section_no, section_title, theme_id, theme_label,"
-                + " theme_score, summary, key_terms, entities, sectors, word_count, sentence_count, share_pct,"
-                + " theme_source, body FROM tr_record"
+                + " share_pct, theme_source, body, metrics, entity_kinds) SELECT ?, ?, seq, section_no, section_title,"
+                + " theme_id, theme_label, theme_score, summary, key_terms, entities, sectors, word_count,"
+                + " sentence_count, share_pct, theme_source, body, metrics, entity_kinds FROM tr_record"
                 + " WHERE run_id = ? AND report_id = ?", runId, reportId, from.runId(), from.reportId());
     }
 

@@ -36,7 +36,7 @@ class CsvWriterTest {
         assertThat(rows.get(0)).containsExactly("report_id", "report_title", "period", "language", "source_file",
                 "source_sha256", "section_no", "section_title", "theme_id", "theme_label", "theme_score", "summary",
                 "key_terms", "entities", "sectors", "word_count", "sentence_count", "share_pct", "topic",
-                "theme_source");
+                "theme_source", "metrics");
         List<TrendRecord> records = new ArrayList<>();
         run.forEachRecord(records::add);
         assertThat(rows).hasSize(records.size() + 1);
@@ -46,7 +46,7 @@ class CsvWriterTest {
                     r.sourceFile(), r.sourceSha256(), String.valueOf(r.sectionNo()), r.sectionTitle(), r.themeId(),
                     r.themeLabel(), "0.8", r.summary(), "term one; term two", "OpenAI; Google", "education",
                     String.valueOf(r.wordCount()), String.valueOf(r.sentenceCount()),
-                    String.valueOf((int) r.sharePct()), r.topic(), r.themeSource());
+                    String.valueOf((int) r.sharePct()), r.topic(), r.themeSource(), String.join("; ", r.metrics()));
         }
     }
 
@@ -65,7 +65,7 @@ class CsvWriterTest {
 
         String[] row = lastRow("sections.csv");
 
-        assertThat(row).hasSize(20);
+        assertThat(row).hasSize(21);
         assertThat(row[1]).isEqualTo("'" + CsvFixtures.HOSTILE_TITLE);
         assertThat(row[4]).isEqualTo("evil, \"2025\".md");
         assertThat(row[7]).isEqualTo("'@SUM(A1)");

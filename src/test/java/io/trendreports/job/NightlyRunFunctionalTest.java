@@ -116,7 +116,7 @@ class NightlyRunFunctionalTest {
         assertThat(rows.get(0)).containsExactly("report_id", "report_title", "period", "language", "source_file",
                 "source_sha256", "section_no", "section_title", "theme_id", "theme_label", "theme_score", "summary",
                 "key_terms", "entities", "sectors", "word_count", "sentence_count", "share_pct", "topic",
-                "theme_source");
+                "theme_source", "metrics");
         List<String[]> reference = rows.stream().filter(r -> r[0].equals("ai-llm-trends-2024")).toList();
         assertThat(reference).hasSize(10);
         assertThat(rows.subList(1, rows.size())).as("both editions are on the AI LLMs topic")

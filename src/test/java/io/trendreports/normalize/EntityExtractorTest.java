@@ -68,4 +68,42 @@ class EntityExtractorTest {
 
         assertThat(extractor.extract(text)).containsExactly("GPT-5", "GPT-3.5");
     }
+
+    private List<EntityExtractor.Entity> typed(String language, String body) {
+        return extractor.extract("", body, language, ReportWords.of(List.of(body)));
+    }
+
+    @Test
+    void namesNoListHoldsAreRecognisedAndTyped() {
+        String body = "The Bank of Japan raised rates, and Governor Kazuo Ueda signalled more. Contractors such as "
+                + "Skanska and Bouygues Construction use drones. The GENIUS Act sets rules in the United States. "
+                + "Salesforce reported growth, and the FDA cleared devices.";
+
+        assertThat(typed("en", body)).containsExactly(
+                new EntityExtractor.Entity("United States", "place"),
+                new EntityExtractor.Entity("Bank of Japan", "organization"),
+                new EntityExtractor.Entity("Kazuo Ueda", "person"),
+                new EntityExtractor.Entity("Skanska", ""),
+                new EntityExtractor.Entity("Bouygues Construction", "organization"),
+                new EntityExtractor.Entity("GENIUS Act", "product"),
+                new EntityExtractor.Entity("Salesforce", ""),
+                new EntityExtractor.Entity("FDA", ""));
+    }
+
+    @Test
+    void placesAreNamedInEnglishWhateverTheReportsLanguage() {
+        assertThat(typed("de", "Firmen in Deutschland und Frankreich zahlen mehr.")).extracting(EntityExtractor.Entity::name)
+                .containsExactly("Germany", "France");
+        // German "Island" is Iceland, but not in an English report
+        assertThat(typed("en", "The Three Mile Island plant restarts.")).extracting(EntityExtractor.Entity::name)
+                .containsExactly("Three Mile Island");
+    }
+
+    @Test
+    void capitalisedCommonWordsAreNoNames() {
+        assertThat(typed("en", "Storage is cheaper. The Swedish trial and the Mexican peso moved. Regulators said "
+                + "AI-enabled GPU and ESG tools cost USD 5. Victims posted data in March. Storage grew.")).isEmpty();
+        // German capitalises every noun: capitals alone name nothing there
+        assertThat(typed("de", "Die Elektrifizierung der Wärme erreicht Temperaturen von 200 Grad Celsius.")).isEmpty();
+    }
 }

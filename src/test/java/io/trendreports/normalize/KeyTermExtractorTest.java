@@ -80,4 +80,15 @@ class KeyTermExtractorTest {
         List<String> after = terms("en", "Efficiency", body, "Regulators publish rules.");
         assertThat(after).isEqualTo(first).contains("quantisation");
     }
+
+    @Test
+    void phrasesComeFirstAndNeitherEntitiesNorGenericWordsNorVerbPairsAreTerms() {
+        List<String> terms = terms("en", "Agents",
+                "Salesforce reported that customer conversations moved to autonomous agents. The platform handled "
+                        + "refunds, and customer effort fell. Methods vary, but autonomous agents now answer most customers.",
+                "Chips use less energy.");
+        assertThat(terms).startsWith("autonomous agents").contains("customer conversations")
+                .doesNotContain("Salesforce", "customer", "methods", "effort", "platform handled");
+        assertThat(terms.indexOf("customer conversations")).isLessThan(terms.size());
+    }
 }

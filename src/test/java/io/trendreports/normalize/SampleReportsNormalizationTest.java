@@ -77,7 +77,23 @@ class SampleReportsNormalizationTest {
     void summaryOfAnExplicitTrendStatementIncludesIt() {
         assertThat(illustrativeRecords.get(1).summary())
                 .contains("The main trend is that fine-tuning moved from research labs to everyday engineering teams");
-        assertThat(referenceRecords.get(4).summary()).contains("energy efficiency");
+    }
+
+    @Test
+    void summariesLeadWithTheSentenceThatCarriesTheClaim() {
+        // issue 17: the specific sentences, not the framing and the closers
+        assertThat(referenceRecords.get(0).summary()).startsWith("The emergence of models such as OpenAI's GPT-5 and "
+                + "Google's PaLM 3, equipped with hundreds of billions of parameters");
+        assertThat(referenceRecords.get(4).summary()).contains("GPU and TPU", "carbon footprint")
+                .doesNotContain("positioning AI as a forward-thinking");
+        assertThat(referenceRecords.get(7).summary()).contains("healthcare and finance", "data privacy, model explainability");
+        assertThat(referenceRecords).allSatisfy(r -> assertThat(r.summary()).doesNotStartWith("For instance")
+                .doesNotStartWith("Additionally").doesNotStartWith("Furthermore"));
+    }
+
+    @Test
+    void metricsAreTheSectionsNumbersWithWhatTheyMeasure() {
+        assertThat(referenceRecords.get(0).metrics()).containsExactly("hundreds of billions of parameters");
     }
 
     @Test
@@ -86,7 +102,9 @@ class SampleReportsNormalizationTest {
         assertThat(referenceRecords.get(5).entities()).containsExactly("Hugging Face");
         assertThat(illustrativeRecords.get(2).entities())
                 .containsExactly("Meta", "Llama 2", "Mistral AI", "Hugging Face");
-        assertThat(illustrativeRecords.get(4).entities()).containsExactly("European Union");
+        // the place and the law no list holds are found beside the catalogue's entity
+        assertThat(illustrativeRecords.get(4).entities()).containsExactly("European Union", "United States", "AI Act");
+        assertThat(illustrativeRecords.get(4).entityKinds()).containsExactly("organization", "place", "product");
     }
 
     @Test
@@ -103,7 +121,9 @@ class SampleReportsNormalizationTest {
         assertThat(String.join("|", referenceRecords.get(2).keyTerms()).toLowerCase(Locale.ROOT))
                 .containsAnyOf("rlhf", "human feedback", "fine-tuning");
         assertThat(referenceRecords.get(4).keyTerms()).contains("energy efficiency", "carbon footprint");
-        assertThat(referenceRecords.get(5).keyTerms()).contains("Hugging Face");
+        // an entity is listed among the entities, not again among the key terms (issue 17)
+        assertThat(referenceRecords.get(5).keyTerms()).contains("open-source initiatives").doesNotContain("Hugging Face");
+        assertThat(referenceRecords.get(0).keyTerms()).doesNotContain("OpenAI", "GPT-5", "Google", "PaLM 3");
         assertThat(illustrativeRecords.get(0).keyTerms()).contains("billion parameters", "scaling laws");
         assertThat(referenceRecords).allSatisfy(r -> assertThat(r.keyTerms()).hasSize(5).doesNotHaveDuplicates());
     }

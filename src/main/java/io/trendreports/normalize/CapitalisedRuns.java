@@ -1,0 +1,227 @@
+package io.trendreports.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The runs of capitalised words in a text, the candidates for names: "Bank of Japan", "Kaiser
+ * Permanente", "Novo Nordisk's", "XTX Markets", "Ariane 6". A run may hold a lower-case connector
+ * between capitalised words ("of", "de", "der") and a short version number after one; punctuation,
+ * a possessive and "and" end it, except that "and" joins a run to a last part that makes the whole
+ * one name ("Associated Builders and Contractors", "Infrastructure Investment and Jobs Act").
+ */
+final class CapitalisedRuns {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}&'\u2019.\\-²³]*[\\p{L}\\p{N}²³])?|&");
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "der", "des", "du", "la", "von", "van",
+            "di", "da", "for", "on", "&");
+    private static final Set<String> AND = Set.of("and", "und", "et", "y", "e");
+    private static final Pattern VERSION = Pattern.compile("(?:\\d{1,2}(?:\\.\\d)?|[IVX]{1,4})[a-z]?");
+
+    private CapitalisedRuns() {
+    }
+
+    /** One word of a run as written, without a possessive 's. */
+    record Word(String text, int start, int end) {
+    }
+
+    /**
+     * @param opensSentence the first word starts a sentence, so its capital proves nothing
+     * @param label         the run stands alone on its line or before a colon at a sentence start:
+     *                      a heading or a list item's label ("Key Features:", "Model Compression:")
+     * @param possessive    the run ends in 's ("Novo Nordisk's"): an owner, a name
+     * @param before        the word right before the run, lower-cased ("" at a sentence start)
+     * @param after         the word right after the run as written ("" before punctuation)
+     */
+    record Run(List<Word> words, boolean opensSentence, boolean possessive, String before, String after,
+               boolean label) {
+        int start() {
+            return words.get(0).start();
+        }
+
+        int end() {
+            return words.get(words.size() - 1).end();
+        }
+
+        String text(String source) {
+            return source.substring(start(), end()).replaceAll("\\s+", " ");
+        }
+    }
+
+    static boolean isConnector(String word) {
+        return CONNECTORS.contains(word) || AND.contains(word);
+    }
+
+    /**
+     * @param nounsCapitalised German: every noun is capitalised, so no connector or version number
+     *                         joins words into one run ("Umfrage der DIHK", "Schnitt 16")
+     */
+    static List<Run> find(String text, int from, boolean nounsCapitalised) {
+        List<Token> tokens = tokens(text, from);
+        List<Run> runs = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).capitalised()) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (true) {
+                Token last = tokens.get(j);
+                if (last.possessive || last.breakAfter || j + 1 >= tokens.size()) {
+                    break;
+                }
+                Token next = tokens.get(j + 1);
+                if (next.capitalised() || !nounsCapitalised && isVersion(text, next)) {
+                    j++;
+                } else if (!nounsCapitalised && CONNECTORS.contains(next.text) && !next.breakAfter
+                        && j + 2 < tokens.size() && tokens.get(j + 2).capitalised()
+                        // "Pix del Banco Central" is two names, "Bank of Japan" one
+                        && !NameCues.ORGANIZATION_STARTS.contains(NameCues.lower(tokens.get(j + 2).text))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            if (!nounsCapitalised) {
+                j = joinedByAnd(tokens, i, j);
+            }
+            runs.add(run(text, tokens, i, j));
+            i = j + 1;
+        }
+        return runs;
+    }
+
+    /** "Ariane 6", "Artemis III"; not a year, nor the "16" of "16,8". */
+    private static boolean isVersion(String text, Token token) {
+        int end = token.start + token.text.length();
+        boolean decimalFollows = end + 1 < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.')
+                && Character.isDigit(text.charAt(end + 1));
+        return VERSION.matcher(token.text).matches() && !decimalFollows;
+    }
+
+    /** "A B and C" where C makes the whole a name; else the run ends before "and". */
+    private static int joinedByAnd(List<Token> tokens, int i, int j) {
+        if (j - i < 1 || j + 2 >= tokens.size() || tokens.get(j).breakAfter || tokens.get(j).possessive
+                || !AND.contains(tokens.get(j + 1).text) || tokens.get(j + 1).breakAfter
+                || !tokens.get(j + 2).capitalised()) {
+            return j;
+        }
+        Token first = tokens.get(j + 2);
+        String lower = NameCues.lower(first.text);
+        if (NameCues.ORGANIZATION_WORDS.contains(lower) && (first.breakAfter || j + 3 >= tokens.size()
+                || !tokens.get(j + 3).capitalised())) {
+            return j + 2;
+        }
+        if (j + 3 < tokens.size() && !first.breakAfter && tokens.get(j + 3).capitalised()
+                && NameCues.PRODUCT_WORDS.contains(NameCues.lower(tokens.get(j + 3).text))) {
+            return j + 3;
+        }
+        return j;
+    }
+
+    private static Run run(String text, List<Token> tokens, int i, int j) {
+        List<Word> words = new ArrayList<>();
+        for (int k = i; k <= j; k++) {
+            Token t = tokens.get(k);
+            words.add(new Word(t.text, t.start, t.start + t.text.length()));
+        }
+        boolean opens = opensSentence(text, tokens.get(i).start);
+        String before = opens || i == 0 || tokens.get(i - 1).breakAfter ? "" : NameCues.lower(tokens.get(i - 1).text);
+        String after = tokens.get(j).breakAfter || j + 1 >= tokens.size() ? "" : tokens.get(j + 1).text;
+        int end = tokens.get(j).start + tokens.get(j).text.length() + (tokens.get(j).possessive ? 2 : 0);
+        boolean label = (opens || titleSoFar(text, tokens.get(i).start)) && endsLine(text, end);
+        return new Run(words, opens, tokens.get(j).possessive, before, after, label);
+    }
+
+    /** Only capitalised words and connectors between the sentence's start and {@code start}: "Key Features and |Capabilities". */
+    private static boolean titleSoFar(String text, int start) {
+        int k = start - 1;
+        while (k >= 0 && text.charAt(k) != '\n' && text.charAt(k) != '.' && text.charAt(k) != '!' && text.charAt(k) != '?') {
+            k--;
+        }
+        for (String word : text.substring(k + 1, start).strip().split("\\s+")) {
+            if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !isConnector(word)
+                    && !word.equals("*") && !word.equals("-")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Nothing but more capitalised words, "and" or "of", emphasis or spaces before a colon or the
+     * end of the line: "Key Features and Capabilities", "Pure-Play EV Manufacturers:".
+     */
+    private static boolean endsLine(String text, int end) {
+        int k = end;
+        while (k < text.length()) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == ':' || c == '\uFF1A') {
+                return true;
+            }
+            if (Character.isLetter(c)) {
+                int wordEnd = k;
+                while (wordEnd < text.length() && !Character.isWhitespace(text.charAt(wordEnd))
+                        && text.charAt(wordEnd) != ':' && text.charAt(wordEnd) != '*') {
+                    wordEnd++;
+                }
+                String word = text.substring(k, wordEnd);
+                if (!Character.isUpperCase(c) && !isConnector(word)) {
+                    return false;
+                }
+                k = wordEnd;
+                continue;
+            }
+            if (!Character.isWhitespace(c) && c != '*' && c != '_' && c != '&' && c != '(' && c != ')' && c != '-') {
+                return false;
+            }
+            k++;
+        }
+        return true;
+    }
+
+    private record Token(String text, int start, boolean possessive, boolean breakAfter) {
+        boolean capitalised() {
+            return Character.isUpperCase(text.codePointAt(0)) || text.equals("&");
+        }
+    }
+
+    private static List<Token> tokens(String text, int from) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text).region(from, text.length());
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        for (int k = 0; k < spans.size(); k++) {
+            int start = spans.get(k)[0];
+            String word = text.substring(start, spans.get(k)[1]);
+            String bare = ReportWords.stripPossessive(word);
+            int nextStart = k + 1 < spans.size() ? spans.get(k + 1)[0] : text.length();
+            String gap = text.substring(spans.get(k)[1], nextStart);
+            // punctuation ends a run, and so does a line break: a heading line is not part of the next line's name
+            boolean breakAfter = !gap.isBlank() || gap.indexOf('\n') >= 0;
+            tokens.add(new Token(bare, start, bare.length() < word.length(), breakAfter));
+        }
+        return tokens;
+    }
+
+    /** Whether a sentence starts at {@code start}: after . ! ? : a line break, a list bullet or nothing. */
+    static boolean opensSentence(String text, int start) {
+        for (int k = start - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && c != '"' && c != '\u201C' && c != '(' && c != '\u00AB'
+                    && c != '\u00BF' && c != '\u00A1' && c != '*' && c != '\u2022') {
+                return c == '.' || c == '!' || c == '?' || c == ':' || c == '-' && (k == 0 || text.charAt(k - 1) == '\n');
+            }
+        }
+        return true;
+    }
+}
