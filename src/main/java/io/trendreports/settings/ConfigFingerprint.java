@@ -46,13 +46,6 @@ public final class ConfigFingerprint {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The settings that shape outputs, one {@code path=value} line each, in declaration order. */
-    static String describe(TrendProperties settings) {
-        StringBuilder text = new StringBuilder();
-        appendRecord(text, "trend", settings);
-        return text.toString();
-    }
-
     private static void appendRecord(StringBuilder text, String path, Record value) {
         for (RecordComponent component : value.getClass().getRecordComponents()) {
             if (component.isAnnotationPresent(OutputNeutral.class)) {
