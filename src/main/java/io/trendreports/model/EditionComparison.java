@@ -46,28 +46,39 @@ public final class EditionComparison {
     /** Changes between each report and the one before it in {@code reports}, taken as one series. */
     public static List<ThemeChange> consecutive(List<ReportInfo> reports, List<Theme> themes,
                                                 List<ThemeShare> shares) {
-        Map<String, ThemeShare> byKey = new HashMap<>();
+        Map<String, Map<String, ThemeShare>> byReport = new HashMap<>();
         for (ThemeShare s : shares) {
-            byKey.merge(key(s.themeId(), s.reportId()), s, (a, b) -> new ThemeShare(a.themeId(), a.reportId(),
-                    a.sharePct() + b.sharePct(), a.sections() + b.sections()));
+            byReport.computeIfAbsent(s.reportId(), r -> new HashMap<>()).merge(s.themeId(), s,
+                    (a, b) -> new ThemeShare(a.themeId(), a.reportId(), a.sharePct() + b.sharePct(),
+                            a.sections() + b.sections()));
         }
+        // editions covering each theme so far, kept as the series is walked: counting them afresh
+        // for every pair made a long series quadratic
+        Map<String, Integer> covered = new HashMap<>();
         List<ThemeChange> changes = new ArrayList<>();
-        for (int i = 1; i < reports.size(); i++) {
+        for (int i = 0; i < reports.size(); i++) {
+            Map<String, ThemeShare> current = byReport.getOrDefault(reports.get(i).reportId(), Map.of());
+            current.keySet().forEach(themeId -> covered.merge(themeId, 1, Integer::sum));
+            if (i == 0) {
+                continue;
+            }
             ReportInfo from = reports.get(i - 1);
             ReportInfo to = reports.get(i);
+            Map<String, ThemeShare> previous = byReport.getOrDefault(from.reportId(), Map.of());
             for (Theme theme : themes) {
                 if (theme.isOther()) {
                     continue;
                 }
-                ThemeShare before = byKey.get(key(theme.id(), from.reportId()));
-                ThemeShare after = byKey.get(key(theme.id(), to.reportId()));
+                ThemeShare before = previous.get(theme.id());
+                ThemeShare after = current.get(theme.id());
                 if (before == null && after == null) {
                     continue;
                 }
                 double pb = before == null ? 0 : prominence(before.sharePct(), from.sections());
                 double pa = after == null ? 0 : prominence(after.sharePct(), to.sections());
                 ChangeKind kind = kind(before == null ? null : pb, after == null ? null : pa);
-                String reason = reason(kind, before, after, pb, pa, presence(reports, i, theme.id(), byKey));
+                int[] presence = {covered.getOrDefault(theme.id(), 0), i + 1};
+                String reason = reason(kind, before, after, pb, pa, presence);
                 changes.add(new ThemeChange(theme.id(), from.reportId(), to.reportId(), kind,
                         before == null ? 0 : before.sharePct(), after == null ? 0 : after.sharePct(), round(pb),
                         round(pa), reason));
@@ -97,17 +108,6 @@ public final class EditionComparison {
         return ChangeKind.STEADY;
     }
 
-    /** In how many of the editions up to and including {@code upTo} the theme is covered. */
-    private static int[] presence(List<ReportInfo> reports, int upTo, String themeId, Map<String, ThemeShare> byKey) {
-        int covered = 0;
-        for (int i = 0; i <= upTo; i++) {
-            if (byKey.containsKey(key(themeId, reports.get(i).reportId()))) {
-                covered++;
-            }
-        }
-        return new int[] {covered, upTo + 1};
-    }
-
     private static String reason(ChangeKind kind, ThemeShare before, ThemeShare after, double pb, double pa,
                                  int[] presence) {
         String coverage = "covered in " + presence[0] + " of " + presence[1] + " editions";
@@ -130,9 +130,5 @@ public final class EditionComparison {
 
     private static double round(double value) {
         return Math.round(value * 100.0) / 100.0;
-    }
-
-    private static String key(String themeId, String reportId) {
-        return themeId + '\u0000' + reportId;
     }
 }

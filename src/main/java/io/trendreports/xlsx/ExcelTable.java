@@ -6,6 +6,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
@@ -40,13 +42,21 @@ final class ExcelTable {
     static XSSFTable add(XSSFSheet sheet, String name, String[] header, int headerRow, int lastRow) {
         AreaReference area = new AreaReference(new CellReference(headerRow, 0),
                 new CellReference(Math.max(headerRow + 1, lastRow), header.length - 1), SpreadsheetVersion.EXCEL2007);
-        XSSFTable table = sheet.createTable(area);
+        // the columns are declared here rather than by createTable(area): POI numbers each new
+        // column by walking all the others, which made a thousand-edition header take seconds
+        XSSFTable table = sheet.createTable(null);
         table.setName(name);
         table.setDisplayName(name);
         CTTable ct = table.getCTTable();
+        ct.setRef(area.formatAsString());
+        table.updateReferences();
+        CTTableColumns columns = ct.getTableColumns() != null ? ct.getTableColumns() : ct.addNewTableColumns();
         for (int i = 0; i < header.length; i++) {
-            ct.getTableColumns().getTableColumnArray(i).setName(header[i]);
+            CTTableColumn column = columns.addNewTableColumn();
+            column.setId(i + 1L);
+            column.setName(header[i]);
         }
+        columns.setCount(header.length);
         if (!ct.isSetAutoFilter()) {
             ct.addNewAutoFilter();
         }
