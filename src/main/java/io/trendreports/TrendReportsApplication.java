@@ -70,6 +70,9 @@ public class TrendReportsApplication {
         boolean fast = fromMain && !aotProcessing;
         if (fast) {
             AheadOfTimeContext.choose(command);
+            if (command.name() == Command.Name.RUN) {
+                QuickCompiler.forOneShotRun();
+            }
         }
         ConfigurableApplicationContext context;
         try {
