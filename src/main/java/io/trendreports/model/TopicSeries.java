@@ -84,6 +84,30 @@ public record TopicSeries(String topic, String label, List<ReportInfo> editions,
         return shares.get(key(themeId, reportId));
     }
 
+    /**
+     * The newest {@code max} editions and the themes they cover, in this series' theme order;
+     * this series itself when it has no more.
+     */
+    public TopicSeries newest(int max) {
+        if (editions.size() <= max) {
+            return this;
+        }
+        List<ReportInfo> kept = editions.subList(editions.size() - max, editions.size());
+        Map<String, Double> keptShares = new HashMap<>();
+        Set<String> covered = new HashSet<>();
+        for (ReportInfo e : kept) {
+            for (Theme t : themes) {
+                Double share = share(t.id(), e.reportId());
+                if (share != null) {
+                    keptShares.put(key(t.id(), e.reportId()), share);
+                    covered.add(t.id());
+                }
+            }
+        }
+        return new TopicSeries(topic, label, kept, themes.stream().filter(t -> covered.contains(t.id())).toList(),
+                keptShares);
+    }
+
     public ReportInfo newest() {
         return editions.get(editions.size() - 1);
     }

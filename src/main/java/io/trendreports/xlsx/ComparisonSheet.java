@@ -42,6 +42,11 @@ final class ComparisonSheet {
     static final String DROPPED = "dropped";
     /** Tables and charts are made for this many topics; beyond, blocks are plain cells (a run of thousands). */
     static final int DECORATED_TOPICS = 100;
+    /**
+     * Editions a sheet shows as columns, newest first kept: Excel stops at 16,384 columns, and a
+     * thousand is already more than anyone reads across.
+     */
+    static final int EDITION_COLUMNS = 1000;
     static final int GAP_ROWS = 2;
     static final int THEME_CHARS = 32;
     static final int EDITION_MIN_CHARS = 14;
@@ -97,16 +102,21 @@ final class ComparisonSheet {
         return blocks;
     }
 
-    private Block block(Sheet sheet, TopicSeries topic, int top, boolean decorated, List<Integer> widths) {
+    private Block block(Sheet sheet, TopicSeries series, int top, boolean decorated, List<Integer> widths) {
         WorkbookStyles styles = cells.styles();
+        TopicSeries topic = series.newest(EDITION_COLUMNS);
         List<ReportInfo> editions = topic.editions();
         List<Theme> themes = topic.themes();
         boolean withChange = editions.size() >= 2;
 
         Row heading = sheet.createRow(top);
         cells.text(heading, 0, topic.label(), styles.heading);
-        cells.text(heading, 1, editions.size() + (editions.size() == 1 ? " edition" : " editions") + " \u00B7 "
-                + themes.size() + (themes.size() == 1 ? " theme" : " themes"), styles.muted);
+        String shown = editions.size() < series.editions().size()
+                ? "newest " + editions.size() + " of " + series.editions().size() + " editions (every section is on "
+                + SectionsSheet.NAME + ")"
+                : editions.size() + (editions.size() == 1 ? " edition" : " editions");
+        cells.text(heading, 1, shown + " \u00B7 " + themes.size() + (themes.size() == 1 ? " theme" : " themes"),
+                styles.muted);
 
         List<String> texts = new ArrayList<>();
         texts.add(THEME_HEADER);

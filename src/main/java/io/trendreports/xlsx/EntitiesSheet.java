@@ -16,7 +16,9 @@ import java.util.Locale;
  * Entity by report: how many sections of each report name the entity, reports as columns ordered
  * by period and headed by their short labels, and a total. The most mentioned entities come
  * first. A report that does not name the entity has a blank cell, as an edition without a theme
- * has on {@code Comparison}: one rule for absence across the workbook.
+ * has on {@code Comparison}: one rule for absence across the workbook. Past
+ * {@link ComparisonSheet#EDITION_COLUMNS} reports the newest are the columns and the total still
+ * counts them all.
  */
 final class EntitiesSheet {
 
@@ -33,6 +35,10 @@ final class EntitiesSheet {
     void write(Sheet sheet, RunSnapshot run, EntityCounts counts) {
         List<ReportInfo> reports = new ArrayList<>(run.reports());
         reports.sort(Comparator.comparingInt(ReportInfo::edition));
+        int all = reports.size();
+        if (all > ComparisonSheet.EDITION_COLUMNS) {
+            reports = new ArrayList<>(reports.subList(all - ComparisonSheet.EDITION_COLUMNS, all));
+        }
         WorkbookStyles styles = cells.styles();
         Row header = sheet.createRow(0);
         cells.text(header, 0, ENTITY_HEADER, styles.header);
@@ -42,7 +48,8 @@ final class EntitiesSheet {
                     .getStringCellValue());
         }
         int totalColumn = reports.size() + 1;
-        cells.text(header, totalColumn, TOTAL_HEADER, styles.header);
+        cells.text(header, totalColumn, all > reports.size() ? TOTAL_HEADER + " (all " + all + " reports)" : TOTAL_HEADER,
+                styles.header);
         // the header is finished before the first entity row: a streamed sheet may write it out then
         int[] widths = new int[totalColumn + 1];
         widths[0] = 32;
