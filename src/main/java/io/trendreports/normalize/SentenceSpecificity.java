@@ -24,8 +24,6 @@ final class SentenceSpecificity {
     private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(?:such as|for example|for instance|e\\.g\\.|"
             + "including|like|notamment|comme|tels? que|par exemple|wie|etwa|zum Beispiel|z\\. ?B\\.|darunter|"
             + "como|por ejemplo|incluidos?|entre ellos)\\b");
-    private static final Pattern ENUMERATION = Pattern.compile("[\\p{L}\\p{N}][^,.;]{1,40}, [^,.;]{1,40},? "
-            + "(?:and|or|et|ou|und|oder|y|o|e) ");
     private static final Pattern CAPITALISED_INSIDE = Pattern.compile("(?<=[\\p{L}\\p{N},;] )\\p{Lu}[\\p{L}\\p{N}\\-]*");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** Sentences that round a section off rather than state its trend. */
@@ -84,7 +82,7 @@ final class SentenceSpecificity {
         if (EXAMPLE.matcher(sentence).find()) {
             score += 0.25;
         }
-        if (ENUMERATION.matcher(sentence).find()) {
+        if (Enumerations.in(sentence)) {
             score += 0.25;
         }
         return Math.min(1, score);
