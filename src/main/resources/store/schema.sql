@@ -89,3 +89,6 @@ ALTER TABLE tr_record ADD COLUMN IF NOT EXISTS body VARCHAR(100000);
 -- the numbers a section reports (one per line), and the kind of each of its entities (parallel to entities)
 ALTER TABLE tr_record ADD COLUMN IF NOT EXISTS metrics VARCHAR(100000);
 ALTER TABLE tr_record ADD COLUMN IF NOT EXISTS entity_kinds VARCHAR(10000);
+-- what a per-report output showed (a digest of its records and settings), so that a later run can
+-- carry the file over instead of writing it again
+ALTER TABLE tr_output ADD COLUMN IF NOT EXISTS reuse_key VARCHAR(64);

@@ -20,7 +20,8 @@ import io.trendreports.store.RecordStore;
 
 /**
  * Runs one writer over the stored records of the run, or over the range of reports its partition
- * was given, and records what it wrote for the manifest. The counts are set, not added: a step
+ * was given, and records what it wrote for the manifest; a per-report writer's unchanged files are
+ * carried over from the last published run ({@link CarriedOutputs}). The counts are set, not added: a step
  * restarted after a crash rewrites the same files and counts them once.
  */
 public class OutputWriterTasklet implements Tasklet {
@@ -45,8 +46,15 @@ public class OutputWriterTasklet implements Tasklet {
         RunSlice slice = RangePartitioner.isPartition(context)
                 ? RunSlice.range(snapshot, RangePartitioner.from(context), RangePartitioner.to(context))
                 : RunSlice.whole(snapshot);
-        List<WrittenOutput> outputs = writer.write(slice, workDir);
-        store.saveOutputs(run.runId(), outputs);
+        List<WrittenOutput> outputs;
+        if (writer.perReport()) {
+            CarriedOutputs.Result result = new CarriedOutputs(store).write(writer, slice, run, workDir);
+            outputs = result.outputs();
+            context.putLong(StepCounters.REUSED, result.carried());
+        } else {
+            outputs = writer.write(slice, workDir);
+            store.saveOutputs(run.runId(), outputs);
+        }
         context.putLong(StepCounters.FILES, outputs.size());
         context.putLong(StepCounters.RECORDS, slice.reports().stream().mapToLong(ReportInfo::sections).sum());
         return RepeatStatus.FINISHED;

@@ -3,6 +3,7 @@ package io.trendreports.model;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One output. Each implementation lives in the package of its format, depends only on this model
@@ -22,6 +23,17 @@ public interface OutputWriter {
      */
     default boolean perReport() {
         return false;
+    }
+
+    /**
+     * For a per-report writer, what one report's files show: a digest of everything the writer
+     * reads for that report, except the run's own id and time. A later run whose report has the
+     * same digest, under the same settings and the same build, carries the files over from the
+     * last published run instead of writing them again, so a nightly run with one new report among
+     * thousands writes one brief. Empty, the default, means the files are written every run.
+     */
+    default Optional<String> reuseKey(RunSlice slice, ReportInfo report) {
+        return Optional.empty();
     }
 
     /**

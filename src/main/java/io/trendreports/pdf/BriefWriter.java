@@ -1,11 +1,16 @@
 package io.trendreports.pdf;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.trendreports.model.OutputWriter;
 import io.trendreports.model.ReportInfo;
@@ -53,6 +58,31 @@ public final class BriefWriter implements OutputWriter {
             outputs.add(new WrittenOutput(DIR + "/" + fileName, KIND, records.size(), counters));
         }
         return outputs;
+    }
+
+    /**
+     * The brief shows its report and records and nothing else of the run but its id and time,
+     * which are left out so that an unchanged report's brief can be carried over.
+     */
+    @Override
+    public Optional<String> reuseKey(RunSlice slice, ReportInfo report) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            return Optional.empty();
+        }
+        // the edition number is left out: the brief does not show it, and an older edition added
+        // to the folder renumbers every later one
+        ReportInfo shown = new ReportInfo(report.reportId(), report.title(), report.period(), report.language(),
+                report.sourceFile(), report.sourceSha256(), report.sections(), report.words(), 0, report.topic(),
+                report.topicLabel(), report.remembered());
+        digest.update(shown.toString().getBytes(StandardCharsets.UTF_8));
+        for (TrendRecord record : slice.run().recordsOf(report.reportId())) {
+            digest.update(record.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        digest.update(settings.toString().getBytes(StandardCharsets.UTF_8));
+        return Optional.of(HexFormat.of().formatHex(digest.digest()));
     }
 
     /** The brief's path in a run folder, relative and with forward slashes, as the manifest lists it. */

@@ -16,6 +16,7 @@ import io.trendreports.model.ReportInfo;
 import io.trendreports.model.RunInfo;
 import io.trendreports.model.RunSnapshot;
 import io.trendreports.model.Theme;
+import io.trendreports.model.ThemeChange;
 import io.trendreports.model.ThemeShare;
 import io.trendreports.model.TrendRecord;
 
@@ -41,6 +42,7 @@ final class JdbcRunSnapshot implements RunSnapshot {
     private final List<ReportInfo> reports;
     private final List<ThemeShare> shares;
     private final Map<String, ReportInfo> reportsById;
+    private List<ThemeChange> changes;
 
     JdbcRunSnapshot(JdbcTemplate jdbc, RunInfo run, List<Theme> themes, List<InputFile> inputs) {
         this.jdbc = jdbc;
@@ -87,6 +89,15 @@ final class JdbcRunSnapshot implements RunSnapshot {
     @Override
     public List<ReportInfo> reports() {
         return reports;
+    }
+
+    /** Worked out once: every brief of a slice asks for its report's changes. */
+    @Override
+    public synchronized List<ThemeChange> changes() {
+        if (changes == null) {
+            changes = List.copyOf(RunSnapshot.super.changes());
+        }
+        return changes;
     }
 
     @Override

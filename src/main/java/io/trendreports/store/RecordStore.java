@@ -198,13 +198,33 @@ public class RecordStore {
     }
 
     public void saveOutputs(String runId, List<WrittenOutput> outputs) {
+        saveOutputs(runId, outputs, Map.of());
+    }
+
+    /**
+     * @param reuseKeys for outputs a later run may carry over, by path: what they showed
+     *                  ({@link io.trendreports.model.OutputWriter#reuseKey})
+     */
+    public void saveOutputs(String runId, List<WrittenOutput> outputs, Map<String, String> reuseKeys) {
         tx.executeWithoutResult(status -> {
             for (WrittenOutput o : outputs) {
                 jdbc.update("DELETE FROM tr_output WHERE run_id = ? AND path = ?", runId, o.path());
-                jdbc.update("INSERT INTO tr_output (run_id, path, kind, records, counters) VALUES (?,?,?,?,?)",
-                        runId, o.path(), o.kind(), o.records(), encodeCounters(o.counters()));
+                jdbc.update("INSERT INTO tr_output (run_id, path, kind, records, counters, reuse_key)"
+                                + " VALUES (?,?,?,?,?,?)", runId, o.path(), o.kind(), o.records(),
+                        encodeCounters(o.counters()), reuseKeys.get(o.path()));
             }
         });
+    }
+
+    /** A run's outputs that a later run may carry over, by their reuse key. */
+    public Map<String, List<WrittenOutput>> reusableOutputs(String runId) {
+        Map<String, List<WrittenOutput>> result = new HashMap<>();
+        jdbc.query("SELECT reuse_key, path, kind, records, counters FROM tr_output"
+                + " WHERE run_id = ? AND reuse_key IS NOT NULL", rs -> {
+                    result.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new WrittenOutput(
+                            rs.getString(2), rs.getString(3), rs.getLong(4), decodeCounters(rs.getString(5))));
+                }, runId);
+        return result;
     }
 
     /** Outputs recorded for a run, in path order. */
