@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.trendreports.model.SourceReport;
 import io.trendreports.source.TopicTitle;
 
 /**
@@ -34,6 +35,11 @@ public record TopicCatalog(List<Entry> entries) {
      * @param covers keys of words that, within another topic's name or the title, make it part of this one
      */
     public record Entry(Topic topic, Set<String> names, List<String> covers) {
+    }
+
+    /** The topic of {@code report}: what its front matter or its title names. */
+    public Topic of(SourceReport report) {
+        return resolve(report.topic(), report.title());
     }
 
     /**
