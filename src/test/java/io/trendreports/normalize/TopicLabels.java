@@ -9,6 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import io.trendreports.model.SourceReport;
+import io.trendreports.source.LoadedFile;
+import io.trendreports.source.MarkdownReportParser;
+import io.trendreports.source.RejectedInputException;
+
 /**
  * Labelled topics of report files and how well topic ids agree with them: a file's id is
  * sensible when it is one the labels accept, and pairs of files are scored on "same topic"
@@ -53,10 +58,38 @@ final class TopicLabels {
             String[] cells = line.split("\t", -1);
             Set<String> accepted = cells.length > 5 && !cells[5].isBlank()
                     ? Set.copyOf(Arrays.stream(cells[5].split(",")).map(String::strip).toList()) : Set.of();
-            String source = cells.length > 4 ? cells[2] + ":" + cells[3] + "@" + cells[4].substring(0, 8) : "";
+            String source = cells.length > 4
+                    ? cells[2] + ":" + cells[3] + "@" + cells[4].substring(0, Math.min(8, cells[4].length())) : "";
             labels.add(new Label(cells[0], cells[1], source, accepted));
         }
         return labels;
+    }
+
+    /** Every labelled file of {@code dir}, read as the job reads it, with the topic the catalog gives it. */
+    static List<Placed> place(Path dir, TopicCatalog topics) throws IOException {
+        MarkdownReportParser parser = new MarkdownReportParser();
+        List<Placed> placed = new ArrayList<>();
+        for (Label label : read(dir.resolve("labels.tsv"))) {
+            String text = Files.readString(dir.resolve(label.file()), StandardCharsets.UTF_8);
+            // the file's own name, as the input folder would show it: a title-less report is named after it
+            String name = Path.of(label.file()).getFileName().toString();
+            try {
+                SourceReport report = parser.parse(new LoadedFile(name, "0".repeat(64), text), "r").report();
+                placed.add(new Placed(label, topics.of(report).id(), report.topic()));
+            } catch (RejectedInputException e) {
+                placed.add(new Placed(label, "(rejected)", ""));
+            }
+        }
+        return placed;
+    }
+
+    static String summary(List<Placed> placed) {
+        Score score = score(placed);
+        return String.format("%d files, %d topics; sensible id %d/%d; same-topic pairs: precision %.2f, recall %.2f,"
+                        + " F1 %.2f (%d of %d labelled pairs share an id, %d pairs of different topics do)%n",
+                placed.size(), placed.stream().map(p -> p.label().topic()).distinct().count(), score.sensible(),
+                score.judged(), score.precision(), score.recall(), score.f1(), score.truePairs(),
+                score.labelledPairs(), score.falsePairs());
     }
 
     static Score score(List<Placed> placed) {
