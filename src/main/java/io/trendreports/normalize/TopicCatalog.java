@@ -32,11 +32,15 @@ public record TopicCatalog(List<Entry> entries) {
     private static final Pattern ACRONYM = Pattern.compile("\\S\\s*[(\\[]\\s*(\\p{Lu}{2,6}s?)\\s*[)\\]]");
     /** "and" between the main subject and a second one, in a matching key (so in lower case). */
     private static final Pattern CONJUNCTION = Pattern.compile(" (and|und|et|y|e|i|ve) ");
+    private static final Pattern SCRIPT_CHANGE = Pattern.compile(
+            "(?<=\\p{IsLatin})(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])(?=\\p{IsLatin})");
     private static final Set<String> CONNECTING = Set.of("and", "of", "for", "the", "in", "on", "de", "des", "du",
             "la", "le", "et", "der", "die", "das", "und", "y", "e", "del", "da", "do", "dos", "di");
+    /** Spelt out in any language, artificial intelligence is "AI": reports in two languages share the id. */
     private static final Map<String, String> SPELLED_OUT = Map.of(
-            "artificial intelligence", "ai", "kunstliche intelligenz", "ki", "intelligence artificielle", "ia",
-            "inteligencia artificial", "ia", "intelligenza artificiale", "ia");
+            "artificial intelligence", "ai", "kunstliche intelligenz", "ai", "intelligence artificielle", "ai",
+            "inteligencia artificial", "ai", "intelligenza artificiale", "ai", "yapay zeka", "ai",
+            "sztuczna inteligencja", "ai", "kunstmatige intelligentie", "ai");
 
     public TopicCatalog {
         entries = List.copyOf(entries);
@@ -276,15 +280,19 @@ public record TopicCatalog(List<Entry> entries) {
         return keys;
     }
 
-    /** Case, accents, punctuation and plural -s folded away: "Large Language Models" = "large language model". */
+    /**
+     * Case, accents, punctuation and plural -s folded away: "Large Language Models" = "large
+     * language model"; Latin letters next to Chinese or Japanese ones are words apart ("AI大模型").
+     */
     static String key(String name) {
-        String folded = foldLatin(name).toLowerCase(Locale.ROOT);
+        String folded = SCRIPT_CHANGE.matcher(foldLatin(name).toLowerCase(Locale.ROOT)).replaceAll(" ");
         List<String> words = new ArrayList<>();
         for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
             if (word.isEmpty()) {
                 continue;
             }
-            words.add(word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
+            // "status", "analysis" and "news" are not plurals
+            words.add(word.length() > 3 && word.endsWith("s") && !word.matches(".*(ss|us|is|ws)")
                     ? word.substring(0, word.length() - 1) : word);
         }
         return String.join(" ", words);

@@ -41,6 +41,10 @@ class TopicCatalogTest {
             Agentes de IA                     | ''                                                  | ai-agents                      | AI Agents           | ''
             Real Estate Agents                | ''                                                  | real-estate-agent              | Real Estate Agents  | ''
             AI in Construction                | ''                                                  | ai-in-construction             | AI in Construction  | ai-llms
+            Yapay Zeka                        | ''                                                  | ai                             | Yapay Zeka          | ai-llms
+            Intelligence artificielle en santé | ''                                                 | ai-en-sante                    | Intelligence artificielle en santé | ai-llms
+            Fake News                         | ''                                                  | fake-news                      | Fake News           | ''
+            AI大規模言語モデル                  | ''                                                  | ai-llms                        | AI LLMs             | ''
             """)
     void aNameIsAListedTopicOrItsOwnPlacedWithinOneByItsWords(String name, String title, String id, String label,
                                                              String within) {

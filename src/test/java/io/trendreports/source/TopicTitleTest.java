@@ -36,6 +36,11 @@ class TopicTitleTest {
             Qual o Futuro da Agricultura Vertical?                | Agricultura Vertical
             Urban Farming Capabilities and Ecosystem: In-Depth Report | Urban Farming
             Research Report                                       | ''
+            Northwind Foods 2026 Market Analysis Report           | Northwind Foods
+            Northwind Foods, Inc. Q3 2026 Earnings Review         | Northwind Foods, Inc.
+            Market Research Brief: Vertical Farming in Europe     | Vertical Farming in Europe
+            Comprehensive Research Document on Northwind Foods    | Northwind Foods
+            2026年の垂直農法に関する詳細レポート                      | 垂直農法
             """)
     void theSubjectIsWhatIsLeftOnceReportWordsAndDatesAreGone(String title, String topic) {
         assertThat(TopicTitle.of(title)).isEqualTo(topic);
