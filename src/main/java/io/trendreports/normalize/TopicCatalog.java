@@ -31,7 +31,7 @@ public record TopicCatalog(List<Entry> entries) {
     /** "(MCP)", "(LLMs)": an acronym in capitals, spelt out before it. */
     private static final Pattern ACRONYM = Pattern.compile("\\S\\s*[(\\[]\\s*(\\p{Lu}{2,6}s?)\\s*[)\\]]");
     /** "and" between the main subject and a second one, in a matching key (so in lower case). */
-    private static final Pattern CONJUNCTION = Pattern.compile(" (and|und|et|y|e|i|ve) ");
+    private static final Pattern CONJUNCTION = Pattern.compile(" (and|und|et|y|e|ve) ");
     private static final Pattern SCRIPT_CHANGE = Pattern.compile(
             "(?<=\\p{IsLatin})(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])(?=\\p{IsLatin})");
     private static final Set<String> CONNECTING = Set.of("and", "of", "for", "the", "in", "on", "de", "des", "du",
