@@ -51,7 +51,7 @@ public final class ReportNormalizer {
     public List<TrendRecord> normalize(SourceReport report) {
         List<Section> sections = report.sections();
         String language = language(report);
-        Topic topic = kb.topics().resolve(report.topic(), report.title());
+        Topic topic = kb.topics().of(report);
         Taxonomy taxonomy = kb.taxonomies().forTopic(topic);
         ThemeClassifier themeClassifier = classifiers.computeIfAbsent(taxonomy, t -> new ThemeClassifier(t, settings));
         LanguageProfile profile = languages.of(language);

@@ -29,6 +29,13 @@ public final class TopicTitle {
             "transition", "findings", "crew", "decision", "makers", "daily", "news", "results", "final",
             "applications", "impact", "implications", "challenges", "opportunities", "prospects", "their", "its",
             "deep", "dive", "strategic", "debate", "market-debate", "executive", "white", "paper", "whitepaper",
+            "current", "future", "exploration", "exploring", "understanding", "in-depth", "capabilities",
+            "ecosystem", "where", "now", "today", "advancement", "movement", "movements", "document", "documents",
+            "article", "articles", "collection", "summaries",
+            // the roles a research crew's agents are given, which some crews print as the title
+            "reporting", "analyst", "analysts", "researcher", "researchers", "senior",
+            "futuro", "futur", "avenir", "zukunft", "pesquisa", "investigación", "investigacion", "recherche",
+            "forschung", "qual", "cuál", "cual", "quel", "quelle",
             "detallado", "detalhado", "completo", "completa", "relatório-final", "resumen", "resumo", "sintesis",
             // ru, ko, tr
             "отчет", "отчёт", "доклад", "тренды", "тенденции", "анализ", "обзор", "развитие", "прогноз", "в", "и",
@@ -56,32 +63,56 @@ public final class TopicTitle {
 
     /** Report words of Chinese and Japanese titles, which have no spaces to split on. */
     private static final List<String> CJK_GENERIC = List.of("发展趋势报告", "趋势报告", "发展报告", "研究报告",
-            "年度报告", "发展趋势", "趋势分析", "报告", "趋势", "展望", "综述", "分析", "发展", "年度", "年",
-            "の動向", "動向", "レポート", "報告書", "トレンド", "展望");
+            "年度报告", "发展趋势", "趋势分析", "深度分析", "开发现状", "报告", "趋势", "展望", "综述", "分析", "发展",
+            "现状", "深度", "年度", "年",
+            "の動向", "動向", "レポート", "報告書", "トレンド", "展望", "に関する", "詳細", "包括的な", "包括的",
+            "の進展", "の");
     /** "... in the Age of AI": the setting of the subject, not the subject. */
     private static final Pattern SETTING = Pattern.compile(
             "(?i)\\s+(in|im|à l'|a l'|en la|na|nella) (the |der |des |de la )?(age|era|time|world|ère|zeitalter|era)\\b.*$");
+    /** "AI LLMs Senior Data Researcher": a crew agent's role printed as the title, after the subject. */
+    private static final Pattern ROLE = Pattern.compile(
+            "(?i)\\s+(senior\\s+)?(data\\s+)?(researcher|reporting analyst|research analyst|analyst)s?\\s*$");
+    /** "Market Research Brief: ...": the kind of document, which says nothing of its subject. */
+    private static final Pattern DOCUMENT_KIND = Pattern.compile("(?i)^\\s*market research\\b");
+    /**
+     * A year or quarter inside a part ends its subject ("Google 2026 Market Analysis", "Tesla, Inc.
+     * Q2 2025 Earnings"): what follows is what the report says about the subject in that period.
+     */
+    private static final Pattern PERIOD_INSIDE = Pattern.compile("(?i)\\s(?:(?:q[1-4]|h[12])\\s+)?(?:19|20)\\d\\d\\s.*$");
     /** "(Illustrative Edition)", "[Draft]": asides about the document, not its subject. */
     private static final Pattern ASIDE = Pattern.compile("\\s*[(\\[（【][^)\\]）】]*[)\\]）】]\\s*");
     private static final Pattern PARTS = Pattern.compile("\\s*(?::|：|\\s[-–—|]\\s)\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}.+#&/-]*");
-    private static final Pattern NUMBER_LIKE = Pattern.compile("\\p{N}+([./-]\\p{N}+)*(s|th|st|nd|rd)?");
+    /** Years, ordinals and version numbers ("2025", "2020s", "3rd", "v4.0"). */
+    private static final Pattern NUMBER_LIKE = Pattern.compile("\\p{N}+([./-]\\p{N}+)*(s|th|st|nd|rd)?|v\\p{N}+(\\.\\p{N}*)*");
 
     private TopicTitle() {
     }
 
     /** The subject words of {@code title} as written, or "" when nothing but report words is left. */
     public static String of(String title) {
+        List<String> parts = parts(title);
+        return parts.isEmpty() ? "" : parts.get(0);
+    }
+
+    /**
+     * The subject words of every part of {@code title} that has some, in order: a catchy first
+     * part ("Decoding the Language of Machines: An Exploration of Large Language Models") may leave
+     * the subject to a later one.
+     */
+    public static List<String> parts(String title) {
         if (title == null || title.isBlank()) {
-            return "";
+            return List.of();
         }
+        List<String> subjects = new ArrayList<>();
         for (String part : PARTS.split(ASIDE.matcher(title).replaceAll(" ").strip())) {
             String subject = trimmed(part);
             if (!subject.isEmpty()) {
-                return subject;
+                subjects.add(subject);
             }
         }
-        return "";
+        return subjects;
     }
 
     /** The title without the setting of its subject ("Travel Guides in the Age of AI" -> "Travel Guides"). */
@@ -90,7 +121,15 @@ public final class TopicTitle {
     }
 
     private static String trimmed(String whole) {
-        String part = withoutSetting(whole);
+        String part = ROLE.matcher(DOCUMENT_KIND.matcher(withoutSetting(whole)).replaceFirst("")).replaceFirst("");
+        String beforePeriod = PERIOD_INSIDE.matcher(part).replaceFirst("");
+        if (!beforePeriod.equals(part) && !trimmedWords(beforePeriod).isEmpty()) {
+            part = beforePeriod;
+        }
+        return trimmedWords(part);
+    }
+
+    private static String trimmedWords(String part) {
         List<String> words = new ArrayList<>();
         var matcher = WORD.matcher(part);
         while (matcher.find()) {

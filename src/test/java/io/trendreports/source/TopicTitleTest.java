@@ -2,6 +2,7 @@ package io.trendreports.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,8 +29,28 @@ class TopicTitleTest {
             Go Developer Survey 2024 H2 Results                   | Go Developer
             Quantum Computing and Their Applications              | Quantum Computing
             Annual Report 2024                                    | ''
+            Edge Robotics Senior Data Researcher                  | Edge Robotics
+            Edge Robotics Reporting Analyst: Where the Field Stands | Edge Robotics
+            Current Trends in the Freight Market                  | Freight Market
+            Soil Sensors v2.1: Comprehensive Report               | Soil Sensors
+            Qual o Futuro da Agricultura Vertical?                | Agricultura Vertical
+            Urban Farming Capabilities and Ecosystem: In-Depth Report | Urban Farming
+            Research Report                                       | ''
+            Northwind Foods 2026 Market Analysis Report           | Northwind Foods
+            Northwind Foods, Inc. Q3 2026 Earnings Review         | Northwind Foods, Inc.
+            Market Research Brief: Vertical Farming in Europe     | Vertical Farming in Europe
+            Comprehensive Research Document on Northwind Foods    | Northwind Foods
+            2026年の垂直農法に関する詳細レポート                      | 垂直農法
             """)
     void theSubjectIsWhatIsLeftOnceReportWordsAndDatesAreGone(String title, String topic) {
         assertThat(TopicTitle.of(title)).isEqualTo(topic);
+    }
+
+    @Test
+    void everyPartWithSubjectWordsIsKeptInOrderForTheCatalogToChooseFrom() {
+        assertThat(TopicTitle.parts("Reading the Tea Leaves: An Exploration of Soil Sensors in 2026"))
+                .containsExactly("Reading the Tea Leaves", "Soil Sensors");
+        assertThat(TopicTitle.parts("Relatório Final de Pesquisa: Qual o Futuro dos Drones?")).containsExactly("Drones");
+        assertThat(TopicTitle.parts("Executive Summary")).isEmpty();
     }
 }
