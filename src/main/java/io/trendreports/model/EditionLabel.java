@@ -1,6 +1,8 @@
 package io.trendreports.model;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,6 +28,10 @@ public final class EditionLabel {
             "rapport", "sur", "le", "la", "les", "bericht", "über", "informe", "sobre", "el", "los", "las");
     private static final List<String> BEFORE_PERIOD = List.of("in", "for", "of", "en", "de", "du", "im", "für",
             "del", "em", "di");
+
+    private static final int MAX_CACHED = 4096;
+    private static final Map<String, Pattern> PERIODS = new ConcurrentHashMap<>();
+    private static final Map<String, Pattern> WITH_PREPOSITION = new ConcurrentHashMap<>();
 
     private EditionLabel() {
     }
@@ -59,9 +65,7 @@ public final class EditionLabel {
     static String subject(String title, String period) {
         String text = title == null ? "" : title.strip();
         if (!period.isEmpty()) {
-            String prepositions = String.join("|", BEFORE_PERIOD);
-            text = Pattern.compile("(?iu)(?:\\s+(?:" + prepositions + "))?\\s*" + periodPattern(period).pattern())
-                    .matcher(text).replaceAll("");
+            text = withPreposition(period).matcher(text).replaceAll("");
         }
         text = text.replaceAll("\\(\\s*\\)", "").replaceAll("\\s{2,}", " ").strip();
         text = text.replaceAll("^[\\p{Pd}:,;\\s]+|[\\p{Pd}:,;\\s]+$", "");
@@ -108,6 +112,25 @@ public final class EditionLabel {
     }
 
     private static Pattern periodPattern(String period) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(period) + "(?![\\p{L}\\p{N}])");
+        boundCaches();
+        return PERIODS.computeIfAbsent(period,
+                p -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(p) + "(?![\\p{L}\\p{N}])"));
+    }
+
+    private static Pattern withPreposition(String period) {
+        Pattern bare = periodPattern(period);
+        return WITH_PREPOSITION.computeIfAbsent(period, p -> Pattern.compile("(?iu)(?:\\s+(?:"
+                + String.join("|", BEFORE_PERIOD) + "))?\\s*" + bare.pattern()));
+    }
+
+    /**
+     * Patterns are kept per period, since a run has few periods and labels every edition many
+     * times; the caches are emptied should a run bring thousands of distinct ones.
+     */
+    private static void boundCaches() {
+        if (PERIODS.size() > MAX_CACHED || WITH_PREPOSITION.size() > MAX_CACHED) {
+            PERIODS.clear();
+            WITH_PREPOSITION.clear();
+        }
     }
 }

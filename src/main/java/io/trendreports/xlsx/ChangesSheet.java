@@ -13,7 +13,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,12 +49,14 @@ final class ChangesSheet {
         int r = 1;
         int editionChars = 0;
         for (TopicSeries topic : run.topics()) {
-            Map<String, ReportInfo> editions = new HashMap<>();
-            topic.editions().forEach(e -> editions.put(e.reportId(), e));
-            Set<String> ids = new HashSet<>(editions.keySet());
+            // each label once per edition: a long series has thousands of rows naming the same editions
+            Map<String, String> labels = new HashMap<>();
             for (ReportInfo e : topic.editions()) {
-                editionChars = Math.max(editionChars, EditionLabel.of(e).length() + 2);
+                String label = EditionLabel.of(e);
+                labels.put(e.reportId(), label);
+                editionChars = Math.max(editionChars, label.length() + 2);
             }
+            Set<String> ids = labels.keySet();
             for (Theme theme : topic.themes()) {
                 ReportInfo[] seen = seen(topic, theme);
                 for (ThemeChange change : byTheme.getOrDefault(theme.id(), List.of())) {
@@ -65,10 +66,10 @@ final class ChangesSheet {
                     Row row = sheet.createRow(r++);
                     cells.text(row, 0, topic.label());
                     cells.text(row, 1, theme.label());
-                    cells.text(row, 2, EditionLabel.of(seen[0]));
-                    cells.text(row, 3, EditionLabel.of(seen[1]));
-                    cells.text(row, 4, EditionLabel.of(editions.get(change.fromReportId())));
-                    cells.text(row, 5, EditionLabel.of(editions.get(change.toReportId())));
+                    cells.text(row, 2, labels.get(seen[0].reportId()));
+                    cells.text(row, 3, labels.get(seen[1].reportId()));
+                    cells.text(row, 4, labels.get(change.fromReportId()));
+                    cells.text(row, 5, labels.get(change.toReportId()));
                     cells.text(row, 6, change.kind().label());
                     if (change.kind() != ChangeKind.NEW) {
                         cells.percent(row, 7, change.fromSharePct());
