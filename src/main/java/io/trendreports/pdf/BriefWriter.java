@@ -5,11 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
+import io.trendreports.model.ChangeKind;
 import io.trendreports.model.OutputWriter;
 import io.trendreports.model.ReportInfo;
 import io.trendreports.model.RunSlice;
+import io.trendreports.model.ThemeChange;
 import io.trendreports.model.TrendRecord;
 import io.trendreports.model.WrittenOutput;
 
@@ -46,13 +51,31 @@ public final class BriefWriter implements OutputWriter {
         Path briefs = Files.createDirectories(runDir.resolve(DIR));
         BriefRenderer brief = new BriefRenderer(fonts.get(), settings);
         List<WrittenOutput> outputs = new ArrayList<>();
+        Map<String, Set<String>> newThemes = newThemes(slice);
         for (ReportInfo report : slice.reports()) {
             List<TrendRecord> records = slice.run().recordsOf(report.reportId());
             String fileName = fileNameOf(report.reportId());
-            Map<String, Long> counters = brief.render(slice.run().run(), report, records, briefs.resolve(fileName));
+            Map<String, Long> counters = brief.render(slice.run().run(), report, records,
+                    newThemes.getOrDefault(report.reportId(), Set.of()), briefs.resolve(fileName));
             outputs.add(new WrittenOutput(DIR + "/" + fileName, KIND, records.size(), counters));
         }
         return outputs;
+    }
+
+    /**
+     * For each report of the slice, the themes the model's change measure calls new against the
+     * previous edition of its topic; worked out once per slice, not once per brief.
+     */
+    private static Map<String, Set<String>> newThemes(RunSlice slice) {
+        Set<String> wanted = new HashSet<>();
+        slice.reports().forEach(r -> wanted.add(r.reportId()));
+        Map<String, Set<String>> themes = new HashMap<>();
+        for (ThemeChange change : slice.run().changes()) {
+            if (change.kind() == ChangeKind.NEW && wanted.contains(change.toReportId())) {
+                themes.computeIfAbsent(change.toReportId(), k -> new HashSet<>()).add(change.themeId());
+            }
+        }
+        return themes;
     }
 
     /** The brief's path in a run folder, relative and with forward slashes, as the manifest lists it. */
