@@ -8,8 +8,8 @@ import java.util.Map;
 import io.trendreports.model.TrendRecord;
 
 /**
- * A section's entities grouped by kind, "OpenAI, Google (organisations); GPT-5, PaLM 3 (models, products or laws
- * products)": the kind is said once per group rather than after every name, so the line stays as
+ * A section's entities grouped by kind, "OpenAI, Google (organisations); GPT-5, PaLM 3 (models,
+ * products or laws)": the kind is said once per group rather than after every name, so the line stays as
  * short as a plain list. Groups follow the order of their first name; names of no known kind come
  * without a bracket.
  */
