@@ -100,7 +100,7 @@ final class BriefRenderer {
         return links;
     }
 
-    static final TextStyle HEADLINE = new TextStyle(10, TextStyle.INK, 0, 3);
+    static final TextStyle HEADLINE = new TextStyle(10, TextStyle.INK, 0, 1);
 
     /** "5. Energy Efficiency Improvements (new theme)". */
     static String headlineTitle(Headline h) {
