@@ -219,8 +219,8 @@ final class DigestOpening {
         }
         boolean titled = sections.size() <= TITLED_SECTIONS;
         if (report.remembered()) {
-            StringBuilder text = new StringBuilder(ARROW + " " + EditionLabel.of(report) + " (remembered edition, its"
-                    + " brief is in an earlier run),");
+            StringBuilder text = new StringBuilder(ARROW + " the brief of the " + period(report) + " edition, in the"
+                    + " earlier run that read it:");
             for (int i = 0; i < sections.size(); i++) {
                 text.append(i == 0 ? " " : "; ").append(section(sections.get(i), titled));
             }

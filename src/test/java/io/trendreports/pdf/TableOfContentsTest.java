@@ -115,7 +115,7 @@ class TableOfContentsTest {
         return pages;
     }
 
-    private static String textUnder(PDPage page, PDAnnotationLink link) throws IOException {
+    static String textUnder(PDPage page, PDAnnotationLink link) throws IOException {
         PDFTextStripperByArea stripper = new PDFTextStripperByArea();
         var r = link.getRectangle();
         float height = page.getMediaBox().getHeight();
