@@ -73,7 +73,9 @@ final class EntitiesSheet {
         for (EntityCounts.Entity entity : rows) {
             Row row = sheet.createRow(r++);
             cells.text(row, 0, entity.name());
-            cells.text(row, 1, kindLabel(entity.kind()));
+            if (!entity.kind().isEmpty()) {
+                cells.text(row, 1, kindLabel(entity.kind()));
+            }
             for (int c = 0; c < reports.size(); c++) {
                 int sections = columnOf[c] < 0 ? 0 : entity.sections()[columnOf[c]];
                 if (sections > 0) {

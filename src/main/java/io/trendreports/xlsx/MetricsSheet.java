@@ -64,8 +64,13 @@ final class MetricsSheet implements Consumer<TrendRecord> {
             cells.text(row, 5, r.themeLabel());
             cells.text(row, 6, metric);
             parts.value().ifPresent(v -> cells.number(row, VALUE_COLUMN, v, styleOf(v, parts.unit())));
-            cells.text(row, 8, parts.unit());
-            cells.text(row, 9, parts.measures());
+            // a part that cannot be read is a blank cell, as absence is everywhere in the workbook
+            if (!parts.unit().isEmpty()) {
+                cells.text(row, 8, parts.unit());
+            }
+            if (!parts.measures().isEmpty()) {
+                cells.text(row, 9, parts.measures());
+            }
             widths.observe(r.topicLabel(), edition, r.reportId(), "00", r.sectionTitle(), r.themeLabel(), metric,
                     "1,000,000,000", parts.unit(), parts.measures());
         }
