@@ -44,13 +44,6 @@ public final class Headlines {
                 fact(r), isNew(r, newThemeIds))).toList();
     }
 
-    /** Themes that are new in {@code reportId} against the previous edition of its topic, by the model's measure. */
-    public static Set<String> newThemes(RunSnapshot run, String reportId) {
-        return run.changes().stream()
-                .filter(c -> c.toReportId().equals(reportId) && c.kind() == ChangeKind.NEW)
-                .map(ThemeChange::themeId).collect(Collectors.toSet());
-    }
-
     private static boolean isNew(TrendRecord r, Set<String> newThemeIds) {
         return !Theme.OTHER_ID.equals(r.themeId()) && newThemeIds.contains(r.themeId());
     }
