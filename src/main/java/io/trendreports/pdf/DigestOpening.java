@@ -40,6 +40,8 @@ final class DigestOpening {
     static final int TITLED_SECTIONS = 2;
     /** Sections whose numbers are listed as notable, so that a report full of figures still fits its page. */
     static final int MAX_NUMBER_SECTIONS = 6;
+    /** Sections whose names are listed as new or gone, for the same reason. */
+    static final int MAX_NAME_SECTIONS = 5;
 
     private final LayoutWriter out;
     private final InlineFlow flow;
@@ -148,7 +150,15 @@ final class DigestOpening {
             records.stream().filter(r -> r.entities().contains(name)).findFirst()
                     .ifPresent(r -> bySection.computeIfAbsent(r, k -> new ArrayList<>()).add(name));
         }
+        int shown = 0;
         for (Map.Entry<TrendRecord, List<String>> e : bySection.entrySet()) {
+            if (shown++ == MAX_NAME_SECTIONS) {
+                int more = bySection.values().stream().skip(MAX_NAME_SECTIONS).mapToInt(List::size).sum();
+                out.paragraph("And " + more + " more names in " + (bySection.size() - MAX_NAME_SECTIONS)
+                        + " more sections: What changed, below, lists every one.", STATEMENT.withColor(TextStyle.MUTED),
+                        INDENT);
+                break;
+            }
             TrendRecord r = e.getKey();
             List<String> kinds = e.getValue().stream().map(n -> r.entityKinds().get(r.entities().indexOf(n))).toList();
             List<InlineFlow.Piece> pieces = new ArrayList<>();
