@@ -69,8 +69,12 @@ final class DigestOpening {
         }
         ReportInfo previous = topic.previous().get();
         List<TrendRecord> oldRecords = run.recordsOf(previous.reportId());
-        LayoutWriter.Anchor anchor = out.heading(topic.label() + ": what changed from " + period(previous) + " to "
-                + period(newest), TextStyle.H1, 3 * STATEMENT.leading());
+        // a report rewritten every night may keep its period: the editions are then told apart by number
+        boolean samePeriod = period(previous).equals(period(newest));
+        String from = samePeriod ? "#" + previous.edition() + " (" + period(previous) + ")" : period(previous);
+        String to = samePeriod ? "#" + newest.edition() + " (" + period(newest) + ")" : period(newest);
+        LayoutWriter.Anchor anchor = out.heading(topic.label() + ": what changed from " + from + " to " + to,
+                TextStyle.H1, 3 * STATEMENT.leading());
         out.paragraph("#" + newest.edition() + " " + EditionLabel.fullTitle(newest) + ", compared with #"
                 + previous.edition() + " " + EditionLabel.fullTitle(previous) + ". A theme is strengthened or weakened"
                 + " only when its weight changes " + ratio() + " and by half an average section or more; each"

@@ -69,8 +69,8 @@ class EditionChangesRunTest {
         try (PDDocument digest = Loader.loadPDF(output.resolve("latest/digest.pdf").toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setEndPage(1);
-            String first = stripper.getText(digest).replace("\n", " ");
-            assertThat(first).containsSubsequence("what changed from 2024 to 2025", "Gone",
+            String opening = stripper.getText(digest).replace("\n", " ");
+            assertThat(opening).containsSubsequence("what changed from 2024 to 2025", "Gone",
                     "Driverless Shuttles on Fixed Routes: covered in 2 of 3 editions, not in this one.",
                     "briefs/urban-mobility-2024.pdf", "Strengthened", "Shared Scooters and Bikes Settle In: ",
                     "briefs/urban-mobility-2025.pdf", "briefs/urban-mobility-2024.pdf", "Steady")
