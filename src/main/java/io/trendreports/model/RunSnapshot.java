@@ -39,6 +39,11 @@ public interface RunSnapshot {
         return EditionComparison.changes(reports(), themes(), themeShares());
     }
 
+    /** The {@link #changes} into one report from the edition before it. */
+    default List<ThemeChange> changesTo(String reportId) {
+        return changes().stream().filter(c -> c.toReportId().equals(reportId)).toList();
+    }
+
     /** Entities and sectors that appear and disappear between consecutive editions of each topic. */
     default List<EditionDiff> editionDiffs() {
         return EditionDiff.of(this);

@@ -7,15 +7,18 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.trendreports.model.EditionLabel;
+import io.trendreports.model.Headline;
+import io.trendreports.model.Headlines;
 import io.trendreports.model.ReportInfo;
 import io.trendreports.model.RunInfo;
 import io.trendreports.model.TrendRecord;
 
 /**
- * Lays out the brief of one report: header block, "At a glance", contents, then the sections,
+ * Lays out the brief of one report: header block, headlines, "At a glance", contents, then the sections,
  * flowing one after another. A section short enough to fit on a page is kept whole, so a reader
  * never turns a page in the middle of a short trend; a long one may break between its lines.
  */
@@ -36,11 +39,22 @@ final class BriefRenderer {
     /** Writes the brief and returns its counters. */
     Map<String, Long> render(RunInfo run, ReportInfo report, List<TrendRecord> records, Path file)
             throws IOException {
+        return render(run, report, records, Set.of(), file);
+    }
+
+    /**
+     * @param newThemes themes of this report that the previous edition of its topic lacks; their
+     *                  headlines say so
+     */
+    Map<String, Long> render(RunInfo run, ReportInfo report, List<TrendRecord> records, Set<String> newThemes,
+                             Path file) throws IOException {
         try (LayoutWriter out = new LayoutWriter(fonts, settings.pageSize())) {
             header(out, run, report);
+            HeadlineBlock headlines = headlines(out, records, newThemes);
             atAGlance(out, records);
             TableOfContents toc = contents(out, records);
-            sections(out, records, toc);
+            sections(out, records, toc, headlines);
+            headlines.finish();
             toc.finish();
 
             List<String> themes = themesCovered(records).keySet().stream().toList();
@@ -66,6 +80,31 @@ final class BriefRenderer {
         out.labelled("Run:", run.runId(), TextStyle.META);
         out.labelled("Generated:", Formats.utc(run.startedAt()), TextStyle.META);
         out.rule(8, 4);
+    }
+
+    /**
+     * One line per headline trend ({@link Headlines}), each a link to its section. A line is cut at a
+     * word with an ellipsis rather than wrapped: the block is read down, not across.
+     */
+    private HeadlineBlock headlines(LayoutWriter out, List<TrendRecord> records, Set<String> newThemes)
+            throws IOException {
+        HeadlineBlock links = new HeadlineBlock(out, HEADLINE);
+        List<Headline> headlines = Headlines.of(records, newThemes);
+        if (headlines.isEmpty()) {
+            return links;
+        }
+        out.heading("Headlines", TextStyle.H1, 2 * HEADLINE.leading());
+        for (Headline h : headlines) {
+            links.add(headlineTitle(h), h.fact(), h.sectionNo());
+        }
+        return links;
+    }
+
+    static final TextStyle HEADLINE = new TextStyle(10, TextStyle.INK, 0, 1);
+
+    /** "5. Energy Efficiency Improvements (new theme)". */
+    static String headlineTitle(Headline h) {
+        return h.numberedTitle() + (h.newTheme() ? " (new theme)" : "");
     }
 
     private void atAGlance(LayoutWriter out, List<TrendRecord> records) throws IOException {
@@ -104,7 +143,8 @@ final class BriefRenderer {
         return r.sectionNo() + ". " + r.sectionTitle();
     }
 
-    private void sections(LayoutWriter out, List<TrendRecord> records, TableOfContents toc) throws IOException {
+    private void sections(LayoutWriter out, List<TrendRecord> records, TableOfContents toc,
+                          HeadlineBlock headlines) throws IOException {
         if (records.isEmpty()) {
             out.paragraph("This report has no sections.", TextStyle.BODY);
             return;
@@ -130,6 +170,9 @@ final class BriefRenderer {
             LayoutWriter.Anchor anchor = out.heading(title, TextStyle.H2, keep);
             out.bookmark(title, anchor, null);
             toc.target(i, anchor);
+            headlines.target(r.sectionNo(), anchor);
+            // the digest links here from another file, where this brief's page numbers are unknown
+            out.namedDestination(destinationOf(r.sectionNo()), anchor);
             out.labelled("Theme:", theme, TextStyle.META);
             // the facts close the section: keep them with the end of the summary unless huge
             float keepFacts = factsHeight < 200 ? factsHeight : 0;
@@ -152,11 +195,23 @@ final class BriefRenderer {
         return TrendRecord.DISCOVERED.equals(r.themeSource()) ? r.themeLabel() + " (discovered theme)" : r.themeLabel();
     }
 
-    /** Key terms, entities and sectors that are present, by label. */
-    private static Map<String, String> facts(TrendRecord r) {
+    /** The named destination of a section's heading, which other files (the digest) link to. */
+    static String destinationOf(int sectionNo) {
+        return "section-" + sectionNo;
+    }
+
+    /** Numbers, key terms, entities and sectors that are present, by label. */
+    static Map<String, String> facts(TrendRecord r) {
         Map<String, String> lines = new LinkedHashMap<>();
+        List<String> numbers = r.metrics().stream().filter(v -> v != null && !v.isBlank()).toList();
+        if (!numbers.isEmpty()) {
+            lines.put("Numbers:", String.join("; ", numbers));
+        }
         putList(lines, "Key terms:", r.keyTerms());
-        putList(lines, "Entities:", r.entities());
+        String entities = EntityKinds.grouped(r.entities(), r.entityKinds());
+        if (!entities.isEmpty()) {
+            lines.put("Entities:", entities);
+        }
         putList(lines, "Sectors:", r.sectors());
         return lines;
     }

@@ -9,12 +9,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
+import io.trendreports.model.ChangeKind;
 import io.trendreports.model.OutputWriter;
 import io.trendreports.model.ReportInfo;
 import io.trendreports.model.RunSlice;
+import io.trendreports.model.RunSnapshot;
+import io.trendreports.model.ThemeChange;
 import io.trendreports.model.TrendRecord;
 import io.trendreports.model.WrittenOutput;
 
@@ -54,15 +60,17 @@ public final class BriefWriter implements OutputWriter {
         for (ReportInfo report : slice.reports()) {
             List<TrendRecord> records = slice.run().recordsOf(report.reportId());
             String fileName = fileNameOf(report.reportId());
-            Map<String, Long> counters = brief.render(slice.run().run(), report, records, briefs.resolve(fileName));
+            Map<String, Long> counters = brief.render(slice.run().run(), report, records,
+                    newThemes(slice.run(), report), briefs.resolve(fileName));
             outputs.add(new WrittenOutput(DIR + "/" + fileName, KIND, records.size(), counters));
         }
         return outputs;
     }
 
     /**
-     * The brief shows its report and records and nothing else of the run but its id and time,
-     * which are left out so that an unchanged report's brief can be carried over.
+     * The brief shows its report, its records and the themes new against the previous edition,
+     * and of the run only its id and time, which are left out so that an unchanged report's
+     * brief can be carried over.
      */
     @Override
     public Optional<String> reuseKey(RunSlice slice, ReportInfo report) {
@@ -81,8 +89,23 @@ public final class BriefWriter implements OutputWriter {
         for (TrendRecord record : slice.run().recordsOf(report.reportId())) {
             digest.update(record.toString().getBytes(StandardCharsets.UTF_8));
         }
+        digest.update(new TreeSet<>(newThemes(slice.run(), report)).toString().getBytes(StandardCharsets.UTF_8));
         digest.update(settings.toString().getBytes(StandardCharsets.UTF_8));
         return Optional.of(HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /**
+     * The themes the model's change measure calls new in the report against the previous edition
+     * of its topic.
+     */
+    private static Set<String> newThemes(RunSnapshot run, ReportInfo report) {
+        Set<String> themes = new HashSet<>();
+        for (ThemeChange change : run.changesTo(report.reportId())) {
+            if (change.kind() == ChangeKind.NEW) {
+                themes.add(change.themeId());
+            }
+        }
+        return themes;
     }
 
     /** The brief's path in a run folder, relative and with forward slashes, as the manifest lists it. */

@@ -60,6 +60,7 @@ final class DigestRenderer {
                 out.bookmark("Reports", anchor, null);
                 out.paragraph("No report was processed in this run.", TextStyle.BODY);
             }
+            opening(out, run, topics);
             for (TopicSeries topic : topics) {
                 topic(out, run, topic, topics.size() == 1);
             }
@@ -77,6 +78,29 @@ final class DigestRenderer {
             counters.put("pages", (long) out.pageCount());
             return counters;
         }
+    }
+
+    /**
+     * One page per topic on what changed ({@link DigestOpening}), the first below the run facts;
+     * the coverage tables and the changes in full follow on pages of their own.
+     */
+    private void opening(LayoutWriter out, RunSnapshot run, List<TopicSeries> topics) throws IOException {
+        if (topics.isEmpty()) {
+            return;
+        }
+        List<ThemeChange> changes = run.changes();
+        List<EditionDiff> diffs = run.editionDiffs();
+        DigestOpening opening = new DigestOpening(out, run);
+        for (int i = 0; i < topics.size(); i++) {
+            if (i > 0) {
+                out.newPage();
+            }
+            TopicSeries topic = topics.get(i);
+            LayoutWriter.Anchor anchor = opening.write(topic, changes, diffs);
+            out.bookmark(topic.label() + (topic.previous().isPresent() ? ": what changed" : ": headlines"), anchor,
+                    null);
+        }
+        out.newPage();
     }
 
     private List<ReportInfo> shown(List<ReportInfo> reports) {
@@ -133,7 +157,8 @@ final class DigestRenderer {
             if (r.period() != null && !r.period().isBlank()) {
                 parts.add(r.period());
             }
-            parts.add(r.sourceFile());
+            // the topic's history: an edition remembered from an earlier run is compared all the same
+            parts.add(r.remembered() ? r.sourceFile() + " (remembered: no longer in the input folder)" : r.sourceFile());
             parts.add(r.sections() + " sections, " + r.words() + " words");
             out.paragraph(String.join(SEPARATOR, parts), TextStyle.META.withSpaceAfter(5), EDITION_INDENT);
         }

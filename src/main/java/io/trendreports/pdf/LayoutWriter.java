@@ -7,20 +7,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDDestinationNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionRemoteGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -46,6 +54,7 @@ final class LayoutWriter implements Closeable {
     private final TextSanitizer sanitizer;
     private final PDRectangle mediaBox;
     private final PDDocumentOutline outline = new PDDocumentOutline();
+    private final Map<String, PDPageDestination> namedDestinations = new LinkedHashMap<>();
 
     private PDPage page;
     private PDPageContentStream content;
@@ -387,11 +396,41 @@ final class LayoutWriter implements Closeable {
 
     /** A clickable area on {@code from} that jumps to {@code target}, fitting the page width. */
     void link(PDPage from, PDRectangle area, Anchor target) throws IOException {
+        PDActionGoTo action = new PDActionGoTo();
+        action.setDestination(destination(target));
+        link(from, area, action);
+    }
+
+    /**
+     * A clickable area that opens another PDF at one of its named destinations (a GoToR action,
+     * which PDF/A-2 allows, unlike a launch action). Named rather than numbered, because the other
+     * file is laid out by another writer and its page numbers are not known here.
+     *
+     * @param file relative to this document, with forward slashes ({@code briefs/x.pdf})
+     */
+    void remoteLink(PDPage from, PDRectangle area, String file, String destinationName) throws IOException {
+        PDComplexFileSpecification spec = new PDComplexFileSpecification();
+        spec.setFile(file);
+        spec.setFileUnicode(file);
+        PDActionRemoteGoTo action = new PDActionRemoteGoTo();
+        action.setFile(spec);
+        action.setD(new COSString(destinationName));
+        link(from, area, action);
+    }
+
+    /** Makes {@code anchor} reachable from other files by {@code name} (see {@link #remoteLink}). */
+    void namedDestination(String name, Anchor anchor) {
+        namedDestinations.put(name, destination(anchor));
+    }
+
+    private static PDPageDestination destination(Anchor target) {
         PDPageFitWidthDestination destination = new PDPageFitWidthDestination();
         destination.setPage(target.page());
         destination.setTop(Math.round(target.y() + 12));
-        PDActionGoTo action = new PDActionGoTo();
-        action.setDestination(destination);
+        return destination;
+    }
+
+    private static void link(PDPage from, PDRectangle area, PDAction action) throws IOException {
         PDAnnotationLink link = new PDAnnotationLink();
         link.setRectangle(area);
         link.setAction(action);
@@ -445,6 +484,13 @@ final class LayoutWriter implements Closeable {
                 drawAt(footer, left(), 32, small);
                 drawAt(pageLabel, right() - width(pageLabel, small.size()), 32, small);
             });
+        }
+        if (!namedDestinations.isEmpty()) {
+            PDDestinationNameTreeNode destinations = new PDDestinationNameTreeNode();
+            destinations.setNames(namedDestinations);
+            PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
+            names.setDests(destinations);
+            doc.getDocumentCatalog().setNames(names);
         }
         outline.openNode();
         doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);

@@ -96,6 +96,17 @@ final class LineBreaker {
         return width;
     }
 
+    /** {@code text} on one line of {@code maxWidth}, cut at a break opportunity and ending in {@code ellipsis} when cut. */
+    static String truncateAtWord(String text, float maxWidth, String ellipsis, Measure measure) {
+        if (measure.width(text) <= maxWidth) {
+            return text;
+        }
+        String first = wrap(text, maxWidth - measure.width(ellipsis), measure).get(0).stripTrailing();
+        // a line cut after a comma, a colon or a dash reads as a mistake; what precedes it still reads
+        String trimmed = first.replaceAll("[\\s\\p{Pd}:,;(]+$", "");
+        return (trimmed.isEmpty() ? first : trimmed) + ellipsis;
+    }
+
     /** {@code text} cut to fit {@code maxWidth}, ending in {@code ellipsis} when cut. */
     static String truncate(String text, float maxWidth, String ellipsis, Measure measure) {
         if (measure.width(text) <= maxWidth) {

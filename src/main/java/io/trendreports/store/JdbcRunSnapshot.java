@@ -43,6 +43,7 @@ final class JdbcRunSnapshot implements RunSnapshot {
     private final List<ThemeShare> shares;
     private final Map<String, ReportInfo> reportsById;
     private List<ThemeChange> changes;
+    private Map<String, List<ThemeChange>> changesByReport;
 
     JdbcRunSnapshot(JdbcTemplate jdbc, RunInfo run, List<Theme> themes, List<InputFile> inputs) {
         this.jdbc = jdbc;
@@ -98,6 +99,16 @@ final class JdbcRunSnapshot implements RunSnapshot {
             changes = List.copyOf(RunSnapshot.super.changes());
         }
         return changes;
+    }
+
+    /** Indexed once: each brief asks for its own report's changes. */
+    @Override
+    public synchronized List<ThemeChange> changesTo(String reportId) {
+        if (changesByReport == null) {
+            changesByReport = new HashMap<>();
+            changes().forEach(c -> changesByReport.computeIfAbsent(c.toReportId(), k -> new ArrayList<>()).add(c));
+        }
+        return changesByReport.getOrDefault(reportId, List.of());
     }
 
     @Override

@@ -21,11 +21,13 @@ import java.util.function.Consumer;
 final class EntityCounts implements Consumer<TrendRecord> {
 
     /** An entity's sections per report, in the order of the reports given to the constructor. */
-    record Entity(String name, int[] sections, int total) {
+    record Entity(String name, String kind, int[] sections, int total) {
     }
 
     private final Map<String, Integer> slotOf = new HashMap<>();
     private final Map<String, int[]> byEntity = new LinkedHashMap<>();
+    /** The first kind the recognizer gave each entity; "" until one is known. */
+    private final Map<String, String> kindOf = new HashMap<>();
     private final Set<String> seenInRecord = new HashSet<>();
 
     /** @param reports the reports whose records will be counted; records of any other report are ignored */
@@ -42,13 +44,18 @@ final class EntityCounts implements Consumer<TrendRecord> {
             return;
         }
         seenInRecord.clear();
-        for (String entity : record.entities()) {
+        for (int i = 0; i < record.entities().size(); i++) {
+            String entity = record.entities().get(i);
             if (entity == null || entity.isBlank()) {
                 continue;
             }
             String name = entity.strip();
             if (seenInRecord.add(name)) {
                 byEntity.computeIfAbsent(name, k -> new int[slotOf.size()])[slot]++;
+            }
+            String kind = record.entityKinds().get(i);
+            if (!kind.isEmpty()) {
+                kindOf.putIfAbsent(name, kind);
             }
         }
     }
@@ -61,7 +68,7 @@ final class EntityCounts implements Consumer<TrendRecord> {
             for (int n : sections) {
                 total += n;
             }
-            entities.add(new Entity(name, sections, total));
+            entities.add(new Entity(name, kindOf.getOrDefault(name, ""), sections, total));
         });
         return entities;
     }

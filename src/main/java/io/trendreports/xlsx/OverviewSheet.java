@@ -23,12 +23,20 @@ import java.util.Optional;
  * the brief beside the workbook in a run folder (or a copy of it); with a portal address set
  * ({@code trend.portal.base-url}) a second link opens the brief from the portal, which is what
  * works once the workbook alone was downloaded.
+ *
+ * <p>The reports are the topic's history: besides tonight's files, the editions remembered from
+ * earlier runs whose files are gone from the input folder, compared all the same. The Input
+ * column tells them apart; a remembered edition has no brief in this run's folder, so its Brief
+ * cell says where it is instead of linking to nothing.
  */
 final class OverviewSheet {
 
     static final String NAME = "Overview";
     static final String[] REPORT_HEADER = {"Edition", "Topic", "Label", "Title", "Period", "Language", "Sections",
-        "Words", "Source file", "Brief"};
+        "Words", "Source file", "Input", "Brief"};
+    static final String READ = "read from the input folder";
+    static final String REMEMBERED = "remembered: file no longer in the input folder";
+    static final String EARLIER_RUN = "in the run that read it";
     static final String PORTAL_HEADER = "Brief in portal";
 
     private final Cells cells;
@@ -83,7 +91,12 @@ final class OverviewSheet {
             cells.number(row, 6, report.sections(), styles.integer);
             cells.number(row, 7, report.words(), styles.integer);
             cells.text(row, 8, report.sourceFile());
-            Cell link = cells.text(row, 9, briefPath(report.reportId()), styles.hyperlink);
+            cells.text(row, 9, report.remembered() ? REMEMBERED : READ);
+            if (report.remembered()) {
+                cells.text(row, 10, EARLIER_RUN);
+                continue;
+            }
+            Cell link = cells.text(row, 10, briefPath(report.reportId()), styles.hyperlink);
             Hyperlink hyperlink = helper.createHyperlink(HyperlinkType.FILE);
             hyperlink.setAddress(briefAddress(report.reportId()));
             link.setHyperlink(hyperlink);
@@ -112,7 +125,8 @@ final class OverviewSheet {
         widths.observe("Run started (UTC)", run.run().runId());
         widths.observe(REPORT_HEADER);
         reports.forEach(report -> widths.observe("", report.topicLabel(), EditionLabel.of(report), report.title(),
-                report.period(), report.language(), "", "", report.sourceFile(), briefPath(report.reportId()),
+                report.period(), report.language(), "", "", report.sourceFile(), report.remembered() ? REMEMBERED : READ,
+                briefPath(report.reportId()),
                 portal.map(base -> runUrl(base, run.run().runId()) + "/" + briefAddress(report.reportId())).orElse("")));
         rejected.forEach(input -> widths.observe(input.file(), input.reason()));
         widths.apply(sheet);

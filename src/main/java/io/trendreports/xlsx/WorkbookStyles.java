@@ -24,6 +24,8 @@ final class WorkbookStyles {
     static final String INTEGER_FORMAT = "0";
     static final String DATE_FORMAT = "yyyy-mm-dd hh:mm:ss";
     static final String DAY_FORMAT = "yyyy-mm-dd";
+    static final String FIGURE_FORMAT = "#,##0";
+    static final String DECIMAL_FIGURE_FORMAT = "#,##0.0##";
 
     final CellStyle title;
     final CellStyle label;
@@ -38,6 +40,9 @@ final class WorkbookStyles {
     final CellStyle date;
     final CellStyle day;
     final CellStyle hyperlink;
+    /** A whole figure with its thousands grouped; {@link #decimalFigure} for one with decimals. */
+    final CellStyle figure;
+    final CellStyle decimalFigure;
     /** A topic's heading above its block on Comparison. */
     final CellStyle heading;
     final CellStyle muted;
@@ -90,6 +95,8 @@ final class WorkbookStyles {
         change = numeric(workbook, formats, CHANGE_FORMAT);
         date = numeric(workbook, formats, DATE_FORMAT);
         day = numeric(workbook, formats, DAY_FORMAT);
+        figure = numeric(workbook, formats, FIGURE_FORMAT);
+        decimalFigure = numeric(workbook, formats, DECIMAL_FIGURE_FORMAT);
 
         Font headingFont = workbook.createFont();
         headingFont.setBold(true);

@@ -23,7 +23,7 @@ import java.util.Optional;
 /**
  * Writes {@code trend-comparison.xlsx}: an overview of the run, the theme-by-edition comparison
  * topic by topic with its charts, every section as a row of an Excel table, entity mentions by
- * report, and the theme changes between editions of each topic. Every sheet prints one page wide.
+ * report, every metric as a row of a table, and the theme changes between editions of each topic. Every sheet prints one page wide.
  *
  * <p>The workbook is streamed ({@link SXSSFWorkbook}): only {@value #ROW_WINDOW} rows per sheet
  * stay in memory, the rest go to temporary files that {@code close()} deletes (in POI 5.5
@@ -72,11 +72,14 @@ public final class WorkbookWriter implements OutputWriter {
             SXSSFSheet sectionRows = workbook.createSheet(names.unique(SectionsSheet.NAME));
             SXSSFSheet entityRows = workbook.createSheet(names.unique(EntitiesSheet.NAME));
             entityRows.setRandomAccessWindowSize(1);
+            SXSSFSheet metricRows = workbook.createSheet(names.unique(MetricsSheet.NAME));
             SectionsSheet sections = new SectionsSheet(cells, sectionRows);
             EntityCounts entities = new EntityCounts(run.reports());
-            run.forEachRecord(sections.andThen(entities));
+            MetricsSheet metrics = new MetricsSheet(cells, metricRows, run);
+            run.forEachRecord(sections.andThen(entities).andThen(metrics));
             sections.finish(backing(workbook, sectionRows), tables);
             new EntitiesSheet(cells).write(entityRows, run, entities);
+            metrics.finish(backing(workbook, metricRows), tables);
 
             SXSSFSheet changes = workbook.createSheet(names.unique(ChangesSheet.NAME));
             new ChangesSheet(cells).write(changes, run);
@@ -87,6 +90,7 @@ public final class WorkbookWriter implements OutputWriter {
             PrintLayout.apply(comparison, -1);
             PrintLayout.apply(sectionRows, 0);
             PrintLayout.apply(entityRows, 0);
+            PrintLayout.apply(metricRows, 0);
             PrintLayout.apply(changes, 0);
             textMayLookNumeric(workbook, overview, overviewSheet.columns());
             textMayLookNumeric(workbook, sectionRows, SectionsSheet.HEADER.length);

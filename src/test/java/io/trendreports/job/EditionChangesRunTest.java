@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,7 +28,8 @@ import io.trendreports.cli.ExitCodes;
  * Three editions of one topic with 5, 10 and 7 sections: the 2024 edition repeats the 2023 one's
  * five sections word for word and adds five; the 2025 edition drops three, and writes much more
  * about shared scooters. A reader would say: nothing weakened in 2024 (there is only more), five
- * new trends; in 2025 three dropped and scooters strengthened. The workbook must say the same.
+ * new trends; in 2025 three dropped and scooters strengthened. The workbook and the digest's opening
+ * page must say the same.
  */
 class EditionChangesRunTest {
 
@@ -60,6 +64,18 @@ class EditionChangesRunTest {
         assertThat(second).filteredOn(c -> c.get("Change").equals("Strengthened")).extracting(c -> c.get("Theme"))
                 .containsExactly("Shared Scooters and Bikes Settle In");
         assertThat(second).extracting(c -> c.get("Change")).doesNotContain("Weakened", "New");
+
+        // the digest's opening page says the same of the newest edition, pointing to the briefs that say it
+        try (PDDocument digest = Loader.loadPDF(output.resolve("latest/digest.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            String opening = stripper.getText(digest).replace("\n", " ");
+            assertThat(opening).containsSubsequence("what changed from 2024 to 2025", "Gone",
+                    "Driverless Shuttles on Fixed Routes: covered in 2 of 3 editions, not in this one.",
+                    "briefs/urban-mobility-2024.pdf", "Strengthened", "Shared Scooters and Bikes Settle In: ",
+                    "briefs/urban-mobility-2025.pdf", "briefs/urban-mobility-2024.pdf", "Steady")
+                    .doesNotContain("New themes", "Weakened");
+        }
     }
 
     private static List<Map<String, String>> between(List<Map<String, String>> changes, String from, String to) {

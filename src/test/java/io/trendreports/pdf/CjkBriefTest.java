@@ -180,7 +180,8 @@ class CjkBriefTest {
         for (List<TextPosition> line : byBaseline.values()) {
             line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
             // lines of the Chinese paragraph; "At a glance" lines on the same page start with a Latin label
-            boolean labelled = line.get(0).getUnicode().chars().allMatch(c -> c < 0x80 && Character.isLetter(c));
+            // and numbered lines (headlines, contents) name sections: none of them is the paragraph
+            boolean labelled = line.get(0).getUnicode().chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c));
             if (!labelled && line.stream().anyMatch(p -> Character.UnicodeScript.of(p.getUnicode().codePointAt(0))
                     == Character.UnicodeScript.HAN)) {
                 lines.add(line);

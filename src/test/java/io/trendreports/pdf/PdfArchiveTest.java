@@ -46,8 +46,12 @@ class PdfArchiveTest {
         new PdfOutput(PdfSettings.defaults().withFallbackFonts(List.of(cjk)))
                 .write(HostileTextTest.hostileRun(), runDir.resolve("hostile"));
 
+        // the shipped inputs: a digest whose opening page links into the briefs (GoToR), briefs with headlines
+        new PdfOutput(PdfSettings.defaults()).write(io.trendreports.samples.ShippedSamples.shipped(),
+                runDir.resolve("shipped"));
+
         for (String file : List.of("briefs/llm-2024.pdf", "digest.pdf", "long/briefs/long-2025.pdf",
-                "hostile/briefs/mixed.pdf")) {
+                "hostile/briefs/mixed.pdf", "shipped/digest.pdf", "shipped/briefs/ai-llm-trends-2024.pdf")) {
             assertThat(failures(runDir.resolve(file))).as(file).isEmpty();
         }
     }

@@ -56,7 +56,8 @@ class ColumnRunsTest {
                 SampleRuns.THEMES, records), dir)) {
             XSSFSheet entities = workbook.getSheet("Entities");
             assertThat(entities.getColumnWidth(0)).as("Entities label column").isEqualTo(32 * 256);
-            for (int c = 1; c <= reports; c++) {
+            assertThat(entities.getColumnWidth(1)).as("Entities kind column").isEqualTo(16 * 256);
+            for (int c = EntitiesSheet.FIRST_REPORT; c < EntitiesSheet.FIRST_REPORT + reports; c++) {
                 String label = entities.getRow(0).getCell(c).getStringCellValue();
                 int expected = Math.max(14, Math.min(30, label.length() + 2));
                 assertThat(entities.getColumnWidth(c)).as("Entities column " + c + " " + label).isEqualTo(expected * 256);
@@ -78,7 +79,7 @@ class ColumnRunsTest {
                     assertThat(comparison.getColumnWidth(c)).as("Comparison column " + c).isEqualTo(widest[c] * 256);
                 }
             }
-            assertThat(workbook.getSheet("Entities").getColumnWidth(reports + 1)).as("total").isEqualTo(10 * 256);
+            assertThat(entities.getColumnWidth(EntitiesSheet.FIRST_REPORT + reports)).as("total").isEqualTo(10 * 256);
         }
     }
 }

@@ -51,18 +51,20 @@ class EntitiesAndChangesTest {
     void entitiesAreCountedPerReportWithReportsAsColumnsInPeriodOrder() throws IOException {
         try (XSSFWorkbook workbook = XlsxFixtures.writeAndOpen(threeEditions(), dir)) {
             XSSFSheet entities = workbook.getSheet("Entities");
-            assertThat(rowValues(entities.getRow(0))).containsExactly("Entity", "2022 · R", "2023 · R", "2024 · R", "Total");
+            assertThat(rowValues(entities.getRow(0)))
+                    .containsExactly("Entity", "Kind", "2022 · R", "2023 · R", "2024 · R", "Total");
             // most mentioned first; a section naming an entity twice counts once; blank names are dropped;
-            // a report not naming the entity is a blank cell, as a missing theme is on Comparison
-            assertThat(values(entities.getRow(1), 5)).containsExactly("OpenAI", 2.0, null, 2.0, 4.0);
-            assertThat(values(entities.getRow(2), 5)).containsExactly("EU", 1.0, 1.0, null, 2.0);
-            assertThat(values(entities.getRow(3), 5)).containsExactly("Google", null, 1.0, null, 1.0);
+            // a report not naming the entity is a blank cell, as a missing theme is on Comparison; the kind
+            // is the recognizer's, blank where these records have none
+            assertThat(values(entities.getRow(1), 6)).containsExactly("OpenAI", null, 2.0, null, 2.0, 4.0);
+            assertThat(values(entities.getRow(2), 6)).containsExactly("EU", null, 1.0, 1.0, null, 2.0);
+            assertThat(values(entities.getRow(3), 6)).containsExactly("Google", null, null, 1.0, null, 1.0);
             assertThat(entities.getLastRowNum()).isEqualTo(3);
-            assertThat(entities.getRow(1).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0");
+            assertThat(entities.getRow(1).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0");
             assertThat(entities.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(entities.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:E4");
+            assertThat(entities.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:F4");
             assertThat(entities.getSheetConditionalFormatting().getConditionalFormattingAt(0)
-                    .getFormattingRanges()[0].formatAsString()).isEqualTo("B2:D4");
+                    .getFormattingRanges()[0].formatAsString()).isEqualTo("C2:E4");
         }
     }
 

@@ -43,13 +43,13 @@ class OpenpyxlReaderTest {
         List<String> lines = check(dir.resolve(WorkbookWriter.FILE_NAME));
 
         assertThat(lines).contains(
-                "sheets\tOverview|Comparison|Sections|Entities|Changes",
+                "sheets\tOverview|Comparison|Sections|Entities|Metrics|Changes",
                 "title\tTrend comparison",
                 "creator\tAnalyst",
                 "created\t2026-11-28T12:00:00",
                 "freeze\tSections\tA2",
                 "freeze\tComparison\tB1",
-                "autofilter\tEntities\tA1:D3",
+                "autofilter\tEntities\tA1:E3",
                 "table\tSections\tSectionsTable\tA1:S6\tTableStyleMedium2\t" + String.join("|", SectionsSheet.HEADER),
                 "table-header\tSections\tSectionsTable\t" + String.join("|", SectionsSheet.HEADER),
                 "table-autofilter\tSections\tSectionsTable\tA1:S6",
@@ -68,11 +68,12 @@ class OpenpyxlReaderTest {
                 "print\tComparison\tlandscape\tfit=True\twide=1\ttall=0\trepeat=",
                 "print\tSections\tlandscape\tfit=True\twide=1\ttall=0\trepeat=$1:$1",
                 "print\tEntities\tlandscape\tfit=True\twide=1\ttall=0\trepeat=$1:$1",
+                "print\tMetrics\tlandscape\tfit=True\twide=1\ttall=0\trepeat=$1:$1",
                 "print\tChanges\tlandscape\tfit=True\twide=1\ttall=0\trepeat=$1:$1",
-                "link\tOverview\tJ7\tbriefs/llm-2023.pdf");
+                "link\tOverview\tK7\tbriefs/llm-2023.pdf");
         assertThat(lines).as("openpyxl opens it without a warning (a missing default style was one)")
                 .noneMatch(l -> l.startsWith("warning\t"));
-        assertThat(lines).filteredOn(l -> l.startsWith("formulas\t")).hasSize(5).allMatch(l -> l.endsWith("\t0"));
+        assertThat(lines).filteredOn(l -> l.startsWith("formulas\t")).hasSize(6).allMatch(l -> l.endsWith("\t0"));
         assertThat(lines).filteredOn(l -> l.startsWith("row\tSections\t4\t")).singleElement().satisfies(row -> assertThat(row)
                 .startsWith("row\tSections\t4\t'llm-2024' | 'AI Report 2024' | '2024' | 'en' |")
                 .contains("| 'Continued Model Scaling' |")

@@ -42,7 +42,7 @@ class SheetContentTest {
             XSSFSheet overview = workbook.getSheet("Overview");
             assertThat(text(overview.getRow(1).getCell(1))).isEqualTo("20261128-120000-abcdef12");
             assertThat(rowTexts(overview.getRow(5))).containsExactly("Edition", "Topic", "Label", "Title", "Period",
-                    "Language", "Sections", "Words", "Source file", "Brief");
+                    "Language", "Sections", "Words", "Source file", "Input", "Brief");
             Row first = overview.getRow(6);
             assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1);
             assertThat(text(first.getCell(1))).isEqualTo("AI LLMs");
@@ -50,12 +50,12 @@ class SheetContentTest {
             assertThat(text(first.getCell(3))).isEqualTo("AI Report 2023");
             assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(2);
             for (int r = 6; r <= 7; r++) {
-                XSSFHyperlink link = overview.getRow(r).getCell(9).getHyperlink();
+                XSSFHyperlink link = overview.getRow(r).getCell(10).getHyperlink();
                 assertThat(link.getType()).isEqualTo(HyperlinkType.FILE);
                 assertThat(link.getAddress()).isEqualTo(r == 6 ? "briefs/llm-2023.pdf" : "briefs/llm-2024.pdf");
             }
-            assertThat(overview.getRow(6).getCell(10)).as("no portal set: no portal link").isNull();
-            assertThat(workbook.getFontAt(overview.getRow(6).getCell(9).getCellStyle().getFontIndex()).getUnderline())
+            assertThat(overview.getRow(6).getCell(11)).as("no portal set: no portal link").isNull();
+            assertThat(workbook.getFontAt(overview.getRow(6).getCell(10).getCellStyle().getFontIndex()).getUnderline())
                     .isNotZero();
         }
     }
@@ -70,12 +70,12 @@ class SheetContentTest {
             XSSFHyperlink run = overview.getRow(3).getCell(1).getHyperlink();
             assertThat(run.getType()).isEqualTo(HyperlinkType.URL);
             assertThat(run.getAddress()).isEqualTo("https://reports.example.com/trends/runs/20261128-120000-abcdef12");
-            assertThat(text(overview.getRow(6).getCell(10))).isEqualTo("Brief in portal");
-            XSSFHyperlink brief = overview.getRow(8).getCell(10).getHyperlink();
+            assertThat(text(overview.getRow(6).getCell(11))).isEqualTo("Brief in portal");
+            XSSFHyperlink brief = overview.getRow(8).getCell(11).getHyperlink();
             assertThat(brief.getType()).isEqualTo(HyperlinkType.URL);
             assertThat(brief.getAddress())
                     .isEqualTo("https://reports.example.com/trends/runs/20261128-120000-abcdef12/briefs/llm-2024.pdf");
-            assertThat(overview.getRow(8).getCell(9).getHyperlink().getAddress()).as("the run-folder link stays")
+            assertThat(overview.getRow(8).getCell(10).getHyperlink().getAddress()).as("the run-folder link stays")
                     .isEqualTo("briefs/llm-2024.pdf");
         }
     }

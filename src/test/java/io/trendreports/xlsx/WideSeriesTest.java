@@ -41,8 +41,9 @@ class WideSeriesTest {
             assertThat(header.getCell(1).getStringCellValue()).contains(String.valueOf(2000 + 200));
 
             Row entities = workbook.getSheet(EntitiesSheet.NAME).getRow(0);
-            assertThat((int) entities.getLastCellNum()).isEqualTo(ComparisonSheet.EDITION_COLUMNS + 2);
-            assertThat(entities.getCell(ComparisonSheet.EDITION_COLUMNS + 1).getStringCellValue())
+            // entity, kind, the shown reports, the total
+            assertThat((int) entities.getLastCellNum()).isEqualTo(ComparisonSheet.EDITION_COLUMNS + 3);
+            assertThat(entities.getCell(ComparisonSheet.EDITION_COLUMNS + 2).getStringCellValue())
                     .isEqualTo("Total (all " + reports + " reports)");
         }
     }

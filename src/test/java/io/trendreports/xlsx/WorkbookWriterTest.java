@@ -26,7 +26,7 @@ class WorkbookWriterTest {
     Path dir;
 
     @Test
-    void writesOneWorkbookWithTheFiveSheetsAndReportsTheRecordCount() throws IOException {
+    void writesOneWorkbookWithTheSixSheetsAndReportsTheRecordCount() throws IOException {
         List<WrittenOutput> outputs = new WorkbookWriter(new WorkbookSettings("Analyst"))
                 .write(SampleRuns.twoEditions(), dir);
 
@@ -37,10 +37,10 @@ class WorkbookWriterTest {
             assertThat(o.counters()).containsEntry("truncatedCells", 0L);
         });
         try (XSSFWorkbook workbook = XlsxFixtures.open(dir)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
             assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
-                    workbook.getSheetName(3), workbook.getSheetName(4)))
-                    .containsExactly("Overview", "Comparison", "Sections", "Entities", "Changes");
+                    workbook.getSheetName(3), workbook.getSheetName(4), workbook.getSheetName(5)))
+                    .containsExactly("Overview", "Comparison", "Sections", "Entities", "Metrics", "Changes");
         }
     }
 
