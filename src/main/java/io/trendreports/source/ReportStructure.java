@@ -24,6 +24,7 @@ final class ReportStructure {
     private final Set<OutlineUnit> sectionStarts = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String> noteParts = new ArrayList<>();
     private int groups;
+    private OutlineUnit introduction;
     private final Predicate<OutlineUnit> ownText;
 
     ReportStructure(OutlineUnit title, int sectionLevel, List<Integer> containerLevels, List<OutlineUnit> body,
@@ -69,14 +70,16 @@ final class ReportStructure {
                 sectionStarts.add(u);
             }
         }
+        openingIntroduction(candidates);
         if (someInTrendGroup) {
             leafParts(body);
         }
+        dropLabels(body);
         for (OutlineUnit u : body) {
             if (groupLevel > 0 && u.level() == groupLevel && !u.isNote() && !sectionStarts.contains(u)) {
                 groups++;
             }
-            if (u.level() <= sectionLevel && !sectionStarts.contains(u) && u.isNote()) {
+            if (u.level() <= sectionLevel && !sectionStarts.contains(u) && (u.isNote() || u == introduction)) {
                 noteParts.add(u.title());
             }
         }
@@ -92,6 +95,38 @@ final class ReportStructure {
             boolean childless = i + 1 == body.size() || body.get(i + 1).level() <= groupLevel;
             if (u.level() == groupLevel && !u.isNote() && childless && ownText.test(u)) {
                 sectionStarts.add(u);
+            }
+        }
+    }
+
+    /**
+     * The first part, when it introduces the subject ("1. Introduction to LLM evaluation") and
+     * trends follow, frames the report like an "Introduction" does.
+     */
+    private void openingIntroduction(List<OutlineUnit> candidates) {
+        List<OutlineUnit> starts = candidates.stream().filter(sectionStarts::contains).toList();
+        if (starts.size() > 2 && NoteHeadings.isIntroductionTo(starts.get(0).title())) {
+            sectionStarts.remove(starts.get(0));
+            introduction = starts.get(0);
+        }
+    }
+
+    /**
+     * An unnumbered heading with no text of its own that stands right above a run of numbered ones
+     * at its own level ("## Main trends" before "## 1. ...", "## 2. ...") only labels the run: it is
+     * not a trend, and has nothing to keep as a note.
+     */
+    private void dropLabels(List<OutlineUnit> body) {
+        long numbered = body.stream().filter(u -> u.level() == sectionLevel && u.isNumbered()).count();
+        if (numbered < 2) {
+            return;
+        }
+        for (int i = 0; i + 1 < body.size(); i++) {
+            OutlineUnit u = body.get(i);
+            OutlineUnit next = body.get(i + 1);
+            if (sectionStarts.contains(u) && !u.isNumbered() && !ownText.test(u) && next.level() == sectionLevel
+                    && next.isNumbered()) {
+                sectionStarts.remove(u);
             }
         }
     }
