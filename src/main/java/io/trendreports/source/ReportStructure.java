@@ -25,6 +25,7 @@ final class ReportStructure {
     private final List<String> noteParts = new ArrayList<>();
     private int groups;
     private OutlineUnit introduction;
+    private final List<String> labels = new ArrayList<>();
     private final Predicate<OutlineUnit> ownText;
 
     ReportStructure(OutlineUnit title, int sectionLevel, List<Integer> containerLevels, List<OutlineUnit> body,
@@ -127,6 +128,7 @@ final class ReportStructure {
             if (sectionStarts.contains(u) && !u.isNumbered() && !ownText.test(u) && next.level() == sectionLevel
                     && next.isNumbered()) {
                 sectionStarts.remove(u);
+                labels.add(u.title());
             }
         }
     }
@@ -154,6 +156,9 @@ final class ReportStructure {
                     .append(groups == 1 ? " part" : " parts");
         }
         s.append(titleText(frontMatterTitle));
+        if (!labels.isEmpty()) {
+            s.append("; read as a label over the numbered parts: ").append(String.join(", ", labels));
+        }
         if (!noteParts.isEmpty()) {
             s.append("; kept as notes: ").append(String.join(", ", noteParts.subList(0, Math.min(NOTES_NAMED,
                     noteParts.size()))));
