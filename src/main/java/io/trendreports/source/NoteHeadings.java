@@ -25,13 +25,15 @@ final class NoteHeadings {
             "final thoughts", "outlook", "recommendations", "next steps", "methodology", "method", "methods",
             "about", "about us", "about this report", "about the authors", "about the author", "authors",
             "references", "sources", "bibliography", "further reading", "appendix", "appendices", "annex",
-            "acknowledgements", "acknowledgments", "disclaimer", "glossary", "contact", "contacts",
+            "acknowledgements", "acknowledgments", "disclaimer", "disclaimers", "glossary", "contact", "contacts",
             "table of contents", "contents", "additional reading", "background", "highlights", "key highlights",
             "closing", "closing thoughts", "editor's note", "editor's analysis",
             "editorial note", "data sources", "sources and methods", "sources and methodology", "citations", "works cited", "sources cited", "sources consulted",
             "scope", "metadata", "objective", "objectives", "purpose", "photos", "gallery", "fotos", "tl;dr", "tldr", "abstract", "overview", "report overview",
             "executive overview", "in summary", "summary and conclusion", "wrap-up", "wrapping up", "key facts",
-            "at a glance", "action items", "original query", "research question", "research questions", "data source",
+            "at a glance", "action items", "disclosures", "disclosure", "disclosures and disclaimers",
+            "extracted content", "full extracted content", "contenido extraído", "contenido extraído completo",
+            "conteúdo extraído", "приложения", "список источников", "original query", "research question", "research questions", "data source",
             // French
             "avant-propos", "préface", "synthèse", "résumé", "en bref", "conclusion générale", "perspectives",
             "recommandations", "méthodologie", "méthode", "à propos", "a propos", "qui sommes-nous",
@@ -129,6 +131,15 @@ final class NoteHeadings {
                 // a list of references for the reader: "References for further exploration" ("Sources of
                 // bias" stays a trend)
                 + "|(?:references|further reading|citations|links|resources)\\s+(?:for|to|on)\\b.*"
+                // what to watch or read next: "Recommended videos", "Suggested reading", "Further resources"
+                + "|(?:recommended|suggested|further|additional|related)\\s+(?:videos?|reading|readings|resources"
+                + "|links|articles|sources|tools)"
+                // "Actionable takeaways", "Suggested follow-ups", "Executive briefing"
+                + "|(?:\\S+\\s+)?takeaways|(?:suggested\\s+|next\\s+)?follow[- ]?ups?"
+                + "|executive\\s+(?:summary|overview|briefing|brief|synopsis|insights?)"
+                // recommendations joined to anything: "Strategic recommendations & scenario planning"
+                + "|(?:(?:strategic|policy|key|final|general|our|main)\\s+)?(?:recommendations|recomendaciones"
+                + "|recomendações|recommandations|empfehlungen|raccomandazioni)\\s+" + and + "\\s+.*"
                 // the steps a report closes with: "Next validation steps", "Next research steps"
                 + "|next(?:\\s+\\S+)?\\s+steps"
                 // a table that sums up the figures of the parts before it: "Key indicators summary table"
