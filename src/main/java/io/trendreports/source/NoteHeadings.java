@@ -31,7 +31,7 @@ final class NoteHeadings {
             "editorial note", "data sources", "sources and methods", "sources and methodology", "citations", "works cited", "sources cited", "sources consulted",
             "scope", "metadata", "objective", "objectives", "purpose", "photos", "gallery", "fotos", "tl;dr", "tldr", "abstract", "overview", "report overview",
             "executive overview", "in summary", "summary and conclusion", "wrap-up", "wrapping up", "key facts",
-            "at a glance", "action items", "disclosures", "disclosure", "disclosures and disclaimers",
+            "at a glance", "notes", "action items", "disclosures", "disclosure", "disclosures and disclaimers",
             "extracted content", "full extracted content", "contenido extraído", "contenido extraído completo",
             "conteúdo extraído", "приложения", "список источников", "original query", "research question", "research questions", "data source",
             // French
@@ -140,6 +140,11 @@ final class NoteHeadings {
                 // recommendations joined to anything: "Strategic recommendations & scenario planning"
                 + "|(?:(?:strategic|policy|key|final|general|our|main)\\s+)?(?:recommendations|recomendaciones"
                 + "|recomendações|recommandations|empfehlungen|raccomandazioni)\\s+" + and + "\\s+.*"
+                // the sources behind the report: "Reliable sources used", "Primary sources", "Sources consulted"
+                + "|(?:(?:reliable|primary|key|main|selected|cited|trusted)\\s+)?sources\\s+(?:used|cited|consulted"
+                + "|referenced|reviewed)|(?:reliable|primary|selected|cited|trusted)\\s+sources"
+                // "Technical notes", "Methodology notes"
+                + "|(?:technical|methodology|methodological|method)\\s+notes"
                 // the steps a report closes with: "Next validation steps", "Next research steps"
                 + "|next(?:\\s+\\S+)?\\s+steps"
                 // a table that sums up the figures of the parts before it: "Key indicators summary table"

@@ -26,6 +26,7 @@ final class ReportStructure {
     private int groups;
     private OutlineUnit introduction;
     private final List<String> labels = new ArrayList<>();
+    private final List<String> empty = new ArrayList<>();
     private final Predicate<OutlineUnit> ownText;
 
     ReportStructure(OutlineUnit title, int sectionLevel, List<Integer> containerLevels, List<OutlineUnit> body,
@@ -76,6 +77,7 @@ final class ReportStructure {
             leafParts(body);
         }
         dropLabels(body);
+        dropEmptyParts(body);
         for (OutlineUnit u : body) {
             if (groupLevel > 0 && u.level() == groupLevel && !u.isNote() && !sectionStarts.contains(u)) {
                 groups++;
@@ -133,6 +135,21 @@ final class ReportStructure {
         }
     }
 
+    /**
+     * A part with nothing in it, neither text nor sub-parts ("## Conflicts" left empty by the
+     * writer), states no trend.
+     */
+    private void dropEmptyParts(List<OutlineUnit> body) {
+        for (int i = 0; i < body.size(); i++) {
+            OutlineUnit u = body.get(i);
+            boolean childless = i + 1 == body.size() || body.get(i + 1).level() <= u.level();
+            if (sectionStarts.contains(u) && childless && !ownText.test(u) && sectionStarts.size() > 1) {
+                sectionStarts.remove(u);
+                empty.add(u.title());
+            }
+        }
+    }
+
     OutlineUnit title() {
         return title;
     }
@@ -156,6 +173,9 @@ final class ReportStructure {
                     .append(groups == 1 ? " part" : " parts");
         }
         s.append(titleText(frontMatterTitle));
+        if (!empty.isEmpty()) {
+            s.append("; empty, so not a section: ").append(String.join(", ", empty));
+        }
         if (!labels.isEmpty()) {
             s.append("; read as a label over the numbered parts: ").append(String.join(", ", labels));
         }
