@@ -21,12 +21,15 @@ import java.util.regex.Pattern;
  * <p>The title is the single most important heading when it stands first and something lies below
  * it, or the first of several when the others are numbered trends or closing parts and it is not,
  * or when it has no text of its own before the next one, or when it is a cover over nothing while
- * the others hold parts. The section level starts at the most
+ * the others hold parts, or a sentence-long headline over parts named in a word or two. The
+ * section level starts at the most
  * important level below the title and goes one level deeper while that level only groups the next
  * one: one or two parts besides the framing ones, holding distinct children (children that repeat
  * under every parent, such as "Key developments" and "Impact", are sub-headings of trends; "1.1",
  * "1.2" under two parts are their sub-sections). Three or more parts are the sections: readers
- * take a report's chapters as its sections even when each holds several points.
+ * take a report's chapters as its sections even when each holds several points. A lone part
+ * with no text of its own over a single heading only names it, so the level below is read; of two
+ * parts, one all text and one holding a numbered list, both are sections.
  */
 final class StructureInference {
 
