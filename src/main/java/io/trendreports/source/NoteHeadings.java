@@ -25,12 +25,15 @@ final class NoteHeadings {
             "final thoughts", "outlook", "recommendations", "next steps", "methodology", "method", "methods",
             "about", "about us", "about this report", "about the authors", "about the author", "authors",
             "references", "sources", "bibliography", "further reading", "appendix", "appendices", "annex",
-            "acknowledgements", "acknowledgments", "disclaimer", "glossary", "contact", "contacts",
+            "acknowledgements", "acknowledgments", "disclaimer", "disclaimers", "glossary", "contact", "contacts",
             "table of contents", "contents", "additional reading", "background", "highlights", "key highlights",
             "closing", "closing thoughts", "editor's note", "editor's analysis",
             "editorial note", "data sources", "sources and methods", "sources and methodology", "citations", "works cited", "sources cited", "sources consulted",
             "scope", "metadata", "objective", "objectives", "purpose", "photos", "gallery", "fotos", "tl;dr", "tldr", "abstract", "overview", "report overview",
-            "executive overview", "in summary", "summary and conclusion", "wrap-up", "wrapping up",
+            "executive overview", "in summary", "summary and conclusion", "wrap-up", "wrapping up", "key facts",
+            "at a glance", "notes", "action items", "disclosures", "disclosure", "disclosures and disclaimers",
+            "extracted content", "full extracted content", "contenido extraído", "contenido extraído completo",
+            "conteúdo extraído", "приложения", "список источников", "original query", "research question", "research questions", "data source",
             // French
             "avant-propos", "préface", "synthèse", "résumé", "en bref", "conclusion générale", "perspectives",
             "recommandations", "méthodologie", "méthode", "à propos", "a propos", "qui sommes-nous",
@@ -77,12 +80,36 @@ final class NoteHeadings {
             // Arabic, Hindi
             "مقدمة", "المقدمة", "ملخص", "ملخص تنفيذي", "الملخص التنفيذي", "الخلاصة", "خلاصة", "الاستنتاج", "الاستنتاجات",
             "الخاتمة", "خاتمة", "المراجع", "المصادر", "المنهجية", "ملحق", "الملاحق", "परिचय", "सारांश", "निष्कर्ष",
-            "संदर्भ", "कार्यप्रणाली", "परिशिष्ट");
+            "संदर्भ", "कार्यप्रणाली", "परिशिष्ट", "कार्यकारी सारांश", "सिफ़ारिशें", "सिफारिशें", "सन्दर्भ", "प्रस्तावना",
+            "निष्कर्ष और सिफारिशें", "स्रोत", "भूमिका",
+            // Bengali, Marathi, Tamil, Telugu, Urdu, Persian
+            "ভূমিকা", "সারসংক্ষেপ", "সারাংশ", "উপসংহার", "তথ্যসূত্র", "সুপারিশ", "প্রস্তাবনা", "परिचय", "सारांश",
+            "निष्कर्ष", "शिफारसी", "முன்னுரை", "அறிமுகம்", "சுருக்கம்", "முடிவுரை", "பரிந்துரைகள்", "குறிப்புகள்",
+            "పరిచయం", "సారాంశం", "ఎగ్జిక్యూటివ్ సారాంశం", "కార్యనిర్వాహక సారాంశం", "ముగింపు", "తీర్మానం", "తీర్మానాలు",
+            "సిఫార్సులు", "సూచనలు", "మూలాలు", "ప్రస్తావనలు", "urlలు", "تعارف", "خلاصہ", "نتیجہ", "حوالہ جات", "سفارشات",
+            "مقدمه", "خلاصه", "چکیده", "نتیجه‌گیری", "نتیجه گیری", "منابع", "پیوست", "توصیه‌ها",
+            // Thai, Hebrew, Greek, Ukrainian
+            "บทนำ", "บทสรุป", "สรุป", "บทสรุปผู้บริหาร", "ข้อเสนอแนะ", "เอกสารอ้างอิง", "ภาคผนวก", "מבוא", "סיכום",
+            "מסקנות", "המלצות", "מקורות", "נספח", "εισαγωγή", "περίληψη", "συμπεράσματα", "βιβλιογραφία",
+            "παράρτημα", "вступ", "висновки", "резюме", "джерела", "додаток", "рекомендації", "анотація",
+            // Nordic, Czech, Hungarian, Romanian
+            "inledning", "sammanfattning", "slutsatser", "slutsats", "källor", "bilaga", "rekommendationer",
+            "indledning", "sammenfatning", "konklusion", "kilder", "bilag", "anbefalinger", "innledning",
+            "oppsummering", "johdanto", "yhteenveto", "johtopäätökset", "lähteet", "liite", "úvod", "shrnutí",
+            "závěr", "zdroje", "příloha", "doporučení", "bevezetés", "összefoglalás", "következtetések",
+            "források", "melléklet", "introducere", "rezumat", "concluzii", "surse", "anexă", "recomandări",
+            "vstup", "вводная часть", "вступление", "аннотация", "рекомендации");
 
     private static final Pattern PATTERN;
 
     /** Without spaces between words, a closing part is a heading that contains the word: "综合结论与建议". */
     private static final Pattern CJK_CLOSING = Pattern.compile("结论|結論|总结|總結|结语|結語|まとめ|결론");
+
+    /**
+     * A CJK heading that ends in recommendations or a summary table closes the report: "发展趋势与建议"
+     * (trends and recommendations), "关键指标汇总表" (key indicators, summed up in a table).
+     */
+    private static final Pattern CJK_CLOSING_END = Pattern.compile("(?:建议|建議|提言|제언|汇总表|彙總表|一览表|一覽表)$");
 
     private static final String CLOSING = "conclusions?|concluding remarks|fazit|schlussfolgerungen?|conclusión"
             + "|conclusiones|conclusão|conclusões|conclusione|conclusioni|sonuç|заключение|выводы|conclusie"
@@ -101,21 +128,56 @@ final class NoteHeadings {
                 + "|(?:(?:strategic|policy|key|final|general|our|main)\\s+)?(?:recommendations?|empfehlung(?:en)?"
                 + "|recomendaciones|recomendações|recommandations|raccomandazioni)(?:\\s+(?:for|to|on|für|zur|zum"
                 + "|para|pour|per)\\b.*)?"
+                // a list of references for the reader: "References for further exploration" ("Sources of
+                // bias" stays a trend)
+                + "|(?:references|further reading|citations|links|resources)\\s+(?:for|to|on)\\b.*"
+                // what to watch or read next: "Recommended videos", "Suggested reading", "Further resources"
+                + "|(?:recommended|suggested|further|additional|related)\\s+(?:videos?|reading|readings|resources"
+                + "|links|articles|sources|tools)"
+                // "Actionable takeaways", "Suggested follow-ups", "Executive briefing"
+                + "|(?:\\S+\\s+)?takeaways|(?:suggested\\s+|next\\s+)?follow[- ]?ups?"
+                + "|executive\\s+(?:summary|overview|briefing|brief|synopsis|insights?)"
+                // recommendations joined to anything: "Strategic recommendations & scenario planning"
+                + "|(?:(?:strategic|policy|key|final|general|our|main)\\s+)?(?:recommendations|recomendaciones"
+                + "|recomendações|recommandations|empfehlungen|raccomandazioni)\\s+" + and + "\\s+.*"
+                // the sources behind the report: "Reliable sources used", "Primary sources", "Sources consulted"
+                + "|(?:(?:reliable|primary|key|main|selected|cited|trusted)\\s+)?sources\\s+(?:used|cited|consulted"
+                + "|referenced|reviewed)|(?:reliable|primary|selected|cited|trusted)\\s+sources"
+                // "Technical notes", "Methodology notes"
+                + "|(?:technical|methodology|methodological|method)\\s+notes"
+                // the steps a report closes with: "Next validation steps", "Next research steps"
+                + "|next(?:\\s+\\S+)?\\s+steps"
+                // a table that sums up the figures of the parts before it: "Key indicators summary table"
+                + "|.*\\bsummary table"
                 // a closing part joined to anything: "Conclusion and future outlook", "Sonuç ve gelecek"
                 + "|(?:" + CLOSING + ")\\s+" + and + "\\s+.*");
     }
+
+    /** "Introduction to LLM evaluation", "Einführung in ...", "Introdução à ...": opening words, then the subject. */
+    private static final Pattern INTRODUCTION_TO = Pattern.compile(
+            "(?:introduction|einführung|introducción|introdução|introduzione|inleiding|wprowadzenie)"
+                    + "\\s+(?:to|into|in|a|à|al|ao|alla|tot|do)\\s.*");
 
     private NoteHeadings() {
     }
 
     /** @param title the heading text without its number */
     static boolean isNote(String title) {
-        if (CJK_CLOSING.matcher(title).find()) {
+        if (CJK_CLOSING.matcher(title).find() || CJK_CLOSING_END.matcher(title.strip()).find()) {
             return true;
         }
         // emoji, arrows and other symbols decorate headings ("🎯 RESUMEN EJECUTIVO") without naming them
-        String text = fold(title).replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[^\\p{L}\\p{N})]+$", "").strip();
+        String text = fold(title).replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[^\\p{L}\\p{M}\\p{N})]+$", "").strip();
         return PATTERN.matcher(text).matches();
+    }
+
+    /**
+     * True for a heading that introduces the subject ("Introduction to LLM evaluation"): a framing
+     * part when it opens the report, a trend like any other further down ("Introduction to the chat
+     * interface" as a report's tenth tool), so the caller decides by its place.
+     */
+    static boolean isIntroductionTo(String title) {
+        return INTRODUCTION_TO.matcher(fold(title)).matches();
     }
 
     /** Lower case, typographic apostrophes straightened, whitespace collapsed; accents kept. */

@@ -124,9 +124,28 @@ final class Outline {
         return ownWords.getOrDefault(unit, 0);
     }
 
+    /**
+     * Words of a text, for comparing lengths across languages: Chinese and Japanese write no spaces,
+     * so there two characters count as a word (about what a word of theirs is), or a Japanese list
+     * item of eighty characters would count as one word and never be long enough to carry a trend.
+     */
     static int words(String text) {
         String t = text.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        if (t.isEmpty()) {
+            return 0;
+        }
+        int words = 0;
+        for (String token : t.split("\\s+")) {
+            int unspaced = (int) token.codePoints().filter(Outline::unspacedScript).count();
+            words += unspaced == 0 ? 1 : Math.max(1, (unspaced + 1) / 2);
+        }
+        return words;
+    }
+
+    private static boolean unspacedScript(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** The unit a top-level block or list item is, or null. */

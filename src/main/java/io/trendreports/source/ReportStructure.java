@@ -24,6 +24,9 @@ final class ReportStructure {
     private final Set<OutlineUnit> sectionStarts = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String> noteParts = new ArrayList<>();
     private int groups;
+    private OutlineUnit introduction;
+    private final List<String> labels = new ArrayList<>();
+    private final List<String> empty = new ArrayList<>();
     private final Predicate<OutlineUnit> ownText;
 
     ReportStructure(OutlineUnit title, int sectionLevel, List<Integer> containerLevels, List<OutlineUnit> body,
@@ -69,14 +72,17 @@ final class ReportStructure {
                 sectionStarts.add(u);
             }
         }
+        openingIntroduction(candidates);
         if (someInTrendGroup) {
             leafParts(body);
         }
+        dropLabels(body);
+        dropEmptyParts(body);
         for (OutlineUnit u : body) {
             if (groupLevel > 0 && u.level() == groupLevel && !u.isNote() && !sectionStarts.contains(u)) {
                 groups++;
             }
-            if (u.level() <= sectionLevel && !sectionStarts.contains(u) && u.isNote()) {
+            if (u.level() <= sectionLevel && !sectionStarts.contains(u) && (u.isNote() || u == introduction)) {
                 noteParts.add(u.title());
             }
         }
@@ -92,6 +98,54 @@ final class ReportStructure {
             boolean childless = i + 1 == body.size() || body.get(i + 1).level() <= groupLevel;
             if (u.level() == groupLevel && !u.isNote() && childless && ownText.test(u)) {
                 sectionStarts.add(u);
+            }
+        }
+    }
+
+    /**
+     * The first part, when it introduces the subject ("1. Introduction to LLM evaluation") and
+     * trends follow, frames the report like an "Introduction" does.
+     */
+    private void openingIntroduction(List<OutlineUnit> candidates) {
+        List<OutlineUnit> starts = candidates.stream().filter(sectionStarts::contains).toList();
+        if (starts.size() > 2 && NoteHeadings.isIntroductionTo(starts.get(0).title())) {
+            sectionStarts.remove(starts.get(0));
+            introduction = starts.get(0);
+        }
+    }
+
+    /**
+     * An unnumbered heading with no text of its own that stands right above a run of numbered ones
+     * at its own level ("## Main trends" before "## 1. ...", "## 2. ...") only labels the run: it is
+     * not a trend, and has nothing to keep as a note.
+     */
+    private void dropLabels(List<OutlineUnit> body) {
+        long numbered = body.stream().filter(u -> u.level() == sectionLevel && u.isNumbered()).count();
+        if (numbered < 2) {
+            return;
+        }
+        for (int i = 0; i + 1 < body.size(); i++) {
+            OutlineUnit u = body.get(i);
+            OutlineUnit next = body.get(i + 1);
+            if (sectionStarts.contains(u) && !u.isNumbered() && !ownText.test(u) && next.level() == sectionLevel
+                    && next.isNumbered()) {
+                sectionStarts.remove(u);
+                labels.add(u.title());
+            }
+        }
+    }
+
+    /**
+     * A part with nothing in it, neither text nor sub-parts ("## Conflicts" left empty by the
+     * writer), states no trend.
+     */
+    private void dropEmptyParts(List<OutlineUnit> body) {
+        for (int i = 0; i < body.size(); i++) {
+            OutlineUnit u = body.get(i);
+            boolean childless = i + 1 == body.size() || body.get(i + 1).level() <= u.level();
+            if (sectionStarts.contains(u) && childless && !ownText.test(u) && sectionStarts.size() > 1) {
+                sectionStarts.remove(u);
+                empty.add(u.title());
             }
         }
     }
@@ -119,6 +173,12 @@ final class ReportStructure {
                     .append(groups == 1 ? " part" : " parts");
         }
         s.append(titleText(frontMatterTitle));
+        if (!empty.isEmpty()) {
+            s.append("; empty, so not a section: ").append(String.join(", ", empty));
+        }
+        if (!labels.isEmpty()) {
+            s.append("; read as a label over the numbered parts: ").append(String.join(", ", labels));
+        }
         if (!noteParts.isEmpty()) {
             s.append("; kept as notes: ").append(String.join(", ", noteParts.subList(0, Math.min(NOTES_NAMED,
                     noteParts.size()))));

@@ -21,18 +21,23 @@ import java.util.regex.Pattern;
  * <p>The title is the single most important heading when it stands first and something lies below
  * it, or the first of several when the others are numbered trends or closing parts and it is not,
  * or when it has no text of its own before the next one, or when it is a cover over nothing while
- * the others hold parts. The section level starts at the most
+ * the others hold parts, or a sentence-long headline over parts named in a word or two. The
+ * section level starts at the most
  * important level below the title and goes one level deeper while that level only groups the next
  * one: one or two parts besides the framing ones, holding distinct children (children that repeat
  * under every parent, such as "Key developments" and "Impact", are sub-headings of trends; "1.1",
  * "1.2" under two parts are their sub-sections). Three or more parts are the sections: readers
- * take a report's chapters as its sections even when each holds several points.
+ * take a report's chapters as its sections even when each holds several points. A lone part
+ * with no text of its own over a single heading only names it, so the level below is read; of two
+ * parts, one all text and one holding a numbered list, both are sections.
  */
 final class StructureInference {
 
     /** More groups than this are the sections themselves, however much they hold. */
     private static final int MAX_GROUPS = 2;
     private static final double MAX_REPEATED_CHILDREN = 0.25;
+    /** A first heading this long, twice as long as any other, is a headline rather than a part's name. */
+    private static final int MIN_HEADLINE_WORDS = 6;
     private static final Pattern REPORT_WORD = Pattern.compile(
             "(?iu).*(?:\\breport|\\brapport|\\bbericht|\\binforme|\\brelat[óo]rio|\\brapporto|\\brapor|отч[её]т"
                     + "|报告|報告|レポート|보고서|\\b(?:19|20)\\d{2}\\b).*");
@@ -52,7 +57,7 @@ final class StructureInference {
         int level = levels.first();
         List<Integer> containerLevels = new ArrayList<>();
         for (Integer next = levels.higher(level); next != null; next = levels.higher(level)) {
-            if (!descend(body, level, next)) {
+            if (!descend(outline, body, level, next)) {
                 break;
             }
             containerLevels.add(level);
@@ -99,7 +104,18 @@ final class StructureInference {
         int after = units.indexOf(first) + 1;
         boolean noTextOfItsOwn = outline.ownWords(first) == 0 && after < units.size()
                 && units.get(after).level() == top && others.stream().allMatch(o -> outline.ownWords(o) > 0);
-        return coverOnly || noTextOfItsOwn ? first : null;
+        return coverOnly || noTextOfItsOwn || headline(outline, first, others) ? first : null;
+    }
+
+    /**
+     * A headline over labels: the first unit, with no text of its own, is a sentence-long title
+     * ("Bihar Election Aftermath: New Government Formed Amid ...") over parts named in a word or two
+     * ("Key Facts", "Context").
+     */
+    private static boolean headline(Outline outline, OutlineUnit first, List<OutlineUnit> others) {
+        int words = Outline.words(first.title());
+        int longestOther = others.stream().mapToInt(o -> Outline.words(o.title())).max().orElse(0);
+        return outline.ownWords(first) == 0 && words >= MIN_HEADLINE_WORDS && words >= 2 * longestOther;
     }
 
     /** The units at level {@code top} that have some unit under them before the next one at their level. */
@@ -117,7 +133,7 @@ final class StructureInference {
     }
 
     /** True when the units at {@code level} only group those at {@code next}. */
-    private static boolean descend(List<OutlineUnit> body, int level, int next) {
+    private static boolean descend(Outline outline, List<OutlineUnit> body, int level, int next) {
         List<OutlineUnit> parents = new ArrayList<>();
         Map<OutlineUnit, List<OutlineUnit>> children = new IdentityHashMap<>();
         OutlineUnit parent = null;
@@ -144,11 +160,18 @@ final class StructureInference {
             return false;
         }
         if (groups.size() == 1) {
-            return inGroups.size() >= (UnitKind.isListItem(next) ? 3 : 2);
+            // a part with no text of its own over a single heading only names it ("## Research Report"
+            // over the bold line that heads the one trend, "## Drivers" over "### Drivers" over the regions)
+            boolean wrapper = inGroups.size() == 1 && outline.ownWords(groups.get(0)) == 0
+                    && !UnitKind.isListItem(next);
+            return wrapper || inGroups.size() >= (UnitKind.isListItem(next) ? 3 : 2);
         }
         // two parts each holding "1.1", "1.2": sub-sections of two sections, not trends in two groups
         boolean subNumbered = next % 10 > level % 10 && inGroups.stream().allMatch(OutlineUnit::isNumbered);
-        return groups.size() == MAX_GROUPS && inGroups.size() >= 3 && !subNumbered
+        // a numbered list inside one of two parts is that part's points; the other part, all text,
+        // is a section beside it ("Key findings" in prose, then "Trend analysis" listing five)
+        boolean listInOnePart = UnitKind.isListItem(next) && groups.stream().anyMatch(g -> children.get(g).isEmpty());
+        return groups.size() == MAX_GROUPS && inGroups.size() >= 3 && !subNumbered && !listInOnePart
                 && repeatedShare(groups, children) <= MAX_REPEATED_CHILDREN;
     }
 

@@ -55,6 +55,25 @@ class ReportPartsTest {
     }
 
     @Test
+    void noteHeadingsInScriptsWithVowelSignsAndClosingShapes() {
+        // Telugu and Hindi words end in vowel signs (marks, not letters): they must survive the trim
+        assertThat(NoteHeadings.isNote("ఎగ్జిక్యూటివ్ సారాంశం")).isTrue();
+        assertThat(NoteHeadings.isNote("సిఫార్సులు")).isTrue();
+        assertThat(NoteHeadings.isNote("सिफ़ारिशें")).isTrue();
+        assertThat(NoteHeadings.isNote("Вводная часть")).isTrue();
+        assertThat(NoteHeadings.isNote("Next validation steps")).isTrue();
+        assertThat(NoteHeadings.isNote("References for further exploration")).isTrue();
+        assertThat(NoteHeadings.isNote("发展趋势与建议")).isTrue();
+        assertThat(NoteHeadings.isNote("关键指标汇总表")).isTrue();
+        // a trend that only contains such a word in its middle stays a trend
+        assertThat(NoteHeadings.isNote("建议系统的普及")).isFalse();
+        assertThat(NoteHeadings.isNote("Next-generation batteries")).isFalse();
+        // "Introduction to ..." is left to the caller, who knows whether it opens the report
+        assertThat(NoteHeadings.isNote("Introduction to the chat interface")).isFalse();
+        assertThat(NoteHeadings.isIntroductionTo("Introduction to the chat interface")).isTrue();
+    }
+
+    @Test
     void numberedClosingSectionIsANoteAndNumberingOfTrendsIsKept() throws Exception {
         SourceReport report = parse("""
                 # Memo
