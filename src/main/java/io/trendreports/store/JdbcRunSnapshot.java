@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.trendreports.model.EditionDiff;
 import io.trendreports.model.InputFile;
 import io.trendreports.model.ReportInfo;
 import io.trendreports.model.RunInfo;
@@ -44,6 +45,7 @@ final class JdbcRunSnapshot implements RunSnapshot {
     private final Map<String, ReportInfo> reportsById;
     private List<ThemeChange> changes;
     private Map<String, List<ThemeChange>> changesByReport;
+    private List<EditionDiff> editionDiffs;
 
     JdbcRunSnapshot(JdbcTemplate jdbc, RunInfo run, List<Theme> themes, List<InputFile> inputs) {
         this.jdbc = jdbc;
@@ -99,6 +101,15 @@ final class JdbcRunSnapshot implements RunSnapshot {
             changes = List.copyOf(RunSnapshot.super.changes());
         }
         return changes;
+    }
+
+    /** Worked out once: it reads every record, and the digest asks for it per topic. */
+    @Override
+    public synchronized List<EditionDiff> editionDiffs() {
+        if (editionDiffs == null) {
+            editionDiffs = List.copyOf(RunSnapshot.super.editionDiffs());
+        }
+        return editionDiffs;
     }
 
     /** Indexed once: each brief asks for its own report's changes. */
