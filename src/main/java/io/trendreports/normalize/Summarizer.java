@@ -30,14 +30,24 @@ final class Summarizer {
     /** "The main trend is that ...": the report says outright which sentence states the trend. */
     private static final double STATED_TREND_BONUS = 0.6;
 
-    /** Reports tend to open a section with its topic sentence. */
-    private static final double LEAD_BONUS = 0.0;
+    /**
+     * Reports tend to open a section with its topic sentence; a short opener ("Storage is turning
+     * renewables into dispatchable power.") is a headline that restates the heading, and the claim
+     * follows it, so the bonus grows with the opener's length.
+     */
+    private static final double LEAD_BONUS = 0.45;
+    private static final int HEADLINE_WORDS = 8;
+    /** Reports put what matters first: each later sentence counts a little less. */
+    private static final double POSITION_WEIGHT = 0.4;
+    private static final int TOPIC_SENTENCE_WORDS = 18;
     /** A sentence that opens by pointing back ("For instance", "Additionally") leans on its context. */
     private static final double CONNECTIVE_PENALTY = 0.7;
     private static final Pattern OPENS_WITH_CONNECTIVE = Pattern.compile(
             "(?i)(for instance|for example|additionally|furthermore|moreover|however|in addition|also|"
-                    + "thus|therefore|finally|similarly|likewise|in contrast|par exemple|de plus|cependant|"
-                    + "zum beispiel|außerdem|jedoch|por ejemplo|además|sin embargo)\\b");
+                    + "thus|therefore|finally|similarly|likewise|in contrast|consequently|as a result|hence|"
+                    + "accordingly|in turn|as such|par exemple|de plus|cependant|par conséquent|en outre|"
+                    + "zum beispiel|außerdem|jedoch|daher|folglich|zudem|por ejemplo|además|sin embargo|"
+                    + "por lo tanto|por consiguiente|asimismo|além disso|no entanto|portanto)\\b");
 
     private final int maxSentences;
 
@@ -73,7 +83,8 @@ final class Summarizer {
             specificity[i] = SentenceSpecificity.of(sentences.get(i), facts);
             closer[i] = SentenceSpecificity.isCloser(sentences.get(i));
             scores[i] = centrality + HEADING_BONUS * headingOverlap(headingStems, vectors.get(i))
-                    + SPECIFIC_WEIGHT * specificity[i] + (i == 0 ? LEAD_BONUS : 0);
+                    + SPECIFIC_WEIGHT * specificity[i] + (i == 0 ? leadBonus(language.wordCount(sentences.get(0))) : 0)
+                    + POSITION_WEIGHT * (1 - (double) i / sentences.size());
             if (OPENS_WITH_CONNECTIVE.matcher(sentences.get(i)).lookingAt()) {
                 scores[i] *= CONNECTIVE_PENALTY;
             }
@@ -114,6 +125,11 @@ final class Summarizer {
             }
         }
         return chosen.stream().map(sentences::get).reduce((a, b) -> a + " " + b).orElse("");
+    }
+
+    private static double leadBonus(int words) {
+        double grown = (double) (words - HEADLINE_WORDS) / (TOPIC_SENTENCE_WORDS - HEADLINE_WORDS);
+        return LEAD_BONUS * Math.max(0, Math.min(1, grown));
     }
 
     /** Ends like a sentence in any script: . ! ? … 。 ！ ？ possibly followed by a closing quote or bracket. */
