@@ -54,6 +54,15 @@ final class CapitalisedRuns {
         }
     }
 
+    /** A capital first, or a product's lower-case first letter before an inner capital: "iPhone", "eBay". */
+    static boolean startsLikeName(String word) {
+        if (Character.isUpperCase(word.codePointAt(0))) {
+            return true;
+        }
+        return word.length() > 2 && Character.isLowerCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1))
+                && word.chars().skip(2).anyMatch(Character::isLowerCase);
+    }
+
     static boolean isConnector(String word) {
         return CONNECTORS.contains(word) || AND.contains(word);
     }
@@ -189,7 +198,7 @@ final class CapitalisedRuns {
 
     private record Token(String text, int start, boolean possessive, boolean breakAfter) {
         boolean capitalised() {
-            return Character.isUpperCase(text.codePointAt(0)) || text.equals("&");
+            return startsLikeName(text) || text.equals("&");
         }
     }
 

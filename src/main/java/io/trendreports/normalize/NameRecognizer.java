@@ -75,7 +75,7 @@ final class NameRecognizer {
             words.remove(words.size() - 1);
         }
         while (!words.isEmpty() && (NameCues.isGenericAcronym(words.get(0).text())
-                || !Character.isUpperCase(words.get(0).text().codePointAt(0)))) {
+                || !CapitalisedRuns.startsLikeName(words.get(0).text()))) {
             if (words.size() > 1 && NameCues.isGenericAcronym(words.get(0).text())
                     && Character.isUpperCase(words.get(1).text().codePointAt(0))) {
                 break; // "AI Act": the acronym belongs to the name
@@ -92,7 +92,7 @@ final class NameRecognizer {
     }
 
     private static boolean ignorableEnd(String word) {
-        return NameCues.isGenericAcronym(word) || !Character.isUpperCase(word.codePointAt(0))
+        return NameCues.isGenericAcronym(word) || !CapitalisedRuns.startsLikeName(word)
                 && !Character.isDigit(word.codePointAt(0)) || word.matches("\\d{4}");
     }
 
