@@ -17,8 +17,11 @@ final class CapitalisedRuns {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}&'\u2019.\\-²³]*[\\p{L}\\p{N}²³])?|&");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "der", "des", "du", "la", "von", "van",
-            "di", "da", "for", "on", "&");
+            "di", "da", "das", "do", "dos", "for", "on", "&");
     private static final Set<String> AND = Set.of("and", "und", "et", "y", "e");
+    /** Small words Title Case leaves in lower case: "Internet Company with Highest Market Cap:". */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("with", "in", "to", "the", "a", "an", "by", "at",
+            "from", "vs", "per", "into", "over");
     private static final Pattern VERSION = Pattern.compile("(?:\\d{1,2}(?:\\.\\d)?|[IVX]{1,4})[a-z]?");
 
     private CapitalisedRuns() {
@@ -49,6 +52,15 @@ final class CapitalisedRuns {
         String text(String source) {
             return source.substring(start(), end()).replaceAll("\\s+", " ");
         }
+    }
+
+    /** A capital first, or a product's lower-case first letter before an inner capital: "iPhone", "eBay". */
+    static boolean startsLikeName(String word) {
+        if (Character.isUpperCase(word.codePointAt(0))) {
+            return true;
+        }
+        return word.length() > 2 && Character.isLowerCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1))
+                && word.chars().skip(2).anyMatch(Character::isLowerCase);
     }
 
     static boolean isConnector(String word) {
@@ -145,7 +157,7 @@ final class CapitalisedRuns {
         }
         for (String word : text.substring(k + 1, start).strip().split("\\s+")) {
             if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !isConnector(word)
-                    && !word.equals("*") && !word.equals("-")) {
+                    && !TITLE_SMALL_WORDS.contains(word) && !word.equals("*") && !word.equals("-")) {
                 return false;
             }
         }
@@ -170,7 +182,7 @@ final class CapitalisedRuns {
                     wordEnd++;
                 }
                 String word = text.substring(k, wordEnd);
-                if (!Character.isUpperCase(c) && !isConnector(word)) {
+                if (!Character.isUpperCase(c) && !isConnector(word) && !TITLE_SMALL_WORDS.contains(word)) {
                     return false;
                 }
                 k = wordEnd;
@@ -186,7 +198,7 @@ final class CapitalisedRuns {
 
     private record Token(String text, int start, boolean possessive, boolean breakAfter) {
         boolean capitalised() {
-            return Character.isUpperCase(text.codePointAt(0)) || text.equals("&");
+            return startsLikeName(text) || text.equals("&");
         }
     }
 
@@ -210,6 +222,36 @@ final class CapitalisedRuns {
         return tokens;
     }
 
+    /** A table row reads "Amazon, $638B, Online Stores, Leading e-commerce revenue": each cell starts like a sentence. */
+    private static final int TABLE_ROW_CELLS = 4;
+
+    /**
+     * The line holding {@code at} is a table row as the parser writes one: at least {@link
+     * #TABLE_ROW_CELLS} cells joined by ", " and no sentence end at the line's end.
+     */
+    static boolean inTableRow(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        int end = text.indexOf('\n', at);
+        if (end < 0) {
+            end = text.length();
+        }
+        int k = end - 1;
+        while (k > start && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        char last = text.charAt(Math.max(start, k));
+        if (last == '.' || last == '!' || last == '?' || last == ':') {
+            return false;
+        }
+        int cells = 1;
+        for (int i = start; i + 1 < end; i++) {
+            if (text.charAt(i) == ',' && text.charAt(i + 1) == ' ') {
+                cells++;
+            }
+        }
+        return cells >= TABLE_ROW_CELLS;
+    }
+
     /** Whether a sentence starts at {@code start}: after . ! ? : a line break, a list bullet or nothing. */
     static boolean opensSentence(String text, int start) {
         for (int k = start - 1; k >= 0; k--) {
@@ -219,7 +261,8 @@ final class CapitalisedRuns {
             }
             if (!Character.isWhitespace(c) && c != '"' && c != '\u201C' && c != '(' && c != '\u00AB'
                     && c != '\u00BF' && c != '\u00A1' && c != '*' && c != '\u2022') {
-                return c == '.' || c == '!' || c == '?' || c == ':' || c == '-' && (k == 0 || text.charAt(k - 1) == '\n');
+                return c == '.' || c == '!' || c == '?' || c == ':' || c == '-' && (k == 0 || text.charAt(k - 1) == '\n')
+                        || c == ',' && inTableRow(text, k);
             }
         }
         return true;

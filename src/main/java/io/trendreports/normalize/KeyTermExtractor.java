@@ -61,6 +61,8 @@ final class KeyTermExtractor {
     private static final int ONCE_SEEN_MAX_WORDS = 3;
     /** A single word in more background documents than this share is general vocabulary. */
     static final double GENERIC_SHARE = 0.12;
+    /** In a report this long, a term in more than half of its sections is the report's subject. */
+    private static final int SUBJECT_MIN_SECTIONS = 4;
     /** Languages whose nouns are capitalised, so a term must end in a capitalised word. */
     private static final Set<String> CAPITALISED_NOUNS = Set.of("de");
 
@@ -87,7 +89,8 @@ final class KeyTermExtractor {
                 TermCandidates.collect(name.replace("*", ""), false, language, parts);
             }
             return new LanguageTables(Set.copyOf(parts.keySet()), BackgroundFrequencies.load(code),
-                    wordList("common-words", code), wordList("verbs", code), wordList("generic-words", code));
+                    wordList("common-words", code), wordList("verbs", code), wordList("generic-words", code),
+                    wordList("vague-modifiers", code));
         });
     }
 
@@ -166,6 +169,10 @@ final class KeyTermExtractor {
             if (onceSeenPhrase && (hasCommonWord(c, common) || !PhraseShape.isTermLike(c, language, languageTables.verbs()))) {
                 continue;
             }
+            if (c.units > 1 && !listed && (opensVaguely(c, languageTables.vagueModifiers()) || PhraseShape.endsInParticiple(c, language)
+                    || PhraseShape.citesAuthors(c))) {
+                continue;
+            }
             if (c.occurrences == 1 && c.units > 1 && !listed && holdsAMoreFrequentTerm(c, candidates)) {
                 continue;
             }
@@ -173,6 +180,9 @@ final class KeyTermExtractor {
                     || hasCommonWord(c, common) || PhraseShape.endsInVerb(c, languageTables.verbs())
                     || capitalised && !endsCapitalised(c) || namesAnEntity(c, entityKeys)
                     || !capitalised && holdsAName(c) || insideAMetric(c, metrics)) {
+                continue;
+            }
+            if (corpus.namesTheReportsSubject(c.key) && !c.inHeading) {
                 continue;
             }
             double score = (1 + Math.log(c.occurrences)) * corpus.idf(c.key);
@@ -218,6 +228,11 @@ final class KeyTermExtractor {
             chosen.add(at >= 0 ? at : chosen.size(), c);
         }
         return chosen.stream().map(c -> c.display(names, capitalised)).toList();
+    }
+
+    /** "potential applications", "explosive growth": the first word grades the rest, which competes on its own. */
+    private static boolean opensVaguely(Candidate c, Set<String> vague) {
+        return !vague.isEmpty() && vague.contains(c.lowerCaseWords().get(0));
     }
 
     /** "emerging market" then "market currencies": two halves of one expression, the second says nothing new. */
@@ -360,9 +375,11 @@ final class KeyTermExtractor {
      * @param commonWords  words that keep a candidate from being a term
      * @param verbs        verb forms: no term on their own nor a phrase's last word ({@code verbs-<lang>.txt})
      * @param genericWords words too general to be a term alone ({@code generic-words-<lang>.txt})
+     * @param vagueModifiers adjectives that grade, date or count: no phrase opens with one
+     *                       ({@code vague-modifiers-<lang>.txt}, "potential applications")
      */
     private record LanguageTables(Set<String> vocabulary, BackgroundFrequencies background, Set<String> commonWords,
-                                  Set<String> verbs, Set<String> genericWords) {
+                                  Set<String> verbs, Set<String> genericWords, Set<String> vagueModifiers) {
     }
 
     /** The documents a section's candidates are weighed against: the background and the report. */
@@ -372,6 +389,14 @@ final class KeyTermExtractor {
             int n = background.documents() + sections;
             int df = background.of(key) + report.getOrDefault(key, 0);
             return Math.log((n + 1.0) / (df + 1.0)) + 1;
+        }
+
+        /**
+         * "forex market" in most sections of a forex report: it names what the whole report is
+         * about, which sets no section apart (unless its heading says so too).
+         */
+        boolean namesTheReportsSubject(String key) {
+            return sections >= SUBJECT_MIN_SECTIONS && report.getOrDefault(key, 0) * 2 > sections;
         }
 
         boolean isGeneric(String key) {

@@ -56,6 +56,7 @@ final class NameCues {
             "according", "since", "while", "when", "unlike", "like", "both", "many", "most", "some", "this", "these",
             "those", "its", "their", "our", "all", "each", "every", "other", "several", "new", "recent", "early",
             "also", "even", "only", "yet", "but", "and", "or", "so", "thus", "however", "meanwhile", "today", "now",
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "la", "le", "les", "l", "un", "une", "des", "du", "de", "en", "au", "aux", "dans", "avec", "pour", "par",
             "sur", "chez", "selon", "depuis", "el", "los", "las", "una", "unos", "con", "para", "por", "según",
             "desde", "der", "die", "das", "dem", "den", "ein", "eine", "im", "am", "mit", "nach", "laut", "bei",

@@ -49,6 +49,9 @@ final class NameRecognizer {
             if (run == null) {
                 continue;
             }
+            if (citesAuthors(text, run.end()) || insideAnExpansion(text, run)) {
+                continue;
+            }
             String kind = kind(run, text, nounsCapitalised, report);
             if (kind != null) {
                 names.add(new Name(run.text(text), kind, run.start(), run.end()));
@@ -72,7 +75,7 @@ final class NameRecognizer {
             words.remove(words.size() - 1);
         }
         while (!words.isEmpty() && (NameCues.isGenericAcronym(words.get(0).text())
-                || !Character.isUpperCase(words.get(0).text().codePointAt(0)))) {
+                || !CapitalisedRuns.startsLikeName(words.get(0).text()))) {
             if (words.size() > 1 && NameCues.isGenericAcronym(words.get(0).text())
                     && Character.isUpperCase(words.get(1).text().codePointAt(0))) {
                 break; // "AI Act": the acronym belongs to the name
@@ -89,7 +92,7 @@ final class NameRecognizer {
     }
 
     private static boolean ignorableEnd(String word) {
-        return NameCues.isGenericAcronym(word) || !Character.isUpperCase(word.codePointAt(0))
+        return NameCues.isGenericAcronym(word) || !CapitalisedRuns.startsLikeName(word)
                 && !Character.isDigit(word.codePointAt(0)) || word.matches("\\d{4}");
     }
 
@@ -172,6 +175,36 @@ final class NameRecognizer {
             return "";
         }
         return null;
+    }
+
+    /** "(Sumers et al., 2023)": the authors of a cited study, not a name the section is about. */
+    private static final java.util.regex.Pattern ET_AL = java.util.regex.Pattern.compile("\\s+et al\\b");
+
+    private static boolean citesAuthors(String text, int end) {
+        return ET_AL.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /**
+     * "Environmental, Social, and Governance (ESG)": capitalised words listed up to a generic
+     * acronym in brackets spell that acronym out, a concept rather than a name.
+     */
+    private static final java.util.regex.Pattern EXPANSION_TAIL = java.util.regex.Pattern.compile(
+            "(?:,? (?:and |& |or )?\\p{Lu}[\\p{L}\\-]*)* \\(([\\p{Lu}\\p{Ll}]{2,6})\\)");
+
+    private static boolean insideAnExpansion(String text, CapitalisedRuns.Run run) {
+        int end = run.end();
+        java.util.regex.Matcher m = EXPANSION_TAIL.matcher(text).region(end, Math.min(text.length(), end + 80));
+        if (!m.lookingAt() || !NameCues.isGenericAcronym(m.group(1))) {
+            return false;
+        }
+        if (text.substring(end, m.start(1)).contains(",")) {
+            return true;
+        }
+        // the last word of the list: "..., and Governance (ESG)"
+        String acronym = m.group(1);
+        String before = text.substring(Math.max(0, run.start() - 6), run.start());
+        return run.words().size() == 1 && before.matches(".*, (?:and |& |or )?")
+                && Character.toUpperCase(run.words().get(0).text().charAt(0)) == acronym.charAt(acronym.length() - 1);
     }
 
     /** Followed by "(LLMs)", "(ML)": the expansion of a generic acronym is a concept. */

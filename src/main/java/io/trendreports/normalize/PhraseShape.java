@@ -38,7 +38,9 @@ final class PhraseShape {
             return false;
         }
         if (language.equals("en")) {
-            return !verbs.isEmpty() && englishNounPhrase(words, verbs);
+            // seen once, "connecting billions", "expanding charging" are a verb and its object
+            return !verbs.isEmpty() && englishNounPhrase(words, verbs) && !words.get(0).endsWith("ing")
+                    && !pluralThenParticiple(words);
         }
         if (language.equals("de")) {
             String original = c.mostFrequentForm();
@@ -62,6 +64,39 @@ final class PhraseShape {
         }
         List<String> words = c.lowerCaseWords();
         return verbs.contains(words.get(words.size() - 1));
+    }
+
+    /**
+     * English, a phrase ending in an -ed form is a noun and its participle ("services offered",
+     * "systems tailored"), whichever verb it is; "-eed" words ("speed", "seed") are nouns.
+     */
+    static boolean endsInParticiple(Candidate c, String language) {
+        if (!language.equals("en")) {
+            return false;
+        }
+        List<String> words = c.lowerCaseWords();
+        String last = words.get(words.size() - 1);
+        return last.length() > 4 && last.endsWith("ed") && !last.endsWith("eed");
+    }
+
+    /** "agents handling", "factors contributing": a plural subject and its -ing verb, not a compound noun. */
+    private static boolean pluralThenParticiple(List<String> words) {
+        if (words.size() != 2) {
+            return false;
+        }
+        String first = words.get(0);
+        return first.length() > 3 && first.endsWith("s") && !first.endsWith("ss") && words.get(1).endsWith("ing");
+    }
+
+    /** "Sumers et al.": a citation's authors, in any language. */
+    static boolean citesAuthors(Candidate c) {
+        List<String> words = c.lowerCaseWords();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).equals("et") && words.get(i + 1).startsWith("al")) {
+                return true;
+            }
+        }
+        return words.get(words.size() - 1).equals("et") || words.get(0).equals("al");
     }
 
     private static boolean englishNounPhrase(List<String> words, Set<String> verbs) {

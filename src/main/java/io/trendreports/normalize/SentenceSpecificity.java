@@ -35,13 +35,23 @@ final class SentenceSpecificity {
             + "will be closely watched|is only beginning|new era|is reshaping|is changing rapidly|"
             + "is becoming a (?:requirement|priority|competitive factor)|"
             + "reste à voir|à l'avenir|demeure un défi|dürfte (?:sich )?weiter|wird Jahrzehnte|"
-            + "steht noch am Anfang|queda mucho camino|continuará|se trata de una?)\\b");
+            + "steht noch am Anfang|queda mucho camino|continuará|se trata de una?|"
+            + "(?:is|are) expected to (?:continue|deepen|evolve|foster)|may (?:significantly )?evolve)\\b"
+            + "|^(?:looking ahead|going forward|in the long (?:term|run)),");
+    /**
+     * A report generator's unfilled template ("represents a [Insert percentage change]") or a hedge
+     * about what is missing ("A detailed breakdown ... would provide a more nuanced understanding"):
+     * it says what the section lacks, not what it found.
+     */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?:^|[\\[ ])Insert \\p{Ll}|\\b(?:would|could) "
+            + "(?:provide|offer|shed|give) (?:a |more |further |light)");
 
     /** "By prioritizing energy efficiency, the industry ...": a wrap-up of what the section said. */
     private static final Pattern WRAP_UP = Pattern.compile("^(?:By|Through|With) \\p{L}+ing\\b");
     /** A sentence that says outright what the trend is. */
     private static final Pattern STATES_TREND = Pattern.compile("(?i)\\b(?:the (?:main|key|biggest|central|major) "
-            + "(?:trend|shift|change|development)|the trend is|la (?:principale )?tendance (?:principale )?est|"
+            + "(?:trend|shift|change|development)|the trend is|an? (?:significant|notable|important|clear) trend"
+            + "(?: in \\d{4})? is|la (?:principale )?tendance (?:principale )?est|"
             + "der (?:wichtigste|zentrale) (?:Trend|Wandel)|la (?:principal|gran) tendencia)\\b");
 
     private SentenceSpecificity() {
@@ -89,8 +99,9 @@ final class SentenceSpecificity {
     }
 
     static boolean isCloser(String sentence) {
-        return OUTLOOK_LABEL.matcher(sentence).find() || CLOSER.matcher(withoutLabel(sentence)).find()
-                || WRAP_UP.matcher(withoutLabel(sentence)).find();
+        String body = withoutLabel(sentence);
+        return OUTLOOK_LABEL.matcher(sentence).find() || CLOSER.matcher(body).find()
+                || WRAP_UP.matcher(body).find() || PLACEHOLDER.matcher(sentence).find();
     }
 
     static boolean statesTrend(String sentence) {

@@ -30,14 +30,31 @@ final class Summarizer {
     /** "The main trend is that ...": the report says outright which sentence states the trend. */
     private static final double STATED_TREND_BONUS = 0.6;
 
-    /** Reports tend to open a section with its topic sentence. */
-    private static final double LEAD_BONUS = 0.0;
+    /**
+     * Reports tend to open a section with its topic sentence; a short opener ("Storage is turning
+     * renewables into dispatchable power.") is a headline that restates the heading, and the claim
+     * follows it, so the bonus grows with the opener's length.
+     */
+    private static final double LEAD_BONUS = 0.45;
+    private static final int HEADLINE_WORDS = 8;
+    /** Reports put what matters first: each later sentence counts a little less. */
+    private static final double POSITION_WEIGHT = 0.4;
+    private static final int TOPIC_SENTENCE_WORDS = 18;
     /** A sentence that opens by pointing back ("For instance", "Additionally") leans on its context. */
     private static final double CONNECTIVE_PENALTY = 0.7;
     private static final Pattern OPENS_WITH_CONNECTIVE = Pattern.compile(
             "(?i)(for instance|for example|additionally|furthermore|moreover|however|in addition|also|"
-                    + "thus|therefore|finally|similarly|likewise|in contrast|par exemple|de plus|cependant|"
-                    + "zum beispiel|außerdem|jedoch|por ejemplo|además|sin embargo)\\b");
+                    + "thus|therefore|finally|similarly|likewise|in contrast|consequently|as a result|hence|"
+                    + "accordingly|in turn|as such|par exemple|de plus|cependant|par conséquent|en outre|"
+                    + "zum beispiel|außerdem|jedoch|daher|folglich|zudem|por ejemplo|además|sin embargo|"
+                    + "por lo tanto|por consiguiente|asimismo|além disso|no entanto|portanto)\\b");
+
+    /**
+     * "As environmental concerns intensify, ...", "As of 2024, ...": an opener that first sets the
+     * scene, whose claim is usually the next sentence's.
+     */
+    private static final Pattern FRAMING_CLAUSE = Pattern.compile("(?:As|À mesure que|Alors que|A medida que|"
+            + "Conforme) [^,.;]{2,60}, ");
 
     private final int maxSentences;
 
@@ -63,6 +80,10 @@ final class Summarizer {
         double[] specificity = new double[sentences.size()];
         boolean[] closer = new boolean[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
+            specificity[i] = SentenceSpecificity.of(sentences.get(i), facts);
+        }
+        double mostSpecific = java.util.Arrays.stream(specificity).max().orElse(0);
+        for (int i = 0; i < sentences.size(); i++) {
             double similarity = 0;
             for (int j = 0; j < sentences.size(); j++) {
                 if (i != j) {
@@ -70,11 +91,13 @@ final class Summarizer {
                 }
             }
             double centrality = sentences.size() > 1 ? similarity / (sentences.size() - 1) : 0;
-            specificity[i] = SentenceSpecificity.of(sentences.get(i), facts);
             closer[i] = SentenceSpecificity.isCloser(sentences.get(i));
             scores[i] = centrality + HEADING_BONUS * headingOverlap(headingStems, vectors.get(i))
-                    + SPECIFIC_WEIGHT * specificity[i] + (i == 0 ? LEAD_BONUS : 0);
-            if (OPENS_WITH_CONNECTIVE.matcher(sentences.get(i)).lookingAt()) {
+                    + SPECIFIC_WEIGHT * specificity[i] + (i == 0 && !FRAMING_CLAUSE.matcher(sentences.get(0)).lookingAt()
+                    ? leadBonus(language.wordCount(sentences.get(0)), mostSpecific - specificity[0]) : 0)
+                    + POSITION_WEIGHT * (1 - (double) i / sentences.size());
+            if (OPENS_WITH_CONNECTIVE.matcher(sentences.get(i)).lookingAt()
+                    || FRAMING_CLAUSE.matcher(sentences.get(i)).lookingAt()) {
                 scores[i] *= CONNECTIVE_PENALTY;
             }
             if (SentenceSpecificity.statesTrend(sentences.get(i)) || SentenceSpecificity.isOverview(sentences.get(i))) {
@@ -114,6 +137,16 @@ final class Summarizer {
             }
         }
         return chosen.stream().map(sentences::get).reduce((a, b) -> a + " " + b).orElse("");
+    }
+
+    /**
+     * @param lessSpecific how much more of the section's specific content the most specific
+     *                     sentence carries than the opener: the opener leads unless another
+     *                     sentence names clearly more (who, what, how much)
+     */
+    private static double leadBonus(int words, double lessSpecific) {
+        double grown = (double) (words - HEADLINE_WORDS) / (TOPIC_SENTENCE_WORDS - HEADLINE_WORDS);
+        return LEAD_BONUS * Math.max(0, Math.min(1, grown)) * Math.max(0, 1 - lessSpecific);
     }
 
     /** Ends like a sentence in any script: . ! ? … 。 ！ ？ possibly followed by a closing quote or bracket. */

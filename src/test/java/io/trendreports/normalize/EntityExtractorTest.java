@@ -106,4 +106,19 @@ class EntityExtractorTest {
         // German capitalises every noun: capitals alone name nothing there
         assertThat(typed("de", "Die Elektrifizierung der Wärme erreicht Temperaturen von 200 Grad Celsius.")).isEmpty();
     }
+
+    @Test
+    void tableCellsCitedAuthorsAndSpelledOutAcronymsAreNoNames() {
+        String body = "Company, Revenue, Segment, Notes\n\nAmazon, $638B, Online Stores, Leading e-commerce revenue\n\n"
+                + "Apple, $383B, Devices, Not stated\n\n"
+                + "Cognitive architectures help agents plan (Sumers et al., 2023). Traders weigh Environmental, "
+                + "Social, and Governance (ESG) criteria. Three GAMAM companies dominate the cloud, and iPhone "
+                + "sales rose in the U.S. this year.";
+
+        List<String> names = typed("en", body).stream().map(EntityExtractor.Entity::name).toList();
+
+        // Amazon and Apple opening a cell need the catalogue, as at a sentence start
+        assertThat(names).contains("GAMAM", "iPhone", "United States")
+                .doesNotContain("Leading", "Not", "Sumers", "Social", "Governance", "Three GAMAM");
+    }
 }

@@ -91,4 +91,24 @@ class KeyTermExtractorTest {
                 .doesNotContain("Salesforce", "customer", "methods", "effort", "platform handled");
         assertThat(terms.indexOf("customer conversations")).isLessThan(terms.size());
     }
+
+    @Test
+    void phrasesOpeningWithAGradingWordOrEndingInAParticipleAreNoTerms() {
+        List<String> terms = terms("en", "Applications",
+                "Agents find potential applications in customer service. Explosive growth follows, and the "
+                        + "services offered by vendors multiply. Customer service agents answer customer inquiries.",
+                "Regulators publish rules for banks.", "Chips use less energy.", "Ports digitise container tracking.");
+
+        assertThat(terms).isNotEmpty().doesNotContain("potential applications", "explosive growth", "services offered");
+    }
+
+    @Test
+    void aTermInMostSectionsOfTheReportIsItsSubjectNotASectionsTerm() {
+        List<String> terms = terms("en", "Retail traders",
+                "Retail traders join the forex market through mobile apps. Mobile apps lower the entry barriers.",
+                "Banks quote the forex market electronically.", "Regulators watch the forex market closely.",
+                "Brokers add crypto pairs to the forex market.");
+
+        assertThat(terms).doesNotContain("forex market").contains("mobile apps");
+    }
 }

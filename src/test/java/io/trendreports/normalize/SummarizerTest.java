@@ -38,4 +38,42 @@ class SummarizerTest {
         assertThat(new Summarizer(2).summarize("", sentences, languages.of("und")))
                 .doesNotContain("表格");
     }
+
+    @Test
+    void aLongOpeningTopicSentenceLeadsOverALaterClaimThatNamesNoMore() {
+        List<String> sentences = List.of(
+                "The forex market has recently witnessed a substantial rise in algorithmic trading, where institutions "
+                        + "deploy algorithms to execute trades at high speeds.",
+                "Firms use quantitative models to process large amounts of data in real time.",
+                "Consequently, algorithmic trading and its algorithms reshape how trades are executed.");
+
+        String summary = new Summarizer(1).summarize("Algorithmic trading", sentences, languages.of("en"));
+
+        assertThat(summary).isEqualTo(sentences.get(0));
+    }
+
+    @Test
+    void aShortHeadlineOpenerGivesWayToTheSentenceWithTheFacts() {
+        List<String> sentences = List.of(
+                "Storage is turning renewables into dispatchable power.",
+                "California now has more than 13 gigawatts of battery capacity, which supplies a fifth of evening demand.",
+                "Developers expect the trend to hold.");
+        SentenceSpecificity.SectionFacts facts = new SentenceSpecificity.SectionFacts(List.of("California"),
+                List.of("more than 13 gigawatts of battery capacity"), List.of());
+
+        String summary = new Summarizer(1).summarize("Batteries on the grid", sentences, languages.of("en"), facts);
+
+        assertThat(summary).isEqualTo(sentences.get(1));
+    }
+
+    @Test
+    void anUnfilledTemplateNeverLeads() {
+        List<String> sentences = List.of(
+                "Production and delivery figures are critical for assessing the company's operational efficiency.",
+                "Insert analysis of production and delivery numbers in Q2 2025, comparing them to previous quarters.");
+
+        String summary = new Summarizer(1).summarize("Production and delivery", sentences, languages.of("en"));
+
+        assertThat(summary).isEqualTo(sentences.get(0));
+    }
 }
