@@ -1,6 +1,7 @@
 package io.trendreports.normalize;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,13 +22,13 @@ final class SentenceSpecificity {
         static final SectionFacts NONE = new SectionFacts(List.of(), List.of(), List.of());
     }
 
-    private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(?:such as|for example|for instance|e\\.g\\.|"
+    private static final Pattern EXAMPLE = lowerCase("\\b(?:such as|for example|for instance|e\\.g\\.|"
             + "including|like|notamment|comme|tels? que|par exemple|wie|etwa|zum Beispiel|z\\. ?B\\.|darunter|"
             + "como|por ejemplo|incluidos?|entre ellos)\\b");
     private static final Pattern CAPITALISED_INSIDE = Pattern.compile("(?<=[\\p{L}\\p{N},;] )\\p{Lu}[\\p{L}\\p{N}\\-]*");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** Sentences that round a section off rather than state its trend. */
-    private static final Pattern CLOSER = Pattern.compile("(?i)\\b(?:remains? to be seen|far from (?:settled|over)|"
+    private static final Pattern CLOSER = lowerCase("\\b(?:remains? to be seen|far from (?:settled|over)|"
             + "(?:is|are) likely to (?:continue|persist|remain)|will (?:continue|remain|persist|keep)|"
             + "in the (?:years|months|decade) ahead|coming (?:years|decade)|the future of|of the future|"
             + "paving the way|positioning|ultimately|in conclusion|overall,|a (?:key|crucial|central) "
@@ -89,7 +90,7 @@ final class SentenceSpecificity {
         long names = CAPITALISED_INSIDE.matcher(sentence).results()
                 .filter(m -> !NameCues.isGenericAcronym(m.group())).count();
         score += 0.15 * Math.min(3, names);
-        if (EXAMPLE.matcher(sentence).find()) {
+        if (EXAMPLE.matcher(sentence.toLowerCase(Locale.ROOT)).find()) {
             score += 0.25;
         }
         if (Enumerations.in(sentence)) {
@@ -100,8 +101,17 @@ final class SentenceSpecificity {
 
     static boolean isCloser(String sentence) {
         String body = withoutLabel(sentence);
-        return OUTLOOK_LABEL.matcher(sentence).find() || CLOSER.matcher(body).find()
+        return OUTLOOK_LABEL.matcher(sentence).find() || CLOSER.matcher(body.toLowerCase(Locale.ROOT)).find()
                 || WRAP_UP.matcher(body).find() || PLACEHOLDER.matcher(sentence).find();
+    }
+
+    /**
+     * A case-blind pattern matched against lower-cased text: Java folds case character by
+     * character at every position it tries, which made these long lists of phrases the costliest
+     * part of scoring a sentence. The source must hold no escape whose meaning depends on case.
+     */
+    private static Pattern lowerCase(String regex) {
+        return Pattern.compile(regex.toLowerCase(Locale.ROOT));
     }
 
     static boolean statesTrend(String sentence) {

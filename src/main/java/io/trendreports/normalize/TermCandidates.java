@@ -89,7 +89,8 @@ final class TermCandidates {
                 String k = key.toString();
                 Candidate c = candidates.get(k);
                 if (c == null) {
-                    c = new Candidate(k, contentKeys(run.subList(start, start + n)), candidates.size());
+                    List<Word> gram = run.subList(start, start + n);
+                    c = new Candidate(k, keyWords(gram), contentKeys(gram), candidates.size());
                     candidates.put(k, c);
                 }
                 c.units = Math.min(c.units, n);
@@ -103,6 +104,19 @@ final class TermCandidates {
                 forms.merge(surface.toString(), 1, Integer::sum);
             }
         }
+    }
+
+    /** The words of the gram's key: a hyphenated word's key holds its parts. */
+    private static List<String> keyWords(List<Word> gram) {
+        List<String> words = new ArrayList<>(gram.size());
+        for (Word w : gram) {
+            if (w.key.indexOf(' ') < 0) {
+                words.add(w.key);
+            } else {
+                words.addAll(List.of(w.key.split(" ")));
+            }
+        }
+        return words;
     }
 
     private static List<String> contentKeys(List<Word> gram) {
@@ -224,9 +238,9 @@ final class TermCandidates {
         /** Forms from a (possibly Title Case) heading. */
         final Map<String, Integer> headingSurfaces = new LinkedHashMap<>();
 
-        Candidate(String key, List<String> contentKeys, int firstSeen) {
+        Candidate(String key, List<String> words, List<String> contentKeys, int firstSeen) {
             this.key = key;
-            this.words = List.of(key.split(" "));
+            this.words = List.copyOf(words);
             this.contentKeys = List.copyOf(contentKeys);
             this.firstSeen = firstSeen;
         }
