@@ -39,6 +39,8 @@ public final class EditionGroups {
             "bericht", "ausgabe", "jahresbericht", "der", "die", "das", "und", "im", "für",
             "informe", "edición", "anual", "del", "el", "los", "las", "y", "para");
 
+    private static final String TOPIC_KEY = "\u0000topic:";
+
     private EditionGroups() {
     }
 
@@ -50,7 +52,7 @@ public final class EditionGroups {
         int[] keyOf = new int[reports.size()];
         for (int i = 0; i < reports.size(); i++) {
             String topic = reports.get(i).topic();
-            Set<String> key = topic.isEmpty() ? subjectWords(reports.get(i).title()) : Set.of("\u0000topic:" + topic);
+            Set<String> key = topic.isEmpty() ? subjectWords(reports.get(i).title()) : Set.of(TOPIC_KEY + topic);
             keyOf[i] = keyIndex.computeIfAbsent(key, k -> keyIndex.size());
         }
         List<Set<String>> keys = new ArrayList<>(keyIndex.keySet());
@@ -58,8 +60,18 @@ public final class EditionGroups {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
+        // a topic is its own series: only titles without one are compared with each other, so a
+        // run of thousands of topics is not compared pair by pair
+        List<Integer> byTitle = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
-            for (int j = i + 1; j < keys.size(); j++) {
+            if (!isTopic(keys.get(i))) {
+                byTitle.add(i);
+            }
+        }
+        for (int a = 0; a < byTitle.size(); a++) {
+            int i = byTitle.get(a);
+            for (int b = a + 1; b < byTitle.size(); b++) {
+                int j = byTitle.get(b);
                 if (sameSubject(keys.get(i), keys.get(j))) {
                     parent[root(parent, j)] = root(parent, i);
                 }
@@ -82,6 +94,10 @@ public final class EditionGroups {
             }
         }
         return words;
+    }
+
+    private static boolean isTopic(Set<String> key) {
+        return key.size() == 1 && key.iterator().next().startsWith(TOPIC_KEY);
     }
 
     static boolean sameSubject(Set<String> a, Set<String> b) {

@@ -61,6 +61,12 @@ public final class TopicTitle {
             "principais", "rapporto", "tendenze", "sulle", "sul", "di", "della", "delle", "nel",
             "nei", "anno", "año", "ano", "edición", "edição");
 
+    private static final Set<String> REPORT_NOUNS = Set.of("report", "reports", "study", "survey", "brief",
+            "briefing", "review", "analysis", "paper", "note", "rapport", "étude", "bericht", "studie",
+            "informe", "estudio", "relatório", "relatorio", "estudo", "rapporto", "studio");
+    private static final Set<String> ABOUT = Set.of("on", "about", "of", "into", "sur", "zu", "zur", "zum", "über",
+            "sobre", "su", "sul", "sulla", "sulle");
+
     /** Report words of Chinese and Japanese titles, which have no spaces to split on. */
     private static final List<String> CJK_GENERIC = List.of("发展趋势报告", "趋势报告", "发展报告", "研究报告",
             "年度报告", "发展趋势", "趋势分析", "深度分析", "开发现状", "报告", "趋势", "展望", "综述", "分析", "发展",
@@ -137,6 +143,7 @@ public final class TopicTitle {
         }
         int from = 0;
         int to = words.size();
+        from = afterReportOn(words, from, to);
         while (from < to && generic(words.get(from))) {
             from++;
         }
@@ -148,6 +155,31 @@ public final class TopicTitle {
         }
         String subject = part.substring(start(part, words, from), end(part, words, to));
         return trimCjk(subject.strip());
+    }
+
+    /**
+     * "Synthetic Report 1 on AI LLMs", "Field Study 3 about Soil Sensors", "Bericht 4 zur ...": the
+     * subject is what follows a report word, its number and "on"; what came before names the
+     * series' author or kind, not its subject.
+     */
+    private static int afterReportOn(List<String> words, int from, int to) {
+        for (int k = from; k < to - 2; k++) {
+            if (!REPORT_NOUNS.contains(folded(words.get(k)))) {
+                continue;
+            }
+            int next = k + 1;
+            while (next < to && NUMBER_LIKE.matcher(folded(words.get(next))).matches()) {
+                next++;
+            }
+            if (next < to - 1 && ABOUT.contains(folded(words.get(next)))) {
+                return next + 1;
+            }
+        }
+        return from;
+    }
+
+    private static String folded(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     private static boolean generic(String word) {

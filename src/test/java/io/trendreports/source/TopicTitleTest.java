@@ -29,6 +29,9 @@ class TopicTitleTest {
             Go Developer Survey 2024 H2 Results                   | Go Developer
             Quantum Computing and Their Applications              | Quantum Computing
             Annual Report 2024                                    | ''
+            Synthetic Report 12 on AI LLMs Development in 2020    | AI LLMs
+            Field Study 3 about Soil Sensors                      | Soil Sensors
+            Northwind Review on Freight Markets                   | Freight Markets
             Edge Robotics Senior Data Researcher                  | Edge Robotics
             Edge Robotics Reporting Analyst: Where the Field Stands | Edge Robotics
             Current Trends in the Freight Market                  | Freight Market
