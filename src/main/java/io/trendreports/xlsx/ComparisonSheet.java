@@ -40,7 +40,11 @@ final class ComparisonSheet {
     static final String CHANGE_HEADER = "Change (pts)";
     static final String NEW = "new";
     static final String DROPPED = "dropped";
-    /** Tables and charts are made for this many topics; beyond, blocks are plain cells (a run of thousands). */
+    /**
+     * Tables, charts, colour scales and page breaks are made for this many topics; beyond, blocks
+     * are plain cells: POI walks every earlier break and formatting rule to add one, so a run of
+     * thousands of topics would spend minutes on decoration nobody scrolls to.
+     */
     static final int DECORATED_TOPICS = 100;
     /**
      * Editions a sheet shows as columns, newest first kept: Excel stops at 16,384 columns, and a
@@ -89,7 +93,7 @@ final class ComparisonSheet {
             cells.text(sheet.createRow(r), 0, "No report was processed in this run.");
         }
         for (int t = 0; t < topics.size(); t++) {
-            if (t > 0) {
+            if (t > 0 && t < DECORATED_TOPICS) {
                 sheet.setRowBreak(r - 1);
             }
             Block block = block(sheet, topics.get(t), r, t < DECORATED_TOPICS, widths);
@@ -162,7 +166,7 @@ final class ComparisonSheet {
         }
         if (themes.isEmpty()) {
             cells.text(sheet.createRow(headerRow + 1), 0, "No themes in these editions.");
-        } else {
+        } else if (decorated) {
             colourScale(sheet, new CellRangeAddress(headerRow + 1, headerRow + themes.size(), 1, editions.size()));
         }
         List<Integer> compared = withChange ? List.of(editions.size() - 2, editions.size() - 1)
