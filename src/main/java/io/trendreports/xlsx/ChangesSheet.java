@@ -60,7 +60,8 @@ final class ChangesSheet {
             for (Theme theme : topic.themes()) {
                 ReportInfo[] seen = seen(topic, theme);
                 for (ThemeChange change : byTheme.getOrDefault(theme.id(), List.of())) {
-                    if (!ids.contains(change.toReportId())) {
+                    // a sheet ends at 1,048,576 rows; the CSV files keep every record
+                    if (!ids.contains(change.toReportId()) || r > SectionsSheet.MAX_RECORDS) {
                         continue;
                     }
                     Row row = sheet.createRow(r++);
