@@ -60,7 +60,7 @@ final class ChangesSheet {
             for (Theme theme : topic.themes()) {
                 ReportInfo[] seen = seen(topic, theme);
                 for (ThemeChange change : byTheme.getOrDefault(theme.id(), List.of())) {
-                    // a sheet ends at 1,048,576 rows; the CSV files keep every record
+                    // a sheet ends at 1,048,576 rows: a longer list stops there
                     if (!ids.contains(change.toReportId()) || r > SectionsSheet.MAX_RECORDS) {
                         continue;
                     }
