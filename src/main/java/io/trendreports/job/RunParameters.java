@@ -1,6 +1,8 @@
 package io.trendreports.job;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,6 +15,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 import io.trendreports.model.RunInfo;
 import io.trendreports.publish.RunFolders;
+import io.trendreports.source.Sha256;
 
 /**
  * The parameters of one run, the only place that knows their names in the job repository.
@@ -45,12 +48,23 @@ public record RunParameters(String inputFingerprint, String configFingerprint, P
     private static final DateTimeFormatter RUN_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
 
-    /** A new run started {@code now}; its id is the start time and the start of the input fingerprint. */
+    /**
+     * A new run started {@code now}; its id is the start time and the start of a digest of the
+     * input and settings fingerprints, so that two runs in one second on the same inputs under
+     * different settings do not share an id.
+     */
     public static RunParameters newRun(String inputFingerprint, String configFingerprint, Path outputDir,
                                        String baseRun, boolean force, Instant now, Path inputDir, ZoneId zone) {
         return new RunParameters(inputFingerprint, configFingerprint, outputDir, baseRun,
-                force ? now.toEpochMilli() : 0, RUN_ID_TIME.format(now) + "-" + inputFingerprint.substring(0, 8),
+                force ? now.toEpochMilli() : 0, RUN_ID_TIME.format(now) + "-" + workDigest(inputFingerprint,
+                        configFingerprint).substring(0, 8),
                 now, inputDir, LocalDate.ofInstant(now, zone));
+    }
+
+    private static String workDigest(String inputFingerprint, String configFingerprint) {
+        MessageDigest digest = Sha256.digest();
+        digest.update((inputFingerprint + '\u0000' + configFingerprint).getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(digest.digest());
     }
 
     public static RunParameters of(JobParameters params) {
