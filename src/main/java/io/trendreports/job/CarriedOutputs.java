@@ -1,11 +1,9 @@
 package io.trendreports.job;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,12 +69,7 @@ final class CarriedOutputs {
     }
 
     private static String key(String writer, String own, String configFingerprint) {
-        MessageDigest digest = Sha256.digest();
-        for (String part : List.of(writer, own, configFingerprint, BuildIdentity.id())) {
-            digest.update(part.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-        }
-        return Sha256.hex(digest.digest());
+        return Sha256.ofParts(writer, own, configFingerprint, BuildIdentity.id());
     }
 
     /** Links (or copies) every file; false when one of them is gone, and it is then written again. */

@@ -1,8 +1,6 @@
 package io.trendreports.job;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -56,15 +54,9 @@ public record RunParameters(String inputFingerprint, String configFingerprint, P
     public static RunParameters newRun(String inputFingerprint, String configFingerprint, Path outputDir,
                                        String baseRun, boolean force, Instant now, Path inputDir, ZoneId zone) {
         return new RunParameters(inputFingerprint, configFingerprint, outputDir, baseRun,
-                force ? now.toEpochMilli() : 0, RUN_ID_TIME.format(now) + "-" + workDigest(inputFingerprint,
-                        configFingerprint).substring(0, 8),
+                force ? now.toEpochMilli() : 0, RUN_ID_TIME.format(now) + "-"
+                        + Sha256.ofParts(inputFingerprint, configFingerprint).substring(0, 8),
                 now, inputDir, LocalDate.ofInstant(now, zone));
-    }
-
-    private static String workDigest(String inputFingerprint, String configFingerprint) {
-        MessageDigest digest = Sha256.digest();
-        digest.update((inputFingerprint + '\u0000' + configFingerprint).getBytes(StandardCharsets.UTF_8));
-        return Sha256.hex(digest.digest());
     }
 
     public static RunParameters of(JobParameters params) {

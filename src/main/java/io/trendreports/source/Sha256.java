@@ -2,6 +2,7 @@ package io.trendreports.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -26,6 +27,16 @@ public final class Sha256 {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 digest.update(buffer, 0, n);
             }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The hash of several strings, each ended by a zero byte so that no two lists of parts read alike. */
+    public static String ofParts(String... parts) {
+        MessageDigest digest = digest();
+        for (String part : parts) {
+            digest.update(part.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
         }
         return HexFormat.of().formatHex(digest.digest());
     }
