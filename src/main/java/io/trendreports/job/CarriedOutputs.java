@@ -53,7 +53,7 @@ final class CarriedOutputs {
             }
             String key = key(writer.name(), own.get(), run.configFingerprint());
             List<WrittenOutput> files = earlier.get(key);
-            if (files != null && earlierDir != null && carry(earlierDir, files, workDir)) {
+            if (files != null && carry(earlierDir, files, workDir)) {
                 carried++;
             } else {
                 files = writer.write(new RunSlice(slice.run(), List.of(report)), workDir);

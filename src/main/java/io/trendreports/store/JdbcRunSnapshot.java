@@ -46,6 +46,8 @@ final class JdbcRunSnapshot implements RunSnapshot {
     private List<ThemeChange> changes;
     private Map<String, List<ThemeChange>> changesByReport;
     private List<EditionDiff> editionDiffs;
+    private String lastRecordsOf;
+    private List<TrendRecord> lastRecords;
 
     JdbcRunSnapshot(JdbcTemplate jdbc, RunInfo run, List<Theme> themes, List<InputFile> inputs) {
         this.jdbc = jdbc;
@@ -133,13 +135,19 @@ final class JdbcRunSnapshot implements RunSnapshot {
     }
 
     @Override
-    public List<TrendRecord> recordsOf(String reportId) {
+    public synchronized List<TrendRecord> recordsOf(String reportId) {
         ReportInfo report = reportsById.get(reportId);
         if (report == null) {
             return List.of();
         }
-        return jdbc.query("SELECT " + RECORD_COLUMNS + " FROM tr_record WHERE run_id = ? AND report_id = ?"
-                + " ORDER BY seq", (rs, n) -> record(report, rs), run.runId(), reportId);
+        // a per-report writer reads a report's records for its reuse key and then, when the file
+        // must be written, again to write it: the last report's are kept for that second read
+        if (!reportId.equals(lastRecordsOf)) {
+            lastRecords = List.copyOf(jdbc.query("SELECT " + RECORD_COLUMNS + " FROM tr_record WHERE run_id = ?"
+                    + " AND report_id = ? ORDER BY seq", (rs, n) -> record(report, rs), run.runId(), reportId));
+            lastRecordsOf = reportId;
+        }
+        return lastRecords;
     }
 
     /**
