@@ -183,7 +183,7 @@ public final class TopicTitle {
     }
 
     private static boolean generic(String word) {
-        String folded = Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String folded = folded(word);
         int apostrophe = Math.max(folded.lastIndexOf('\''), folded.lastIndexOf('’'));
         if (apostrophe > 0 && GENERIC.contains(folded.substring(0, apostrophe))) {
             folded = folded.substring(apostrophe + 1);
