@@ -97,4 +97,11 @@ final class Cells {
             text(row, i, titles[i], styles.header);
         }
     }
+
+    /** A header row an Excel table will paint: the table style fills it, this gives it its font. */
+    void tableHeader(Row row, String... titles) {
+        for (int i = 0; i < titles.length; i++) {
+            text(row, i, titles[i], styles.tableHeader);
+        }
+    }
 }

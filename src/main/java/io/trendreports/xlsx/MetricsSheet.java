@@ -39,10 +39,7 @@ final class MetricsSheet implements Consumer<TrendRecord> {
         this.sheet = sheet;
         run.reports().forEach(r -> reports.put(r.reportId(), r));
         this.widths = new ColumnWidths(HEADER.length);
-        Row header = sheet.createRow(0);
-        for (int i = 0; i < HEADER.length; i++) {
-            cells.text(header, i, HEADER[i], cells.styles().tableHeader);
-        }
+        cells.tableHeader(sheet.createRow(0), HEADER);
         widths.observe(HEADER);
     }
 

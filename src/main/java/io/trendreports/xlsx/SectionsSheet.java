@@ -43,10 +43,7 @@ final class SectionsSheet implements Consumer<TrendRecord> {
         this.cells = cells;
         this.sheet = sheet;
         this.widths = new ColumnWidths(HEADER.length).fix(SUMMARY_COLUMN, SUMMARY_WIDTH_CHARS);
-        Row header = sheet.createRow(0);
-        for (int i = 0; i < HEADER.length; i++) {
-            cells.text(header, i, HEADER[i], cells.styles().tableHeader);
-        }
+        cells.tableHeader(sheet.createRow(0), HEADER);
         widths.observe(HEADER);
     }
 
