@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,7 +14,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.trendreports.TrendReportsApplication;
 import io.trendreports.cli.ExitCodes;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,13 +41,13 @@ class CarriedBriefsRunTest {
 
     @Test
     void aNewReportIsWrittenAndTheUnchangedBriefsAreCarriedOverByteForByte() throws Exception {
-        Path input = shippedReports();
+        Path input = ShippedRuns.copyShippedReports(tmp.resolve("input"));
         Path output = tmp.resolve("output");
-        assertThat(run(input, output)).isEqualTo(ExitCodes.OK);
+        assertThat(ShippedRuns.run(input, output)).isEqualTo(ExitCodes.OK);
         Path first = output.resolve("latest").toRealPath();
 
         Files.writeString(input.resolve("forex-outlook-2025.md"), FOREX);
-        assertThat(run(input, output)).isEqualTo(ExitCodes.OK);
+        assertThat(ShippedRuns.run(input, output)).isEqualTo(ExitCodes.OK);
         Path second = output.resolve("latest").toRealPath();
 
         assertThat(second).isNotEqualTo(first);
@@ -68,28 +65,12 @@ class CarriedBriefsRunTest {
         assertThat(text(second.resolve("digest.pdf"))).as("the digest is the whole run's, written again")
                 .contains(second.getFileName().toString()).contains("Forex");
 
-        assertThat(run(input, output, "--trend.pdf.page-size=LETTER")).isEqualTo(ExitCodes.OK);
+        assertThat(ShippedRuns.run(input, output, "--trend.pdf.page-size=LETTER")).isEqualTo(ExitCodes.OK);
         Path third = output.resolve("latest").toRealPath();
         for (String brief : listed.keySet().stream().filter(p -> p.startsWith("briefs/")).toList()) {
             assertThat(text(third.resolve(brief))).as("%s after a page-size change", brief)
                     .contains(third.getFileName().toString());
         }
-    }
-
-    private Path shippedReports() throws Exception {
-        Path input = Files.createDirectories(tmp.resolve("input"));
-        try (Stream<Path> files = Files.list(Path.of("input"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
-                Files.copy(f, input.resolve(f.getFileName()));
-            }
-        }
-        return input;
-    }
-
-    private static int run(Path input, Path output, String... extra) {
-        List<String> args = new ArrayList<>(List.of("run", "--input=" + input, "--output=" + output));
-        args.addAll(List.of(extra));
-        return TrendReportsApplication.execute(args.toArray(String[]::new));
     }
 
     private static String text(Path pdf) throws Exception {

@@ -28,7 +28,6 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 
-import io.trendreports.TrendReportsApplication;
 import io.trendreports.cli.ExitCodes;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,19 +47,11 @@ class NightlyRunFunctionalTest {
     Path tmp;
 
     private Path inputWithShippedReports() throws Exception {
-        Path input = Files.createDirectories(tmp.resolve("input"));
-        try (Stream<Path> files = Files.list(Path.of("input"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
-                Files.copy(f, input.resolve(f.getFileName()));
-            }
-        }
-        return input;
+        return ShippedRuns.copyShippedReports(tmp.resolve("input"));
     }
 
     private int run(Path input, Path output, String... extra) {
-        List<String> args = new ArrayList<>(List.of("run", "--input=" + input, "--output=" + output));
-        args.addAll(List.of(extra));
-        return TrendReportsApplication.execute(args.toArray(String[]::new));
+        return ShippedRuns.run(input, output, extra);
     }
 
     /** Runs as {@link #run} does, appending what the run printed on standard output to {@code said}. */

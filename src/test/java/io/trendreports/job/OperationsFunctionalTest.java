@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -37,18 +36,13 @@ class OperationsFunctionalTest {
     private Path output;
 
     private Path shippedInput() throws Exception {
-        input = Files.createDirectories(tmp.resolve("input"));
+        input = ShippedRuns.copyShippedReports(tmp.resolve("input"));
         output = tmp.resolve("output");
-        for (String name : List.of("ai-llm-trends-2024.md", "ai-llm-trends-2023-illustrative.md")) {
-            Files.copy(Path.of("input", name), input.resolve(name));
-        }
         return input;
     }
 
     private int run(String... extra) {
-        List<String> args = new ArrayList<>(List.of("run", "--input=" + input, "--output=" + output));
-        args.addAll(List.of(extra));
-        return TrendReportsApplication.execute(args.toArray(String[]::new));
+        return ShippedRuns.run(input, output, extra);
     }
 
     private JsonNode latestManifest() throws Exception {

@@ -29,6 +29,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import io.trendreports.TrendReportsApplication;
 import io.trendreports.cli.ExitCodes;
+import io.trendreports.job.ShippedRuns;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -78,11 +79,7 @@ class NotificationsFunctionalTest {
     }
 
     private Path shippedInput() throws IOException {
-        Path input = Files.createDirectories(tmp.resolve("input"));
-        for (String name : List.of("ai-llm-trends-2024.md", "ai-llm-trends-2023-illustrative.md")) {
-            Files.copy(Path.of("input", name), input.resolve(name));
-        }
-        return input;
+        return ShippedRuns.copyShippedReports(tmp.resolve("input"));
     }
 
     private List<String> notifying(Path input, Path output, String... extra) {
