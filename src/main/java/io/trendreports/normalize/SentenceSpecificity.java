@@ -1,7 +1,6 @@
 package io.trendreports.normalize;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,13 +21,14 @@ final class SentenceSpecificity {
         static final SectionFacts NONE = new SectionFacts(List.of(), List.of(), List.of());
     }
 
-    private static final Pattern EXAMPLE = lowerCase("\\b(?:such as|for example|for instance|e\\.g\\.|"
+    static final CuedPattern EXAMPLE = CuedPattern.ofLowerCase("\\b(?:such as|for example|for instance|e\\.g\\.|"
             + "including|like|notamment|comme|tels? que|par exemple|wie|etwa|zum Beispiel|z\\. ?B\\.|darunter|"
-            + "como|por ejemplo|incluidos?|entre ellos)\\b");
-    private static final Pattern CAPITALISED_INSIDE = Pattern.compile("(?<=[\\p{L}\\p{N},;] )\\p{Lu}[\\p{L}\\p{N}\\-]*");
+            + "como|por ejemplo|incluidos?|entre ellos)\\b", "such", "example", "instance", "g", "including", "like",
+            "notamment", "comme", "tel", "tels", "exemple", "wie", "etwa", "beispiel", "z", "darunter", "como", "ejemplo",
+            "incluido", "incluidos", "ellos");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** Sentences that round a section off rather than state its trend. */
-    private static final Pattern CLOSER = lowerCase("\\b(?:remains? to be seen|far from (?:settled|over)|"
+    static final CuedPattern CLOSER = CuedPattern.ofLowerCase("\\b(?:remains? to be seen|far from (?:settled|over)|"
             + "(?:is|are) likely to (?:continue|persist|remain)|will (?:continue|remain|persist|keep)|"
             + "in the (?:years|months|decade) ahead|coming (?:years|decade)|the future of|of the future|"
             + "paving the way|positioning|ultimately|in conclusion|overall,|a (?:key|crucial|central) "
@@ -38,22 +38,27 @@ final class SentenceSpecificity {
             + "reste à voir|à l'avenir|demeure un défi|dürfte (?:sich )?weiter|wird Jahrzehnte|"
             + "steht noch am Anfang|queda mucho camino|continuará|se trata de una?|"
             + "(?:is|are) expected to (?:continue|deepen|evolve|foster)|may (?:significantly )?evolve)\\b"
-            + "|^(?:looking ahead|going forward|in the long (?:term|run)),");
+            + "|^(?:looking ahead|going forward|in the long (?:term|run)),", "seen", "far", "likely", "will", "ahead",
+            "coming", "future", "paving", "positioning", "ultimately", "conclusion", "overall", "challenge", "priority",
+            "factor", "crucial", "essential", "key", "vital", "urgent", "beginning", "era", "reshaping", "rapidly",
+            "becoming", "reste", "avenir", "demeure", "dürfte", "jahrzehnte", "anfang", "queda", "continuará", "trata",
+            "expected", "evolve", "forward", "long");
     /**
      * A report generator's unfilled template ("represents a [Insert percentage change]") or a hedge
      * about what is missing ("A detailed breakdown ... would provide a more nuanced understanding"):
      * it says what the section lacks, not what it found.
      */
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?:^|[\\[ ])Insert \\p{Ll}|\\b(?:would|could) "
-            + "(?:provide|offer|shed|give) (?:a |more |further |light)");
+    static final CuedPattern PLACEHOLDER = CuedPattern.of("(?:^|[\\[ ])Insert \\p{Ll}|\\b(?:would|could) "
+            + "(?:provide|offer|shed|give) (?:a |more |further |light)", "insert", "would", "could");
 
     /** "By prioritizing energy efficiency, the industry ...": a wrap-up of what the section said. */
     private static final Pattern WRAP_UP = Pattern.compile("^(?:By|Through|With) \\p{L}+ing\\b");
     /** A sentence that says outright what the trend is. */
-    private static final Pattern STATES_TREND = Pattern.compile("(?i)\\b(?:the (?:main|key|biggest|central|major) "
+    static final CuedPattern STATES_TREND = CuedPattern.of("(?i)\\b(?:the (?:main|key|biggest|central|major) "
             + "(?:trend|shift|change|development)|the trend is|an? (?:significant|notable|important|clear) trend"
             + "(?: in \\d{4})? is|la (?:principale )?tendance (?:principale )?est|"
-            + "der (?:wichtigste|zentrale) (?:Trend|Wandel)|la (?:principal|gran) tendencia)\\b");
+            + "der (?:wichtigste|zentrale) (?:Trend|Wandel)|la (?:principal|gran) tendencia)\\b", "trend", "shift",
+            "change", "development", "tendance", "wandel", "tendencia");
 
     private SentenceSpecificity() {
     }
@@ -63,9 +68,10 @@ final class SentenceSpecificity {
     /** Labels that say the sentence sums the section up, or looks beyond it. */
     private static final Pattern OVERVIEW_LABEL = Pattern.compile("(?i)^(?:overview|summary|in short|key takeaway|"
             + "the bottom line|résumé|en bref|synthèse|überblick|zusammenfassung|fazit|resumen|en resumen|panorama)\\s?[:\uFF1A]");
-    private static final Pattern OUTLOOK_LABEL = Pattern.compile("(?i)^(?:future directions?|future outlook|outlook|"
+    static final CuedPattern OUTLOOK_LABEL = CuedPattern.of("(?i)^(?:future directions?|future outlook|outlook|"
             + "next steps|looking ahead|perspectives?|ausblick|perspectivas)\\s?[:\uFF1A]|\\b(?:research|work|efforts?) "
-            + "(?:in this area )?will (?:focus|concentrate|continue)");
+            + "(?:in this area )?will (?:focus|concentrate|continue)", "future", "outlook", "next", "looking", "perspective",
+            "perspectives", "ausblick", "perspectivas", "will");
 
     /** The sentence without a leading list label. */
     static String withoutLabel(String sentence) {
@@ -79,6 +85,11 @@ final class SentenceSpecificity {
     }
 
     static double of(String sentence, SectionFacts facts) {
+        return of(sentence, LowerCaseWords.of(sentence), facts);
+    }
+
+    /** @param words the words of {@code sentence} (see {@link LowerCaseWords}) */
+    static double of(String sentence, LowerCaseWords words, SectionFacts facts) {
         sentence = withoutLabel(sentence);
         double score = 0;
         score += 0.5 * countIn(sentence, facts.entities());
@@ -87,10 +98,8 @@ final class SentenceSpecificity {
         if (facts.metrics().isEmpty() && DIGIT.matcher(sentence).find()) {
             score += 0.25;
         }
-        long names = CAPITALISED_INSIDE.matcher(sentence).results()
-                .filter(m -> !NameCues.isGenericAcronym(m.group())).count();
-        score += 0.15 * Math.min(3, names);
-        if (EXAMPLE.matcher(sentence.toLowerCase(Locale.ROOT)).find()) {
+        score += 0.15 * Math.min(3, CapitalisedInside.count(sentence, 3));
+        if (EXAMPLE.find(sentence, words)) {
             score += 0.25;
         }
         if (Enumerations.in(sentence)) {
@@ -100,22 +109,22 @@ final class SentenceSpecificity {
     }
 
     static boolean isCloser(String sentence) {
-        String body = withoutLabel(sentence);
-        return OUTLOOK_LABEL.matcher(sentence).find() || CLOSER.matcher(body.toLowerCase(Locale.ROOT)).find()
-                || WRAP_UP.matcher(body).find() || PLACEHOLDER.matcher(sentence).find();
+        return isCloser(sentence, LowerCaseWords.of(sentence));
     }
 
-    /**
-     * A case-blind pattern matched against lower-cased text: Java folds case character by
-     * character at every position it tries, which made these long lists of phrases the costliest
-     * part of scoring a sentence. The source must hold no escape whose meaning depends on case.
-     */
-    private static Pattern lowerCase(String regex) {
-        return Pattern.compile(regex.toLowerCase(Locale.ROOT));
+    /** @param words the words of {@code sentence} (see {@link LowerCaseWords}) */
+    static boolean isCloser(String sentence, LowerCaseWords words) {
+        String body = withoutLabel(sentence);
+        return OUTLOOK_LABEL.find(sentence, words) || CLOSER.find(body, words)
+                || WRAP_UP.matcher(body).find() || PLACEHOLDER.find(sentence, words);
     }
 
     static boolean statesTrend(String sentence) {
-        return STATES_TREND.matcher(sentence).find();
+        return statesTrend(sentence, LowerCaseWords.of(sentence));
+    }
+
+    static boolean statesTrend(String sentence, LowerCaseWords words) {
+        return STATES_TREND.find(sentence, words);
     }
 
     private static int countIn(String sentence, List<String> items) {

@@ -79,8 +79,9 @@ final class Summarizer {
         double[] scores = new double[sentences.size()];
         double[] specificity = new double[sentences.size()];
         boolean[] closer = new boolean[sentences.size()];
+        List<LowerCaseWords> sentenceWords = sentences.stream().map(LowerCaseWords::of).toList();
         for (int i = 0; i < sentences.size(); i++) {
-            specificity[i] = SentenceSpecificity.of(sentences.get(i), facts);
+            specificity[i] = SentenceSpecificity.of(sentences.get(i), sentenceWords.get(i), facts);
         }
         double mostSpecific = java.util.Arrays.stream(specificity).max().orElse(0);
         for (int i = 0; i < sentences.size(); i++) {
@@ -91,7 +92,7 @@ final class Summarizer {
                 }
             }
             double centrality = sentences.size() > 1 ? similarity / (sentences.size() - 1) : 0;
-            closer[i] = SentenceSpecificity.isCloser(sentences.get(i));
+            closer[i] = SentenceSpecificity.isCloser(sentences.get(i), sentenceWords.get(i));
             scores[i] = centrality + HEADING_BONUS * headingOverlap(headingStems, vectors.get(i))
                     + SPECIFIC_WEIGHT * specificity[i] + (i == 0 && !FRAMING_CLAUSE.matcher(sentences.get(0)).lookingAt()
                     ? leadBonus(language.wordCount(sentences.get(0)), mostSpecific - specificity[0]) : 0)
@@ -100,7 +101,7 @@ final class Summarizer {
                     || FRAMING_CLAUSE.matcher(sentences.get(i)).lookingAt()) {
                 scores[i] *= CONNECTIVE_PENALTY;
             }
-            if (SentenceSpecificity.statesTrend(sentences.get(i)) || SentenceSpecificity.isOverview(sentences.get(i))) {
+            if (SentenceSpecificity.statesTrend(sentences.get(i), sentenceWords.get(i)) || SentenceSpecificity.isOverview(sentences.get(i))) {
                 scores[i] += STATED_TREND_BONUS;
             }
             if (closer[i]) {
