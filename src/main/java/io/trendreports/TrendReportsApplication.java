@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 
 
@@ -64,10 +65,17 @@ public class TrendReportsApplication {
         } catch (EarlyExit e) {
             return report(e);
         }
-        SharedEmbeddedDatabase.loopbackOnly();
         // the build's ahead-of-time processing calls main too: it gets neither
         boolean aotProcessing = Boolean.getBoolean("spring.aot.processing");
         boolean fast = fromMain && !aotProcessing;
+        if (fast) {
+            TunedRelaunch.endWithParent();
+            OptionalInt relaunched = TunedRelaunch.run(command, args);
+            if (relaunched.isPresent()) {
+                return relaunched.getAsInt();
+            }
+        }
+        SharedEmbeddedDatabase.loopbackOnly();
         if (fast) {
             AheadOfTimeContext.choose(command);
             if (command.name() == Command.Name.RUN) {

@@ -58,6 +58,11 @@ public final class StartupWarmUp {
         start();
     }
 
+    /** Whether the run will most likely find its inputs unchanged since the latest published run ({@link NothingToDoHint}). */
+    public static boolean nothingToDoLikely(Path inputDir, Path outputDir) {
+        return NothingToDoHint.likely(inputDir, outputDir);
+    }
+
     /** Starts the warm-up thread and returns at once. */
     static void start() {
         Thread thread = new Thread(StartupWarmUp::runQuietly, "warm-up");

@@ -30,9 +30,16 @@ final class JarProcess implements AutoCloseable {
     }
 
     static JarProcess start(Path log, String... args) throws IOException {
+        return start(jar(), List.of(), log, args);
+    }
+
+    /** {@code jar} started with {@code jvmArgs} besides the heap limit every test run gets. */
+    static JarProcess start(Path jar, List<String> jvmArgs, Path log, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
-                jar().toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        command.addAll(jvmArgs);
+        command.add("-jar");
+        command.add(jar.toString());
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -84,6 +91,11 @@ final class JarProcess implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** The processes this one started and that still run. */
+    List<ProcessHandle> children() {
+        return process.children().toList();
     }
 
     String logText() throws IOException {
