@@ -40,7 +40,10 @@ final class StructureInference {
     private static final int MIN_HEADLINE_WORDS = 6;
     private static final Pattern REPORT_WORD = Pattern.compile(
             "(?iu).*(?:\\breport|\\brapport|\\bbericht|\\binforme|\\brelat[óo]rio|\\brapporto|\\brapor|отч[её]т"
-                    + "|报告|報告|レポート|보고서|\\b(?:19|20)\\d{2}\\b).*");
+                    + "|报告|報告|レポート|보고서|\\b(?:19|20)\\d{2}\\b).*"
+                    // a document named by its kind, then its subject: "Travel plan: Lisbon", "Briefing: ..."
+                    + "|^(?:[\\p{L}-]+\\s+)?(?:plan|guide|briefing|brief|digest|itinerary|proposal|newsletter"
+                    + "|plano|guía|guia|leitfaden|reiseplan|計画|计划|指南|가이드|계획)\\s*[:：—–-]\\s*\\S.*");
 
     private StructureInference() {
     }
