@@ -26,7 +26,9 @@ import com.vladsch.flexmark.util.ast.Node;
 /**
  * Every block of a document's top level that could head a part: headings, bold lines and
  * numbered paragraphs (items of a top-level ordered list that carry a trend each, and paragraphs
- * opening with a numbered bold lead-in), in document order.
+ * opening with a numbered bold lead-in), in document order. Headings that a reader
+ * takes for text are left out: a headline under a numbered section ({@link RunHeadlines}) and a
+ * sentence underlined by accident ({@link ProseSetextHeadings}).
  */
 final class Outline {
 
@@ -68,10 +70,13 @@ final class Outline {
         Set<Node> repeated = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Node, String> texts = new IdentityHashMap<>();
         String headingBefore = null;
+        Set<Node> readAsText = Collections.newSetFromMap(new IdentityHashMap<>());
+        readAsText.addAll(RunHeadlines.find(document));
+        readAsText.addAll(ProseSetextHeadings.find(document));
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             List<OutlineUnit> found = List.of();
             String blockText = null;
-            if (block instanceof Heading h) {
+            if (block instanceof Heading h && !readAsText.contains(h)) {
                 String text = CLOSING_HASHES.matcher(PlainText.inline(h)).replaceAll("");
                 boolean repeat = block.getPrevious() instanceof Heading previous && previous.getLevel() == h.getLevel()
                         && text.equals(headingBefore);
