@@ -73,6 +73,7 @@ final class Outline {
         Set<Node> readAsText = Collections.newSetFromMap(new IdentityHashMap<>());
         readAsText.addAll(RunHeadlines.find(document));
         readAsText.addAll(ProseSetextHeadings.find(document));
+        LetteredParts letters = LetteredParts.of(document);
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             List<OutlineUnit> found = List.of();
             String blockText = null;
@@ -88,7 +89,7 @@ final class Outline {
                 }
                 found = List.of(unit(h, UnitKind.HEADING, h.getLevel(), text, ""));
             } else if (block instanceof Paragraph p) {
-                found = boldUnit(p).map(List::of).orElse(List.of());
+                found = boldUnit(p, letters).map(List::of).orElse(List.of());
             } else if (block instanceof ListBlock list) {
                 blockText = PlainText.of(list);
                 found = items(list, list instanceof OrderedList ? UnitKind.NUMBERED_PARAGRAPH : UnitKind.BULLET_LEAD_IN,
@@ -168,7 +169,7 @@ final class Outline {
      * A paragraph opening with bold text: a bold line when nothing but punctuation follows the bold
      * text on its line, a numbered paragraph when the bold text is numbered and the line goes on.
      */
-    private static Optional<OutlineUnit> boldUnit(Paragraph paragraph) {
+    private static Optional<OutlineUnit> boldUnit(Paragraph paragraph, LetteredParts letters) {
         Node first = firstSignificant(paragraph.getFirstChild());
         if (!(first instanceof StrongEmphasis strong)) {
             return Optional.empty();
@@ -180,12 +181,32 @@ final class Outline {
         String full = PlainText.of(paragraph);
         String rest = rest(full, PlainText.inline(strong));
         if (endsLine(strong)) {
+            if (letters.isInside(paragraph)) {
+                return Optional.empty();
+            }
+            Optional<HeadingNumber> letter = letters.letter(bold);
+            if (letter.isPresent()) {
+                HeadingNumber l = letter.get();
+                return Optional.of(new OutlineUnit(paragraph, UnitKind.BOLD_LINE, UnitKind.BOLD_LINE.level(0, l.depth()),
+                        bold, l.number(), l.title(), rest));
+            }
             return Optional.of(unit(paragraph, UnitKind.BOLD_LINE, 0, bold, rest));
         }
         if (HeadingNumber.parse(bold).numbered()) {
             return Optional.of(unit(paragraph, UnitKind.NUMBERED_PARAGRAPH, 0, bold, rest));
         }
         return Optional.empty();
+    }
+
+    /** The bold text of a paragraph whose first line is only bold text (a bold line), if it is one. */
+    static Optional<String> boldLine(Paragraph paragraph) {
+        Node first = firstSignificant(paragraph.getFirstChild());
+        if (!(first instanceof StrongEmphasis strong) || !endsLine(strong)) {
+            return Optional.empty();
+        }
+        String bold = LEAD_IN_TAIL.matcher(PlainText.inline(strong)).replaceAll("");
+        boolean heading = !bold.isEmpty() && bold.length() <= MAX_BOLD_HEADING_CHARS && hasLetter(bold);
+        return heading ? Optional.of(bold) : Optional.empty();
     }
 
     /** True when only punctuation stands between the bold text and the end of its line. */

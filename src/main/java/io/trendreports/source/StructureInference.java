@@ -59,7 +59,7 @@ final class StructureInference {
         }
         int level = levels.first();
         List<Integer> containerLevels = new ArrayList<>();
-        for (Integer next = levels.higher(level); next != null; next = levels.higher(level)) {
+        for (Integer next = nextLevel(body, levels, level); next != null; next = nextLevel(body, levels, level)) {
             if (!descend(outline, body, level, next)) {
                 break;
             }
@@ -67,6 +67,20 @@ final class StructureInference {
             level = next;
         }
         return new ReportStructure(title, level, containerLevels, body, u -> outline.ownWords(u) > 0);
+    }
+
+    /**
+     * The next level below {@code level} that holds something besides framing parts: a lone
+     * "#### Works cited" between the parts and their bold sub-parts ranks nothing under it.
+     */
+    private static Integer nextLevel(List<OutlineUnit> body, TreeSet<Integer> levels, int level) {
+        for (Integer next = levels.higher(level); next != null; next = levels.higher(next)) {
+            int candidate = next;
+            if (body.stream().anyMatch(u -> u.level() == candidate && !u.isNote())) {
+                return next;
+            }
+        }
+        return levels.higher(level);
     }
 
     private static OutlineUnit title(Outline outline, Optional<String> frontMatterTitle) {
