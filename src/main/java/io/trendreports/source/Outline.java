@@ -24,9 +24,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * Every block of a document's top level that could head a part: headings, bold lines and
- * numbered paragraphs (items of a top-level ordered list that carry a trend each, and paragraphs
- * opening with a numbered bold lead-in), in document order. Headings that a reader
+ * Every block of a document's top level that could head a part: headings, bold lines, label lines
+ * and numbered paragraphs (items of a top-level ordered list that carry a trend each, and
+ * paragraphs opening with a numbered bold lead-in), in document order. Headings that a reader
  * takes for text are left out: a headline under a numbered section ({@link RunHeadlines}) and a
  * sentence underlined by accident ({@link ProseSetextHeadings}).
  */
@@ -73,6 +73,7 @@ final class Outline {
         Set<Node> readAsText = Collections.newSetFromMap(new IdentityHashMap<>());
         readAsText.addAll(RunHeadlines.find(document));
         readAsText.addAll(ProseSetextHeadings.find(document));
+        Set<Node> labelLines = LabelLines.find(document);
         LetteredParts letters = LetteredParts.of(document);
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             List<OutlineUnit> found = List.of();
@@ -89,7 +90,7 @@ final class Outline {
                 }
                 found = List.of(unit(h, UnitKind.HEADING, h.getLevel(), text, ""));
             } else if (block instanceof Paragraph p) {
-                found = boldUnit(p, letters).map(List::of).orElse(List.of());
+                found = boldUnit(p, letters).or(() -> labelUnit(p, labelLines)).map(List::of).orElse(List.of());
             } else if (block instanceof ListBlock list) {
                 blockText = PlainText.of(list);
                 found = items(list, list instanceof OrderedList ? UnitKind.NUMBERED_PARAGRAPH : UnitKind.BULLET_LEAD_IN,
@@ -207,6 +208,15 @@ final class Outline {
         String bold = LEAD_IN_TAIL.matcher(PlainText.inline(strong)).replaceAll("");
         boolean heading = !bold.isEmpty() && bold.length() <= MAX_BOLD_HEADING_CHARS && hasLetter(bold);
         return heading ? Optional.of(bold) : Optional.empty();
+    }
+
+    /** A label line ({@link LabelLines}): the line is the heading, and nothing else is in its paragraph. */
+    private static Optional<OutlineUnit> labelUnit(Paragraph paragraph, Set<Node> labelLines) {
+        if (!labelLines.contains(paragraph)) {
+            return Optional.empty();
+        }
+        String line = LEAD_IN_TAIL.matcher(PlainText.of(paragraph).strip()).replaceAll("");
+        return Optional.of(unit(paragraph, UnitKind.LABEL_LINE, 0, line, ""));
     }
 
     /** True when only punctuation stands between the bold text and the end of its line. */
