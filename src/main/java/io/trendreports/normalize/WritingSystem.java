@@ -6,7 +6,9 @@ import java.lang.Character.UnicodeScript;
  * Which script holds most of a text's letters, and the text cut down to that script. A report in
  * Chinese or Russian is full of Latin product names ("GPT-5", "OpenAI"), and an n-gram detector fed
  * the whole text then votes for a Latin-script language (every detector tried did); judged by its
- * main script, such a report is plainly Chinese or Russian.
+ * main script, such a report is plainly Chinese or Russian. The main script is the one holding most
+ * letters or, when that is Latin, another one holding a good share of them: Russian engineering
+ * prose can spell more of its letters in Latin terms than in Cyrillic.
  *
  * <p>Ideographs, kana and Hangul syllables count three letters each, about what a Latin word of
  * the same meaning spends; Han and kana count as one script, since Japanese mixes both.
@@ -19,6 +21,8 @@ import java.lang.Character.UnicodeScript;
 record WritingSystem(UnicodeScript script, int letters, int kana) {
 
     private static final int SYLLABLE_WEIGHT = 3;
+    /** A share of the letters this large in a script other than Latin names the text's language. */
+    private static final double OTHER_SCRIPT_SHARE = 0.3;
     private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
 
     static WritingSystem of(CharSequence text) {
@@ -39,12 +43,29 @@ record WritingSystem(UnicodeScript script, int letters, int kana) {
         }
         UnicodeScript main = UnicodeScript.UNKNOWN;
         int most = 0;
+        UnicodeScript otherThanLatin = UnicodeScript.UNKNOWN;
+        int mostOtherThanLatin = 0;
+        int total = 0;
         for (UnicodeScript script : SCRIPTS) {
             int n = letters[script.ordinal()];
-            if (n > most && script != UnicodeScript.COMMON && script != UnicodeScript.INHERITED) {
+            if (script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED) {
+                continue;
+            }
+            total += n;
+            if (n > most) {
                 main = script;
                 most = n;
             }
+            if (script != UnicodeScript.LATIN && n > mostOtherThanLatin) {
+                otherThanLatin = script;
+                mostOtherThanLatin = n;
+            }
+        }
+        if (main == UnicodeScript.LATIN && mostOtherThanLatin >= OTHER_SCRIPT_SHARE * total) {
+            // a technical text in Russian or Arabic can spell more letters in Latin names and terms
+            // than in its own script; an English text holds next to none of another script
+            main = otherThanLatin;
+            most = mostOtherThanLatin;
         }
         return new WritingSystem(main, most, main == UnicodeScript.HAN ? kana : 0);
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -89,7 +90,7 @@ public final class MarkdownReportParser {
                 }
             } else if (outline.unitOf(block) != null) {
                 walk.unit(outline.unitOf(block));
-            } else if (block instanceof ThematicBreak) {
+            } else if (block instanceof ThematicBreak && !underHeading(block, outline)) {
                 walk.closeSection();
             } else {
                 walk.text(outline.text(block));
@@ -109,6 +110,15 @@ public final class MarkdownReportParser {
             warnings.add(frontMatter.problem());
         }
         return new ParsedReport(report, warnings, structure.describe(sections.size(), frontMatterTitle.isPresent()));
+    }
+
+    /**
+     * A rule right under a heading ({@code ## Market size} then {@code -----}) underlines it: the
+     * heading's text follows the rule, so it does not close the part the heading opens.
+     */
+    private static boolean underHeading(Node rule, Outline outline) {
+        Node before = rule.getPrevious();
+        return before instanceof Heading && outline.unitOf(before) != null;
     }
 
     private FrontMatter frontMatter(Document document) {

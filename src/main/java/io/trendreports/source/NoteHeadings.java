@@ -22,7 +22,7 @@ final class NoteHeadings {
             // English
             "introduction", "foreword", "preface", "executive summary", "summary", "overview of the report",
             "key takeaways", "conclusion", "conclusions", "concluding remarks", "closing remarks",
-            "final thoughts", "outlook", "recommendations", "next steps", "methodology", "method", "methods",
+            "final thoughts", "outlook", "future outlook", "recommendations", "next steps", "methodology", "method", "methods",
             "about", "about us", "about this report", "about the authors", "about the author", "authors",
             "references", "sources", "bibliography", "further reading", "appendix", "appendices", "annex",
             "acknowledgements", "acknowledgments", "disclaimer", "disclaimers", "glossary", "contact", "contacts",
@@ -34,6 +34,11 @@ final class NoteHeadings {
             "at a glance", "notes", "action items", "disclosures", "disclosure", "disclosures and disclaimers",
             "extracted content", "full extracted content", "contenido extraído", "contenido extraído completo",
             "conteúdo extraído", "приложения", "список источников", "original query", "research question", "research questions", "data source",
+            "search results", "primary search results", "extracted content analysis", "quality assessment",
+            "research quality assessment", "validation summary", "flagged claims", "unverified claims",
+            "open questions", "unanswered questions", "areas for further investigation", "areas for further research",
+            "what we could not verify", "what we could not confirm", "analysis overview", "research overview",
+            "survey overview", "study overview",
             // French
             "avant-propos", "préface", "synthèse", "résumé", "en bref", "conclusion générale", "perspectives",
             "recommandations", "méthodologie", "méthode", "à propos", "a propos", "qui sommes-nous",
@@ -65,18 +70,21 @@ final class NoteHeadings {
             "yöntem", "ek", "ekler", "genel bakış",
             // Russian
             "введение", "резюме", "краткое содержание", "заключение", "выводы", "методология", "источники",
-            "список литературы", "приложение", "содержание", "обзор",
+            "список литературы", "приложение", "содержание", "обзор", "исполнительное резюме",
             // Polish
             "wstęp", "wprowadzenie", "podsumowanie", "wnioski", "bibliografia", "załącznik", "spis treści",
             // Indonesian, Vietnamese
             "pendahuluan", "ringkasan", "kesimpulan", "daftar pustaka", "lampiran", "giới thiệu", "tóm tắt",
-            "kết luận", "tài liệu tham khảo", "phụ lục", "mục lục",
+            "kết luận", "tài liệu tham khảo", "phụ lục", "mục lục", "bối cảnh", "nguồn", "nguồn tham khảo",
+            "trích dẫn", "trích dẫn nguồn", "trích dẫn thư mục nguồn", "thư mục",
             // Chinese, Japanese, Korean
             "建议", "建議", "对策建议", "對策建議", "引言", "前言", "简介", "调研概述", "調研概述", "研究概述", "报告概述", "報告概述", "报告背景", "報告背景", "研究背景", "背景", "簡介", "概述", "摘要", "执行摘要", "執行摘要", "总结", "總結", "结论", "結論", "结语",
             "結語", "参考文献", "參考文獻", "参考资料", "參考資料", "附录", "附錄", "目录", "目錄", "致谢", "致謝", "方法",
             "研究方法", "はじめに", "序論", "序章", "概要", "エグゼクティブサマリー", "サマリー", "イントロダクション",
             "参考資料", "おわりに", "まとめ", "おわりに", "結論", "参考文献", "付録", "目次", "謝辞",
-            "서론", "개요", "요약", "결론", "맺음말", "참고문헌", "참고 문헌", "부록", "목차",
+            "서론", "개요", "요약", "결론", "맺음말", "참고문헌", "참고 문헌", "부록", "목차", "분석 개요", "조사 개요",
+            "연구 개요", "보고서 개요", "출처", "調査概要", "分析概要", "研究概要", "確認できなかったこと", "未確認事項",
+            "引用的著作", "引用文献", "参考来源", "參考來源",
             // Arabic, Hindi
             "مقدمة", "المقدمة", "ملخص", "ملخص تنفيذي", "الملخص التنفيذي", "الخلاصة", "خلاصة", "الاستنتاج", "الاستنتاجات",
             "الخاتمة", "خاتمة", "المراجع", "المصادر", "المنهجية", "ملحق", "الملاحق", "परिचय", "सारांश", "निष्कर्ष",
@@ -113,7 +121,12 @@ final class NoteHeadings {
 
     private static final String CLOSING = "conclusions?|concluding remarks|fazit|schlussfolgerungen?|conclusión"
             + "|conclusiones|conclusão|conclusões|conclusione|conclusioni|sonuç|заключение|выводы|conclusie"
-            + "|kesimpulan|kết luận|final thoughts|summary|résumé|zusammenfassung|resumen|resumo";
+            + "|kesimpulan|kết luận|final thoughts|summary|résumé|zusammenfassung|resumen|resumo"
+            // what comes next, joined to anything: "Outlook and implications", "향후 전망 및 시사점"
+            + "|(?:future\\s+)?outlook|ausblick|perspectives|perspectivas|prospettive|향후 전망|전망|展望|今後の展望";
+
+    /** Opening parts joined to anything: "Background and objectives", "Bối cảnh và ...", "Contexto y alcance". */
+    private static final String OPENING = "background|context|hintergrund|contexte|contexto|antecedentes|bối cảnh|背景";
 
     static {
         String names = String.join("|", NAMES.stream()
@@ -125,7 +138,7 @@ final class NoteHeadings {
                 + "|(?:about (?:this|the|our|us)|à propos d[eu']|a propos d[eu']|über (?:diese|die|den|das|uns)"
                 + "|acerca d[e]l?|sobre (?:este|esta|el|la|nosotros))\\b.*"
                 // "Strategic recommendations", "Recommendations for stakeholders", "Empfehlung für ..."
-                + "|(?:(?:strategic|policy|key|final|general|our|main)\\s+)?(?:recommendations?|empfehlung(?:en)?"
+                + "|(?:(?:strategic|policy|key|final|general|our|main|actionable|prioriti[sz]ed|practical|concrete)\\s+)?(?:recommendations?|empfehlung(?:en)?"
                 + "|recomendaciones|recomendações|recommandations|raccomandazioni)(?:\\s+(?:for|to|on|für|zur|zum"
                 + "|para|pour|per)\\b.*)?"
                 // a list of references for the reader: "References for further exploration" ("Sources of
@@ -138,7 +151,7 @@ final class NoteHeadings {
                 + "|(?:\\S+\\s+)?takeaways|(?:suggested\\s+|next\\s+)?follow[- ]?ups?"
                 + "|executive\\s+(?:summary|overview|briefing|brief|synopsis|insights?)"
                 // recommendations joined to anything: "Strategic recommendations & scenario planning"
-                + "|(?:(?:strategic|policy|key|final|general|our|main)\\s+)?(?:recommendations|recomendaciones"
+                + "|(?:(?:strategic|policy|key|final|general|our|main|actionable|prioriti[sz]ed|practical|concrete)\\s+)?(?:recommendations|recomendaciones"
                 + "|recomendações|recommandations|empfehlungen|raccomandazioni)\\s+" + and + "\\s+.*"
                 // the sources behind the report: "Reliable sources used", "Primary sources", "Sources consulted"
                 + "|(?:(?:reliable|primary|key|main|selected|cited|trusted)\\s+)?sources\\s+(?:used|cited|consulted"
@@ -150,7 +163,18 @@ final class NoteHeadings {
                 // a table that sums up the figures of the parts before it: "Key indicators summary table"
                 + "|.*\\bsummary table"
                 // a closing part joined to anything: "Conclusion and future outlook", "Sonuç ve gelecek"
-                + "|(?:" + CLOSING + ")\\s+" + and + "\\s+.*");
+                + "|(?:" + CLOSING + ")\\s+" + and + "\\s+.*"
+                + "|(?:" + OPENING + ")\\s+" + and + "\\s+.*"
+                // notes on the research itself: "Flagged / unverified claims"
+                + "|(?:flagged|unverified)(?:\\s*(?:/|and|&|or)\\s*(?:flagged|unverified))?\\s+claims"
+                // the pages a generated report read: "Analyzed URLs", "URL list", "분석 URL 목록"
+                + "|(?:(?:analy[sz]ed|source|reference|cited)\\s+)?urls|url\\s+list|(?:\\S+\\s+)?url\\s*목록"
+                // lists for the reader to go on with: "Key open-source resources", "Key video tutorials"
+                + "|(?:key|useful|recommended|additional|further|selected|helpful|external)\\s+(?:\\S+\\s+)?"
+                + "(?:resources|references|tutorials|videos|links|readings)"
+                // a count of the points that matter most, summed up first: "Top 3 takeaways", "最重要の3点"
+                + "|(?:the\\s+)?(?:top|key)\\s+\\d+\\s+(?:points|takeaways|insights)|\\d+\\s+key\\s+(?:points|takeaways)"
+                + "|(?:最重要|最も重要な?|重要な)の?\\d+(?:点|つ)(?:の.*)?|\\d+つのポイント");
     }
 
     /** "Introduction to LLM evaluation", "Einführung in ...", "Introdução à ...": opening words, then the subject. */

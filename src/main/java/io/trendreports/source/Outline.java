@@ -24,9 +24,11 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * Every block of a document's top level that could head a part: headings, bold lines and
- * numbered paragraphs (items of a top-level ordered list that carry a trend each, and paragraphs
- * opening with a numbered bold lead-in), in document order.
+ * Every block of a document's top level that could head a part: headings, bold lines, label lines
+ * and numbered paragraphs (items of a top-level ordered list that carry a trend each, and
+ * paragraphs opening with a numbered bold lead-in), in document order. Headings that a reader
+ * takes for text are left out: a headline under a numbered section ({@link RunHeadlines}) and a
+ * sentence underlined by accident ({@link ProseSetextHeadings}).
  */
 final class Outline {
 
@@ -68,10 +70,15 @@ final class Outline {
         Set<Node> repeated = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Node, String> texts = new IdentityHashMap<>();
         String headingBefore = null;
+        Set<Node> readAsText = Collections.newSetFromMap(new IdentityHashMap<>());
+        readAsText.addAll(RunHeadlines.find(document));
+        readAsText.addAll(ProseSetextHeadings.find(document));
+        Set<Node> labelLines = LabelLines.find(document);
+        LetteredParts letters = LetteredParts.of(document);
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             List<OutlineUnit> found = List.of();
             String blockText = null;
-            if (block instanceof Heading h) {
+            if (block instanceof Heading h && !readAsText.contains(h)) {
                 String text = CLOSING_HASHES.matcher(PlainText.inline(h)).replaceAll("");
                 boolean repeat = block.getPrevious() instanceof Heading previous && previous.getLevel() == h.getLevel()
                         && text.equals(headingBefore);
@@ -83,7 +90,7 @@ final class Outline {
                 }
                 found = List.of(unit(h, UnitKind.HEADING, h.getLevel(), text, ""));
             } else if (block instanceof Paragraph p) {
-                found = boldUnit(p).map(List::of).orElse(List.of());
+                found = boldUnit(p, letters).or(() -> labelUnit(p, labelLines)).map(List::of).orElse(List.of());
             } else if (block instanceof ListBlock list) {
                 blockText = PlainText.of(list);
                 found = items(list, list instanceof OrderedList ? UnitKind.NUMBERED_PARAGRAPH : UnitKind.BULLET_LEAD_IN,
@@ -163,7 +170,7 @@ final class Outline {
      * A paragraph opening with bold text: a bold line when nothing but punctuation follows the bold
      * text on its line, a numbered paragraph when the bold text is numbered and the line goes on.
      */
-    private static Optional<OutlineUnit> boldUnit(Paragraph paragraph) {
+    private static Optional<OutlineUnit> boldUnit(Paragraph paragraph, LetteredParts letters) {
         Node first = firstSignificant(paragraph.getFirstChild());
         if (!(first instanceof StrongEmphasis strong)) {
             return Optional.empty();
@@ -175,12 +182,41 @@ final class Outline {
         String full = PlainText.of(paragraph);
         String rest = rest(full, PlainText.inline(strong));
         if (endsLine(strong)) {
+            if (letters.isInside(paragraph)) {
+                return Optional.empty();
+            }
+            Optional<HeadingNumber> letter = letters.letter(bold);
+            if (letter.isPresent()) {
+                HeadingNumber l = letter.get();
+                return Optional.of(new OutlineUnit(paragraph, UnitKind.BOLD_LINE, UnitKind.BOLD_LINE.level(0, l.depth()),
+                        bold, l.number(), l.title(), rest));
+            }
             return Optional.of(unit(paragraph, UnitKind.BOLD_LINE, 0, bold, rest));
         }
         if (HeadingNumber.parse(bold).numbered()) {
             return Optional.of(unit(paragraph, UnitKind.NUMBERED_PARAGRAPH, 0, bold, rest));
         }
         return Optional.empty();
+    }
+
+    /** The bold text of a paragraph whose first line is only bold text (a bold line), if it is one. */
+    static Optional<String> boldLine(Paragraph paragraph) {
+        Node first = firstSignificant(paragraph.getFirstChild());
+        if (!(first instanceof StrongEmphasis strong) || !endsLine(strong)) {
+            return Optional.empty();
+        }
+        String bold = LEAD_IN_TAIL.matcher(PlainText.inline(strong)).replaceAll("");
+        boolean heading = !bold.isEmpty() && bold.length() <= MAX_BOLD_HEADING_CHARS && hasLetter(bold);
+        return heading ? Optional.of(bold) : Optional.empty();
+    }
+
+    /** A label line ({@link LabelLines}): the line is the heading, and nothing else is in its paragraph. */
+    private static Optional<OutlineUnit> labelUnit(Paragraph paragraph, Set<Node> labelLines) {
+        if (!labelLines.contains(paragraph)) {
+            return Optional.empty();
+        }
+        String line = LEAD_IN_TAIL.matcher(PlainText.of(paragraph).strip()).replaceAll("");
+        return Optional.of(unit(paragraph, UnitKind.LABEL_LINE, 0, line, ""));
     }
 
     /** True when only punctuation stands between the bold text and the end of its line. */

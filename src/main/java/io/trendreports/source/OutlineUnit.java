@@ -5,7 +5,8 @@ import java.util.OptionalInt;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * One block that could head a part of the report: a heading, a bold line or a numbered paragraph.
+ * One block that could head a part of the report: a heading, a bold line, a label line or a
+ * numbered paragraph.
  *
  * @param node    the block (a {@code Heading}, a {@code Paragraph} or a {@code ListItem})
  * @param level   see {@link UnitKind}: lower is more important

@@ -40,7 +40,10 @@ final class StructureInference {
     private static final int MIN_HEADLINE_WORDS = 6;
     private static final Pattern REPORT_WORD = Pattern.compile(
             "(?iu).*(?:\\breport|\\brapport|\\bbericht|\\binforme|\\brelat[óo]rio|\\brapporto|\\brapor|отч[её]т"
-                    + "|报告|報告|レポート|보고서|\\b(?:19|20)\\d{2}\\b).*");
+                    + "|报告|報告|レポート|보고서|\\b(?:19|20)\\d{2}\\b).*"
+                    // a document named by its kind, then its subject: "Travel plan: Lisbon", "Briefing: ..."
+                    + "|^(?:[\\p{L}-]+\\s+)?(?:plan|guide|briefing|brief|digest|itinerary|proposal|newsletter"
+                    + "|plano|guía|guia|leitfaden|reiseplan|計画|计划|指南|가이드|계획)\\s*[:：—–-]\\s*\\S.*");
 
     private StructureInference() {
     }
@@ -56,7 +59,7 @@ final class StructureInference {
         }
         int level = levels.first();
         List<Integer> containerLevels = new ArrayList<>();
-        for (Integer next = levels.higher(level); next != null; next = levels.higher(level)) {
+        for (Integer next = nextLevel(body, levels, level); next != null; next = nextLevel(body, levels, level)) {
             if (!descend(outline, body, level, next)) {
                 break;
             }
@@ -64,6 +67,20 @@ final class StructureInference {
             level = next;
         }
         return new ReportStructure(title, level, containerLevels, body, u -> outline.ownWords(u) > 0);
+    }
+
+    /**
+     * The next level below {@code level} that holds something besides framing parts: a lone
+     * "#### Works cited" between the parts and their bold sub-parts ranks nothing under it.
+     */
+    private static Integer nextLevel(List<OutlineUnit> body, TreeSet<Integer> levels, int level) {
+        for (Integer next = levels.higher(level); next != null; next = levels.higher(next)) {
+            int candidate = next;
+            if (body.stream().anyMatch(u -> u.level() == candidate && !u.isNote())) {
+                return next;
+            }
+        }
+        return levels.higher(level);
     }
 
     private static OutlineUnit title(Outline outline, Optional<String> frontMatterTitle) {

@@ -11,10 +11,12 @@ enum UnitKind {
     HEADING(0, "H"),
     /** A paragraph whose first line is only bold text ({@code **Cloud costs**}). */
     BOLD_LINE(7, "bold line"),
+    /** A plain line that is only a label and its number ({@code Event 2:}), one of a run of them. */
+    LABEL_LINE(8, "label line"),
     /** A numbered list item or numbered bold lead-in that carries a whole trend. */
-    NUMBERED_PARAGRAPH(8, "numbered paragraph"),
+    NUMBERED_PARAGRAPH(9, "numbered paragraph"),
     /** A bullet list item opening with a bold lead-in ({@code - **Edge AI:** ...}) that carries a trend. */
-    BULLET_LEAD_IN(9, "bulleted lead-in");
+    BULLET_LEAD_IN(10, "bulleted lead-in");
 
     private final int rank;
     private final String label;
@@ -35,7 +37,8 @@ enum UnitKind {
 
     static UnitKind of(int level) {
         int base = level / 10;
-        return base <= 6 ? HEADING : base == 7 ? BOLD_LINE : base == 8 ? NUMBERED_PARAGRAPH : BULLET_LEAD_IN;
+        return base <= 6 ? HEADING : base == 7 ? BOLD_LINE : base == 8 ? LABEL_LINE
+                : base == 9 ? NUMBERED_PARAGRAPH : BULLET_LEAD_IN;
     }
 
     static boolean isHeading(int level) {

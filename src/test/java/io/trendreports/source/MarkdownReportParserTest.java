@@ -45,6 +45,32 @@ class MarkdownReportParserTest {
     }
 
     @Test
+    void aRuleRightUnderAHeadingUnderlinesItAndTheTextBelowStaysInTheSection() throws Exception {
+        String md = """
+                # Warehouse Automation Trends
+
+                ## Goods-to-person robots
+                -----
+                Shelves drive to the picker instead of the picker walking the aisles.
+
+                ## Vision-guided sorting
+                -----
+                Cameras read labels at belt speed and send parcels to the right chute.
+
+                ---
+
+                Closing remark of the editors.
+                """;
+        SourceReport report = parse("w.md", md).report();
+
+        assertThat(report.sections()).extracting(Section::title)
+                .containsExactly("Goods-to-person robots", "Vision-guided sorting");
+        assertThat(report.sections().get(0).body()).startsWith("Shelves drive to the picker");
+        assertThat(report.sections().get(1).body()).startsWith("Cameras read labels").doesNotContain("Closing remark");
+        assertThat(report.notes()).contains("Closing remark of the editors.");
+    }
+
+    @Test
     void setextHeadingsAreTitleAndSections() throws Exception {
         String md = """
                 Market Outlook 2025
