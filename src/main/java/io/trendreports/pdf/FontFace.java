@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,6 +17,10 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HorizontalMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.gsub.GsubWorker;
+import org.apache.fontbox.ttf.gsub.GsubWorkerFactory;
+import org.apache.fontbox.ttf.model.GsubData;
+import org.apache.fontbox.ttf.model.Language;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
@@ -23,8 +29,19 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * text at once. PDFBox needs a parsed {@link TrueTypeFont} per document being written (it reads
  * tables lazily and is not thread-safe); those are kept in a pool and reused by the next
  * document, so a run parses each font at most once per concurrently written document.
+ *
+ * <p>A face of a script PDFBox can shape ({@link #shapes}) keeps its glyph substitutions on: PDFBox
+ * then reorders, joins and substitutes the glyphs of each run it draws (conjuncts, half forms, the
+ * vowel sign i before its consonant), and the widths here are those of the glyphs it will draw.
  */
 final class FontFace implements FontChainLink {
+
+    /**
+     * The scripts fontbox has a shaping worker for ({@code GsubWorkerFactory}). Latin is left out on
+     * purpose: its ligatures make one glyph of "fi" whose text reads back as one odd character. For any
+     * other script PDFBox knows no reordering rules, so its glyphs are drawn one per character.
+     */
+    private static final Set<Language> SHAPED = Set.of(Language.DEVANAGARI, Language.BENGALI, Language.GUJARATI);
 
     private final String name;
     private final byte[] data;
@@ -33,15 +50,25 @@ final class FontFace implements FontChainLink {
     private final float unitsPerEm;
     private final ConcurrentLinkedQueue<TrueTypeFont> pool = new ConcurrentLinkedQueue<>();
     private final AtomicInteger parses = new AtomicInteger();
+    /** The shaper PDFBox will use for this face, for measuring; null if the face is drawn unshaped. */
+    private final GsubWorker shaper;
+    private final boolean devanagari;
 
     private FontFace(String name, byte[] data) throws IOException {
         this.name = name;
         this.data = data;
-        TrueTypeFont ttf = parse();
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data));
+        parses.incrementAndGet();
         CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
         if (cmap == null) {
             throw new IOException("no Unicode cmap in font " + name);
         }
+        GsubData gsub = ttf.getGsubData();
+        boolean shaped = gsub != GsubData.NO_DATA_FOUND && SHAPED.contains(gsub.getLanguage());
+        // the same worker PDFBox builds when the face is set on a page; it only reads tables already parsed
+        this.shaper = shaped ? new GsubWorkerFactory().getGsubWorker(cmap, gsub) : null;
+        this.devanagari = shaped && gsub.getLanguage() == Language.DEVANAGARI;
+        ttf.setEnableGsub(shaped);
         HorizontalMetricsTable hmtx = ttf.getHorizontalMetrics();
         int glyphs = ttf.getNumberOfGlyphs();
         this.advances = new int[glyphs];
@@ -85,10 +112,56 @@ final class FontFace implements FontChainLink {
         return covers(codePoint) ? this : null;
     }
 
+    /** Whether PDFBox shapes the text drawn with this face; its glyphs then no longer map one to one to characters. */
+    boolean shapes() {
+        return shaper != null;
+    }
+
     /** Advance width of a covered character in font units per em. */
     float advance(int codePoint) {
         Integer gid = glyphByCodePoint.get(codePoint);
-        return gid == null || gid >= advances.length ? 0 : advances[gid] / unitsPerEm;
+        return gid == null ? 0 : glyphAdvance(gid);
+    }
+
+    /**
+     * A run of covered characters without spaces as the pieces to hand PDFBox one after the other,
+     * so that its shaper draws them right ({@link DevanagariSyllables}); most runs are one piece.
+     */
+    List<String> shapingPieces(String run) {
+        return devanagari ? DevanagariSyllables.pieces(run) : List.of(run);
+    }
+
+    /** Advance width of a run of covered characters without spaces, as drawn: shaped if the face {@link #shapes}. */
+    float advance(String run) {
+        float width = 0;
+        for (String piece : shapingPieces(run)) {
+            width += pieceAdvance(piece);
+        }
+        return width;
+    }
+
+    private float pieceAdvance(String run) {
+        List<Integer> glyphs = new ArrayList<>(run.length());
+        for (int i = 0; i < run.length(); ) {
+            int cp = run.codePointAt(i);
+            Integer gid = glyphByCodePoint.get(cp);
+            if (gid != null) {
+                glyphs.add(gid);
+            }
+            i += Character.charCount(cp);
+        }
+        if (shaper != null && glyphs.size() > 1) {
+            glyphs = shaper.applyTransforms(glyphs);
+        }
+        float width = 0;
+        for (int gid : glyphs) {
+            width += glyphAdvance(gid);
+        }
+        return width;
+    }
+
+    private float glyphAdvance(int gid) {
+        return gid >= advances.length ? 0 : advances[gid] / unitsPerEm;
     }
 
     /** A parsed font for the exclusive use of one document until it is {@linkplain #release}d. */
@@ -116,9 +189,8 @@ final class FontFace implements FontChainLink {
     private TrueTypeFont parse() throws IOException {
         parses.incrementAndGet();
         TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data));
-        // PDFBox would otherwise swap in ligature glyphs ("fi") whose text is a single odd
-        // character, breaking copy, search and the widths measured here
-        ttf.setEnableGsub(false);
+        // otherwise PDFBox swaps in glyphs the widths measured here do not know of; see SHAPED
+        ttf.setEnableGsub(shapes());
         return ttf;
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
@@ -47,6 +49,7 @@ final class LayoutWriter implements Closeable {
     static final float MARGIN_BOTTOM = 64;
     /** Outline stroke that makes a regular face look bold, in ems: half of it grows each side of a stem. */
     static final float EMBOLDEN_STROKE = 0.04f;
+    private static final COSName SPAN = COSName.getPDFName("Span");
 
     private final PDDocument doc = new PDDocument();
     private final PdfFonts fonts;
@@ -290,7 +293,7 @@ final class LayoutWriter implements Closeable {
                 continue; // sanitized text has none; never hand PDFBox a glyph it cannot encode
             }
             if (face != current && run.length() > 0) {
-                content.showText(run.toString());
+                showRun(current, run.toString());
                 run.setLength(0);
             }
             if (face != current) {
@@ -303,12 +306,31 @@ final class LayoutWriter implements Closeable {
             run.appendCodePoint(cp);
         }
         if (run.length() > 0) {
-            content.showText(run.toString());
+            showRun(current, run.toString());
         }
         content.endText();
         if (embolden) {
             content.restoreGraphicsState();
         }
+    }
+
+    /**
+     * Shows one run of a face. The glyphs of a shaped run (conjuncts, a vowel sign moved before its
+     * consonant) no longer map one to one to its characters, so the run carries its text as
+     * ActualText: copying, searching and text extraction read the words, not the glyphs.
+     */
+    private void showRun(FontFace face, String run) throws IOException {
+        if (!face.shapes()) {
+            content.showText(run);
+            return;
+        }
+        COSDictionary properties = new COSDictionary();
+        properties.setString(COSName.ACTUAL_TEXT, run);
+        content.beginMarkedContent(SPAN, PDPropertyList.create(properties));
+        for (String piece : face.shapingPieces(run)) {
+            content.showText(piece);
+        }
+        content.endMarkedContent();
     }
 
     void fillRect(float x, float top, float width, float height, Color color) throws IOException {
