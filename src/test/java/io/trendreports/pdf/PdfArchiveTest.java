@@ -70,6 +70,18 @@ class PdfArchiveTest {
     }
 
     @Test
+    void hindiAndTeluguBriefsAndDigestsPassVeraPdfForPdfA2b() throws Exception {
+        // the Hindi brief has shaped runs (substituted glyphs, ActualText spans), the Telugu one unshaped runs
+        PdfOutput writer = new PdfOutput(PdfSettings.defaults());
+        writer.write(IndicReports.hindi(), runDir.resolve("hi"));
+        writer.write(IndicReports.telugu(), runDir.resolve("te"));
+
+        for (String file : List.of("hi/briefs/hi-2025.pdf", "hi/digest.pdf", "te/briefs/te-2025.pdf", "te/digest.pdf")) {
+            assertThat(failures(runDir.resolve(file))).as(file).isEmpty();
+        }
+    }
+
+    @Test
     void validatorRejectsAPlainPdf() throws Exception {
         // guards the test above: a PDF without XMP or output intent must not pass
         Path plain = runDir.resolve("plain.pdf");

@@ -1,0 +1,117 @@
+package io.trendreports.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.trendreports.model.InMemoryRunSnapshot;
+import io.trendreports.model.SampleRuns;
+import io.trendreports.model.WrittenOutput;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Hindi and Telugu reports get readable briefs with the bundled Noto faces, and Latin reports never read them. */
+class IndicBriefTest {
+
+    @TempDir
+    Path runDir;
+
+    private final PdfOutput writer = new PdfOutput(PdfSettings.defaults());
+
+    static Stream<Arguments> reports() {
+        return Stream.of(
+                Arguments.of("hi", IndicReports.hindi(), "NotoSansDevanagari-Regular",
+                        List.of(IndicReports.HI_TITLE, IndicReports.HI_OPEN_TITLE, IndicReports.HI_HEALTH_TITLE,
+                                IndicReports.HI_RULES_TITLE, IndicReports.HI_OPEN, IndicReports.HI_HEALTH,
+                                IndicReports.HI_RULES, "भारतीय प्रौद्योगिकी संस्थान")),
+                Arguments.of("te", IndicReports.telugu(), "NotoSansTelugu-Regular",
+                        List.of(IndicReports.TE_TITLE, IndicReports.TE_OPEN_TITLE, IndicReports.TE_FARM_TITLE,
+                                IndicReports.TE_PUBLIC_TITLE, IndicReports.TE_OPEN, IndicReports.TE_FARM,
+                                "హైదరాబాద్ విశ్వవిద్యాలయం")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reports")
+    void everyCharacterIsDrawnAndTheWordsReadBack(String language, InMemoryRunSnapshot run, String face,
+                                                  List<String> expected) throws IOException {
+        List<WrittenOutput> outputs = writer.write(run, runDir);
+
+        assertThat(outputs).allSatisfy(o -> assertThat(o.counters()).as(o.path())
+                .containsEntry("replacedCharacters", 0L));
+        // wrapped lines read back with line feeds (and maybe spaces) between them
+        String brief = withoutWhitespace(PdfFixtures.text(runDir.resolve(outputs.get(0).path())));
+        for (String text : expected) {
+            assertThat(brief).contains(withoutWhitespace(text));
+        }
+        assertThat(brief).contains("1." + withoutWhitespace(expected.get(1)));
+        assertThat(withoutWhitespace(PdfFixtures.text(runDir.resolve(DigestWriter.FILE))))
+                .contains(withoutWhitespace(expected.get(0)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reports")
+    void scriptFaceIsEmbeddedAsASmallSubset(String language, InMemoryRunSnapshot run, String face,
+                                            List<String> expected) throws IOException {
+        List<WrittenOutput> outputs = writer.write(run, runDir);
+        Path brief = runDir.resolve(outputs.get(0).path());
+
+        try (PDDocument doc = Loader.loadPDF(brief.toFile())) {
+            assertThat(PdfFixtures.fontNames(doc))
+                    .allMatch(n -> n.matches("[A-Z]{6}\\+(DejaVuSans(-Bold)?|" + face + ")"))
+                    .anyMatch(n -> n.endsWith("+" + face));
+        }
+        assertThat(Files.size(brief)).isLessThan(120_000);
+    }
+
+    @Test
+    void devanagariIsShapedAndMeasuredAsDrawnWhileTeluguIsDrawnAsItsCharacters() {
+        PdfFonts fonts = PdfFonts.load();
+        FontFace devanagari = fonts.faceFor('\u0915', false);
+        FontFace telugu = fonts.faceFor('\u0C15', false);
+
+        // PDFBox has a Devanagari shaper (conjuncts, half forms, reph, the i sign moved before its consonant)
+        assertThat(devanagari.shapes()).isTrue();
+        assertThat(telugu.shapes()).isFalse();
+        // क्ष is one conjunct glyph, narrower than क, the virama and ष side by side
+        String ksha = "\u0915\u094D\u0937";
+        float unshaped = devanagari.advance('\u0915') + devanagari.advance('\u094D') + devanagari.advance('\u0937');
+        assertThat(devanagari.advance(ksha)).isLessThan(unshaped);
+        assertThat(fonts.width(ksha, 10)).isEqualTo(devanagari.advance(ksha) * 10);
+    }
+
+    @Test
+    void latinBriefReadsNoneOfTheScriptFaces() throws IOException {
+        PdfFonts fonts = PdfFonts.load();
+        writer.write(SampleRuns.twoEditions(), runDir);
+
+        assertThat(fonts.canDraw('A')).isTrue();
+        assertThat(fonts.faces()).extracting(FontFace::name).noneMatch(n -> n.startsWith("NotoSans"));
+        try (PDDocument doc = Loader.loadPDF(runDir.resolve("briefs/llm-2024.pdf").toFile())) {
+            assertThat(PdfFixtures.fontNames(doc)).noneMatch(n -> n.contains("Noto"));
+        }
+    }
+
+    @Test
+    void eachBundledScriptHasAFaceThatDrawsIt() {
+        PdfFonts fonts = PdfFonts.load();
+
+        // a letter of Bengali, Gujarati, Gurmukhi, Odia, Tamil, Kannada, Malayalam and Thai, and the danda
+        for (int cp : new int[] {0x0995, 0x0A95, 0x0A15, 0x0B15, 0x0B95, 0x0C95, 0x0D15, 0x0E01, 0x0964}) {
+            assertThat(fonts.canDraw(cp)).as(Integer.toHexString(cp)).isTrue();
+        }
+    }
+
+    private static String withoutWhitespace(String text) {
+        return text.replaceAll("[\\s\u200C]+", "");
+    }
+}
