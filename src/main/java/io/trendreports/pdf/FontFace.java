@@ -52,7 +52,8 @@ final class FontFace implements FontChainLink {
     private final AtomicInteger parses = new AtomicInteger();
     /** The shaper PDFBox will use for this face, for measuring; null if the face is drawn unshaped. */
     private final GsubWorker shaper;
-    private final boolean devanagari;
+    /** How runs are cut for the shaper, for the scripts whose shaper needs it; else null. */
+    private final ShaperPieces shaperPieces;
 
     private FontFace(String name, byte[] data) throws IOException {
         this.name = name;
@@ -67,7 +68,11 @@ final class FontFace implements FontChainLink {
         boolean shaped = gsub != GsubData.NO_DATA_FOUND && SHAPED.contains(gsub.getLanguage());
         // the same worker PDFBox builds when the face is set on a page; it only reads tables already parsed
         this.shaper = shaped ? new GsubWorkerFactory().getGsubWorker(cmap, gsub) : null;
-        this.devanagari = shaped && gsub.getLanguage() == Language.DEVANAGARI;
+        this.shaperPieces = !shaped ? null : switch (gsub.getLanguage()) {
+            case DEVANAGARI -> ShaperPieces.DEVANAGARI;
+            case GUJARATI -> ShaperPieces.GUJARATI;
+            default -> null;
+        };
         ttf.setEnableGsub(shaped);
         HorizontalMetricsTable hmtx = ttf.getHorizontalMetrics();
         int glyphs = ttf.getNumberOfGlyphs();
@@ -125,16 +130,21 @@ final class FontFace implements FontChainLink {
 
     /**
      * A run of covered characters without spaces as the pieces to hand PDFBox one after the other,
-     * so that its shaper draws them right ({@link DevanagariSyllables}); most runs are one piece.
+     * in drawing order: cut where its Devanagari shaper would scramble a syllable
+     * ({@link ShaperPieces}), put in visual order where nothing shapes it ({@link PreBaseVowels}).
+     * Most runs come back as they are, in one piece.
      */
-    List<String> shapingPieces(String run) {
-        return devanagari ? DevanagariSyllables.pieces(run) : List.of(run);
+    List<String> drawingPieces(String run) {
+        if (shaperPieces != null) {
+            return shaperPieces.pieces(run);
+        }
+        return List.of(shaper == null ? PreBaseVowels.visual(run) : run);
     }
 
     /** Advance width of a run of covered characters without spaces, as drawn: shaped if the face {@link #shapes}. */
     float advance(String run) {
         float width = 0;
-        for (String piece : shapingPieces(run)) {
+        for (String piece : drawingPieces(run)) {
             width += pieceAdvance(piece);
         }
         return width;

@@ -315,19 +315,20 @@ final class LayoutWriter implements Closeable {
     }
 
     /**
-     * Shows one run of a face. The glyphs of a shaped run (conjuncts, a vowel sign moved before its
-     * consonant) no longer map one to one to its characters, so the run carries its text as
+     * Shows one run of a face. The glyphs of a shaped or reordered run (conjuncts, a vowel sign moved
+     * before its consonant) no longer follow its characters one to one, so the run carries its text as
      * ActualText: copying, searching and text extraction read the words, not the glyphs.
      */
     private void showRun(FontFace face, String run) throws IOException {
-        if (!face.shapes()) {
+        List<String> pieces = face.drawingPieces(run);
+        if (!face.shapes() && pieces.size() == 1 && pieces.get(0).equals(run)) {
             content.showText(run);
             return;
         }
         COSDictionary properties = new COSDictionary();
         properties.setString(COSName.ACTUAL_TEXT, run);
         content.beginMarkedContent(SPAN, PDPropertyList.create(properties));
-        for (String piece : face.shapingPieces(run)) {
+        for (String piece : pieces) {
             content.showText(piece);
         }
         content.endMarkedContent();

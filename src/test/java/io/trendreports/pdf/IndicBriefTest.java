@@ -102,12 +102,14 @@ class IndicBriefTest {
     }
 
     @Test
-    void eachBundledScriptHasAFaceThatDrawsIt() {
-        PdfFonts fonts = PdfFonts.load();
+    void bengaliGujaratiGurmukhiOdiaTamilKannadaMalayalamAndThaiAreDrawnAndReadBack() throws IOException {
+        List<WrittenOutput> outputs = writer.write(IndicReports.otherScripts(), runDir);
 
-        // a letter of Bengali, Gujarati, Gurmukhi, Odia, Tamil, Kannada, Malayalam and Thai, and the danda
-        for (int cp : new int[] {0x0995, 0x0A95, 0x0A15, 0x0B15, 0x0B95, 0x0C95, 0x0D15, 0x0E01, 0x0964}) {
-            assertThat(fonts.canDraw(cp)).as(Integer.toHexString(cp)).isTrue();
+        assertThat(outputs).allSatisfy(o -> assertThat(o.counters()).as(o.path())
+                .containsEntry("replacedCharacters", 0L));
+        String brief = withoutWhitespace(PdfFixtures.text(runDir.resolve(outputs.get(0).path())));
+        for (List<String> script : IndicReports.OTHER_SCRIPTS) {
+            assertThat(brief).as(script.get(0)).contains(withoutWhitespace(script.get(1)), withoutWhitespace(script.get(2)));
         }
     }
 

@@ -59,6 +59,28 @@ final class IndicReports {
                         List.of("ఫిర్యాదులు"), List.of("ఆంధ్రప్రదేశ్ ప్రభుత్వం"), List.of("ప్రజా సేవలు")));
     }
 
+    /** One section in each of the other bundled scripts: Bengali, Gujarati, Gurmukhi, Odia, Tamil, Kannada, Malayalam, Thai. */
+    static final List<List<String>> OTHER_SCRIPTS = List.of(
+            List.of("bn", "কৃষিতে নতুন প্রযুক্তি", "কৃষকেরা এখন মোবাইলে আবহাওয়ার খবর পান। শিক্ষার্থীরা নতুন কোর্সে ভর্তি হচ্ছে।"),
+            List.of("gu", "નવી ટેકનોલોજી", "ગુજરાતમાં સ્થિતિ ઝડપથી બદલાઈ રહી છે. વિદ્યાર્થીઓ કાર્યક્રમમાં જોડાયા."),
+            List.of("pa", "ਖੇਤੀ ਵਿੱਚ ਤਕਨੀਕ", "ਕਿਸਾਨ ਹੁਣ ਫ਼ੋਨ ਉੱਤੇ ਮੌਸਮ ਦੀ ਜਾਣਕਾਰੀ ਲੈਂਦੇ ਹਨ।"),
+            List.of("or", "ନୂଆ ପ୍ରଯୁକ୍ତି", "ଓଡ଼ିଶାରେ ଛାତ୍ରମାନେ କମ୍ପ୍ୟୁଟର ଶିଖୁଛନ୍ତି।"),
+            List.of("ta", "புதிய தொழில்நுட்பம்", "விவசாயிகள் இப்போது கைபேசியில் வானிலை செய்திகளைப் பெறுகின்றனர்."),
+            List.of("kn", "ಹೊಸ ತಂತ್ರಜ್ಞಾನ", "ಬೆಂಗಳೂರಿನ ಕಂಪನಿಗಳು ಹೊಸ ಸೇವೆಗಳನ್ನು ಆರಂಭಿಸಿವೆ."),
+            List.of("ml", "പുതിയ സാങ്കേതികവിദ്യ", "കേരളത്തിലെ വിദ്യാർത്ഥികൾ പുതിയ കോഴ്സുകളിൽ ചേരുന്നു."),
+            List.of("th", "เทคโนโลยีใหม่", "เกษตรกรใช้โทรศัพท์เพื่อดูพยากรณ์อากาศทุกวัน"));
+
+    /** A report of {@link #OTHER_SCRIPTS}, a section in each script. */
+    static InMemoryRunSnapshot otherScripts() {
+        List<TrendRecord> records = new ArrayList<>();
+        for (int i = 0; i < OTHER_SCRIPTS.size(); i++) {
+            List<String> script = OTHER_SCRIPTS.get(i);
+            records.add(section("scripts-2025", "Eight scripts", "mul", i + 1, script.get(1), "other", script.get(2),
+                    List.of(script.get(1)), List.of(script.get(1)), List.of(script.get(0))));
+        }
+        return run(records.toArray(TrendRecord[]::new));
+    }
+
     private static InMemoryRunSnapshot run(TrendRecord... records) {
         return new InMemoryRunSnapshot(SampleRuns.THEMES, new ArrayList<>(List.of(records)));
     }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a run of Devanagari into the pieces PDFBox's Devanagari shaper draws right, in drawing order.
- * Its shaper (fontbox {@code GsubWorkerForDevanagari}) moves the vowel sign i (ि) back by one glyph
+ * Cuts a run of Devanagari or Gujarati into the pieces PDFBox's shaper draws right, in drawing order.
+ * Its shapers for both (fontbox {@code GsubWorkerForDevanagari} and {@code GsubWorkerForGujarati}, one
+ * algorithm over letters that lie at the same places of their blocks) move the vowel sign i (ि) back by one glyph
  * only, so in front of a conjunct it lands inside it (स्थि drawn as स्‌िथ), and it moves a reph (र्)
  * past one glyph only, so a reph with the sign i or with a conjunct comes out scrambled (पारदर्शिता as
  * पारदशरि्ता). Each syllable that has either is therefore handed over already in visual order: the
@@ -14,20 +15,29 @@ import java.util.List;
  * Everything else, conjuncts and half forms included, is left to the shaper. The text a reader
  * copies is kept apart, as the run's ActualText ({@link LayoutWriter}).
  */
-final class DevanagariSyllables {
+final class ShaperPieces {
+
+    static final ShaperPieces DEVANAGARI = new ShaperPieces(0);
+    static final ShaperPieces GUJARATI = new ShaperPieces(0x0A80 - 0x0900);
 
     private static final char RA = '\u0930';
     private static final char NUKTA = '\u093C';
     private static final char VIRAMA = '\u094D';
     private static final char SIGN_I = '\u093F';
 
-    private DevanagariSyllables() {
+    /** Where the script's block starts after Devanagari's; the rules below are written in Devanagari. */
+    private final int offset;
+
+    private ShaperPieces(int offset) {
+        this.offset = offset;
     }
 
     /** The pieces of {@code run} to draw one after the other; the run itself when nothing needs moving. */
-    static List<String> pieces(String run) {
+    List<String> pieces(String script) {
+        // classified and cut as Devanagari, handed back in the run's own letters
+        String run = offset == 0 ? script : shift(script, -offset);
         if (run.indexOf(SIGN_I) < 0 && !hasReph(run)) {
-            return List.of(run);
+            return List.of(script);
         }
         List<String> pieces = new ArrayList<>();
         StringBuilder piece = new StringBuilder();
@@ -55,7 +65,20 @@ final class DevanagariSyllables {
             i = end;
         }
         flush(piece, pieces);
+        if (offset != 0) {
+            pieces.replaceAll(p -> shift(p, offset));
+        }
         return pieces;
+    }
+
+    private static String shift(String text, int by) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean inBlock = by < 0 ? c >= 0x0900 - by && c <= 0x097F - by : c >= 0x0900 && c <= 0x097F;
+            sb.append(inBlock ? (char) (c + by) : c);
+        }
+        return sb.toString();
     }
 
     private static void flush(StringBuilder piece, List<String> pieces) {
