@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -48,12 +49,19 @@ final class FontFace implements FontChainLink {
     private final Map<Integer, Integer> glyphByCodePoint;
     private final int[] advances;
     private final float unitsPerEm;
+    private static final int SHAPED_WIDTHS_KEPT = 50_000;
+
     private final ConcurrentLinkedQueue<TrueTypeFont> pool = new ConcurrentLinkedQueue<>();
     private final AtomicInteger parses = new AtomicInteger();
     /** The shaper PDFBox will use for this face, for measuring; null if the face is drawn unshaped. */
     private final GsubWorker shaper;
     /** How runs are cut for the shaper, for the scripts whose shaper needs it; else null. */
     private final ShaperPieces shaperPieces;
+    /**
+     * Shaped widths by piece: PDFBox's shaper compiles a pattern per feature on every call, some
+     * milliseconds a word, and layout measures each word several times while words recur all the time.
+     */
+    private final Map<String, Float> shapedWidths = new ConcurrentHashMap<>();
 
     private FontFace(String name, byte[] data) throws IOException {
         this.name = name;
@@ -151,6 +159,21 @@ final class FontFace implements FontChainLink {
     }
 
     private float pieceAdvance(String run) {
+        if (shaper == null) {
+            return glyphsAdvance(run);
+        }
+        Float cached = shapedWidths.get(run);
+        if (cached == null) {
+            if (shapedWidths.size() >= SHAPED_WIDTHS_KEPT) {
+                shapedWidths.clear();
+            }
+            cached = glyphsAdvance(run);
+            shapedWidths.put(run, cached);
+        }
+        return cached;
+    }
+
+    private float glyphsAdvance(String run) {
         List<Integer> glyphs = new ArrayList<>(run.length());
         for (int i = 0; i < run.length(); ) {
             int cp = run.codePointAt(i);
