@@ -39,18 +39,17 @@ final class FontFace implements FontChainLink {
 
     /**
      * The scripts fontbox has a shaping worker for ({@code GsubWorkerFactory}). Latin is left out on
-     * purpose: its ligatures make one glyph of "fi" whose text reads back as one odd character. For any
-     * other script PDFBox knows no reordering rules, so its glyphs are drawn one per character.
+     * purpose: its ligatures make one glyph of "fi" whose text reads back as one odd character. For every
+     * other script fontbox has no worker, so its glyphs are drawn one per character.
      */
     private static final Set<Language> SHAPED = Set.of(Language.DEVANAGARI, Language.BENGALI, Language.GUJARATI);
+    private static final int SHAPED_WIDTHS_KEPT = 50_000;
 
     private final String name;
     private final byte[] data;
     private final Map<Integer, Integer> glyphByCodePoint;
     private final int[] advances;
     private final float unitsPerEm;
-    private static final int SHAPED_WIDTHS_KEPT = 50_000;
-
     private final ConcurrentLinkedQueue<TrueTypeFont> pool = new ConcurrentLinkedQueue<>();
     private final AtomicInteger parses = new AtomicInteger();
     /** The shaper PDFBox will use for this face, for measuring; null if the face is drawn unshaped. */
@@ -58,8 +57,8 @@ final class FontFace implements FontChainLink {
     /** How runs are cut for the shaper, for the scripts whose shaper needs it; else null. */
     private final ShaperPieces shaperPieces;
     /**
-     * Shaped widths by piece: PDFBox's shaper compiles a pattern per feature on every call, some
-     * milliseconds a word, and layout measures each word several times while words recur all the time.
+     * Shaped widths by piece: PDFBox's shaper compiles a pattern per feature on every call, about half
+     * a millisecond a word, and layout measures each word several times while words recur all the time.
      */
     private final Map<String, Float> shapedWidths = new ConcurrentHashMap<>();
 
@@ -72,7 +71,7 @@ final class FontFace implements FontChainLink {
         if (cmap == null) {
             throw new IOException("no Unicode cmap in font " + name);
         }
-        GsubData gsub = ttf.getGsubData();
+        GsubData gsub = substitutions(ttf);
         boolean shaped = gsub != GsubData.NO_DATA_FOUND && SHAPED.contains(gsub.getLanguage());
         // the same worker PDFBox builds when the face is set on a page; it only reads tables already parsed
         this.shaper = shaped ? new GsubWorkerFactory().getGsubWorker(cmap, gsub) : null;
@@ -225,6 +224,15 @@ final class FontFace implements FontChainLink {
         // otherwise PDFBox swaps in glyphs the widths measured here do not know of; see SHAPED
         ttf.setEnableGsub(shapes());
         return ttf;
+    }
+
+    /** A configured font whose substitutions fontbox cannot read is drawn unshaped rather than refused. */
+    private static GsubData substitutions(TrueTypeFont ttf) {
+        try {
+            return ttf.getGsubData();
+        } catch (IOException | RuntimeException e) {
+            return GsubData.NO_DATA_FOUND;
+        }
     }
 
     /** Every character the font maps to a real glyph (not .notdef). */
