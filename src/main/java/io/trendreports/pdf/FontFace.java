@@ -43,7 +43,7 @@ final class FontFace implements FontChainLink {
      * other script fontbox has no worker, so its glyphs are drawn one per character.
      */
     private static final Set<Language> SHAPED = Set.of(Language.DEVANAGARI, Language.BENGALI, Language.GUJARATI);
-    private static final int SHAPED_WIDTHS_KEPT = 50_000;
+    private static final int SHAPED_PIECES_KEPT = 50_000;
 
     private final String name;
     private final byte[] data;
@@ -57,10 +57,11 @@ final class FontFace implements FontChainLink {
     /** How runs are cut for the shaper, for the scripts whose shaper needs it; else null. */
     private final ShaperPieces shaperPieces;
     /**
-     * Shaped widths by piece: PDFBox's shaper compiles a pattern per feature on every call, about half
-     * a millisecond a word, and layout measures each word several times while words recur all the time.
+     * What shaping makes of each piece: PDFBox's shaper compiles a pattern per feature on every call,
+     * about half a millisecond a word, and layout measures each word several times while words recur
+     * all the time.
      */
-    private final Map<String, Float> shapedWidths = new ConcurrentHashMap<>();
+    private final Map<String, Shaped> shapedPieces = new ConcurrentHashMap<>();
 
     private FontFace(String name, byte[] data) throws IOException {
         this.name = name;
@@ -80,7 +81,6 @@ final class FontFace implements FontChainLink {
             case GUJARATI -> ShaperPieces.GUJARATI;
             default -> null;
         };
-        ttf.setEnableGsub(shaped);
         HorizontalMetricsTable hmtx = ttf.getHorizontalMetrics();
         int glyphs = ttf.getNumberOfGlyphs();
         this.advances = new int[glyphs];
@@ -152,27 +152,34 @@ final class FontFace implements FontChainLink {
     float advance(String run) {
         float width = 0;
         for (String piece : drawingPieces(run)) {
-            width += pieceAdvance(piece);
+            width += shaper == null ? glyphsAdvance(glyphs(piece)) : shaped(piece).width();
         }
         return width;
     }
 
-    private float pieceAdvance(String run) {
-        if (shaper == null) {
-            return glyphsAdvance(run);
-        }
-        Float cached = shapedWidths.get(run);
-        if (cached == null) {
-            if (shapedWidths.size() >= SHAPED_WIDTHS_KEPT) {
-                shapedWidths.clear();
-            }
-            cached = glyphsAdvance(run);
-            shapedWidths.put(run, cached);
-        }
-        return cached;
+    /** Whether PDFBox's shaper turns a piece ({@link #drawingPieces}) into other glyphs than its characters'. */
+    boolean shapingChanges(String piece) {
+        return shaper != null && shaped(piece).changed();
     }
 
-    private float glyphsAdvance(String run) {
+    private record Shaped(float width, boolean changed) {
+    }
+
+    private Shaped shaped(String piece) {
+        Shaped known = shapedPieces.get(piece);
+        if (known == null) {
+            if (shapedPieces.size() >= SHAPED_PIECES_KEPT) {
+                shapedPieces.clear();
+            }
+            List<Integer> glyphs = glyphs(piece);
+            List<Integer> drawn = glyphs.isEmpty() ? glyphs : shaper.applyTransforms(glyphs);
+            known = new Shaped(glyphsAdvance(drawn), !drawn.equals(glyphs));
+            shapedPieces.put(piece, known);
+        }
+        return known;
+    }
+
+    private List<Integer> glyphs(String run) {
         List<Integer> glyphs = new ArrayList<>(run.length());
         for (int i = 0; i < run.length(); ) {
             int cp = run.codePointAt(i);
@@ -182,9 +189,10 @@ final class FontFace implements FontChainLink {
             }
             i += Character.charCount(cp);
         }
-        if (shaper != null && glyphs.size() > 1) {
-            glyphs = shaper.applyTransforms(glyphs);
-        }
+        return glyphs;
+    }
+
+    private float glyphsAdvance(List<Integer> glyphs) {
         float width = 0;
         for (int gid : glyphs) {
             width += glyphAdvance(gid);
@@ -196,17 +204,21 @@ final class FontFace implements FontChainLink {
         return gid >= advances.length ? 0 : advances[gid] / unitsPerEm;
     }
 
-    /** A parsed font for the exclusive use of one document until it is {@linkplain #release}d. */
-    TrueTypeFont borrow() {
+    /**
+     * A parsed font for the exclusive use of one document until it is {@linkplain #release}d, with the
+     * glyph substitutions on if {@code shaped} and the face {@link #shapes}.
+     */
+    TrueTypeFont borrow(boolean shaped) {
         TrueTypeFont ttf = pool.poll();
-        if (ttf != null) {
-            return ttf;
+        if (ttf == null) {
+            try {
+                ttf = parse();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot parse font " + name, e);
+            }
         }
-        try {
-            return parse();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot parse font " + name, e);
-        }
+        ttf.setEnableGsub(shaped && shapes());
+        return ttf;
     }
 
     void release(TrueTypeFont ttf) {
@@ -220,10 +232,7 @@ final class FontFace implements FontChainLink {
 
     private TrueTypeFont parse() throws IOException {
         parses.incrementAndGet();
-        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data));
-        // otherwise PDFBox swaps in glyphs the widths measured here do not know of; see SHAPED
-        ttf.setEnableGsub(shapes());
-        return ttf;
+        return new TTFParser().parse(new RandomAccessReadBuffer(data));
     }
 
     /** A configured font whose substitutions fontbox cannot read is drawn unshaped rather than refused. */

@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
@@ -61,6 +62,8 @@ final class LayoutWriter implements Closeable {
 
     private PDPage page;
     private PDPageContentStream content;
+    /** The font of the text object being drawn; null before its first run. */
+    private PDType0Font textFont;
     private float y;
     private DocumentMetadata metadata;
 
@@ -283,6 +286,7 @@ final class LayoutWriter implements Closeable {
         content.beginText();
         content.setNonStrokingColor(style.color());
         content.newLineAtOffset(x, baseline);
+        textFont = null;
         FontFace current = null;
         StringBuilder run = new StringBuilder();
         for (int i = 0; i < visual.length(); ) {
@@ -293,11 +297,10 @@ final class LayoutWriter implements Closeable {
                 continue; // sanitized text has none; never hand PDFBox a glyph it cannot encode
             }
             if (face != current && run.length() > 0) {
-                showRun(current, run.toString());
+                showRun(current, run.toString(), style.size());
                 run.setLength(0);
             }
             if (face != current) {
-                content.setFont(documentFonts.font(face), style.size());
                 if (embolden) {
                     content.setRenderingMode(fonts.isBold(face) ? RenderingMode.FILL : RenderingMode.FILL_STROKE);
                 }
@@ -306,7 +309,7 @@ final class LayoutWriter implements Closeable {
             run.appendCodePoint(cp);
         }
         if (run.length() > 0) {
-            showRun(current, run.toString());
+            showRun(current, run.toString(), style.size());
         }
         content.endText();
         if (embolden) {
@@ -319,9 +322,10 @@ final class LayoutWriter implements Closeable {
      * before its consonant) no longer follow its characters one to one, so the run carries its text as
      * ActualText: copying, searching and text extraction read the words, not the glyphs.
      */
-    private void showRun(FontFace face, String run) throws IOException {
+    private void showRun(FontFace face, String run, float size) throws IOException {
         List<String> pieces = face.drawingPieces(run);
         if (!face.shapes() && pieces.size() == 1 && pieces.get(0).equals(run)) {
+            useFont(documentFonts.font(face, false), size);
             content.showText(run);
             return;
         }
@@ -329,9 +333,18 @@ final class LayoutWriter implements Closeable {
         properties.setString(COSName.ACTUAL_TEXT, run);
         content.beginMarkedContent(SPAN, PDPropertyList.create(properties));
         for (String piece : pieces) {
+            useFont(documentFonts.font(face, face.shapingChanges(piece)), size);
             content.showText(piece);
         }
         content.endMarkedContent();
+    }
+
+    /** Sets the font unless the text object already draws with it. */
+    private void useFont(PDType0Font font, float size) throws IOException {
+        if (font != textFont) {
+            content.setFont(font, size);
+            textFont = font;
+        }
     }
 
     void fillRect(float x, float top, float width, float height, Color color) throws IOException {
