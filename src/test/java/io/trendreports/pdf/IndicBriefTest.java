@@ -113,6 +113,27 @@ class IndicBriefTest {
         }
     }
 
+    @Test
+    void anyMixOfIndicLettersAndSignsIsDrawnWithoutFailing() throws IOException {
+        // signs with no letter before them, viramas at word ends, reph without a consonant after it
+        java.util.Random random = new java.util.Random(14);
+        int[][] blocks = {{0x0900, 0x097F}, {0x0A80, 0x0AFF}, {0x0980, 0x09FF}, {0x0B80, 0x0BFF}, {0x0C00, 0x0C7F},
+                {0x0D00, 0x0D7F}, {0x0A00, 0x0A7F}};
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            int[] block = blocks[random.nextInt(blocks.length)];
+            text.appendCodePoint(random.nextInt(8) == 0 ? ' ' : block[0] + random.nextInt(block[1] - block[0] + 1));
+        }
+        InMemoryRunSnapshot run = PdfFixtures.single(PdfFixtures.record("mix", "मिश्रण", 1, text.substring(0, 80),
+                "other", text.toString(), List.of("र्")));
+
+        List<WrittenOutput> outputs = writer.write(run, runDir);
+
+        try (PDDocument doc = Loader.loadPDF(runDir.resolve(outputs.get(0).path()).toFile())) {
+            HostileTextTest.assertInsideMargins(doc);
+        }
+    }
+
     private static String withoutWhitespace(String text) {
         return text.replaceAll("[\\s\u200C]+", "");
     }
