@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,7 +22,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
@@ -50,7 +48,6 @@ final class LayoutWriter implements Closeable {
     static final float MARGIN_BOTTOM = 64;
     /** Outline stroke that makes a regular face look bold, in ems: half of it grows each side of a stem. */
     static final float EMBOLDEN_STROKE = 0.04f;
-    private static final COSName SPAN = COSName.getPDFName("Span");
 
     private final PDDocument doc = new PDDocument();
     private final PdfFonts fonts;
@@ -329,14 +326,27 @@ final class LayoutWriter implements Closeable {
             content.showText(run);
             return;
         }
-        COSDictionary properties = new COSDictionary();
-        properties.setString(COSName.ACTUAL_TEXT, run);
-        content.beginMarkedContent(SPAN, PDPropertyList.create(properties));
+        beginActualText(run);
         for (String piece : pieces) {
             useFont(documentFonts.font(face, face.shapingChanges(piece)), size);
             content.showText(piece);
         }
         content.endMarkedContent();
+    }
+
+    /**
+     * Opens a span whose text is {@code text}, its property list written inline. PDFBox's
+     * {@code beginMarkedContent} writes one only as a named page resource, one per span, and poppler's
+     * text extraction (pdftotext, Evince) reads ActualText only inline.
+     */
+    @SuppressWarnings("deprecation") // appendRawCommands: the only way to an inline property list
+    private void beginActualText(String text) throws IOException {
+        StringBuilder operator = new StringBuilder("/Span <</ActualText <FEFF");
+        for (byte b : text.getBytes(StandardCharsets.UTF_16BE)) {
+            operator.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+        }
+        operator.append(">>> BDC\n");
+        content.appendRawCommands(operator.toString().getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Sets the font unless the text object already draws with it. */

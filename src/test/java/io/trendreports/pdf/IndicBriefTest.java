@@ -74,6 +74,19 @@ class IndicBriefTest {
     }
 
     @Test
+    void shapedRunsCarryTheirTextInlineAsEveryExtractorReadsIt() throws IOException {
+        List<WrittenOutput> outputs = writer.write(IndicReports.hindi(), runDir);
+
+        try (PDDocument doc = Loader.loadPDF(runDir.resolve(outputs.get(0).path()).toFile())) {
+            var page = doc.getPage(0);
+            String content = new String(page.getContents().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(content).contains("/Span <</ActualText <FEFF");
+            // not one named property list per span in the page's resources
+            assertThat(page.getResources().getPropertiesNames()).isEmpty();
+        }
+    }
+
+    @Test
     void devanagariIsShapedAndMeasuredAsDrawnWhileTeluguIsDrawnAsItsCharacters() {
         PdfFonts fonts = PdfFonts.load();
         FontFace devanagari = fonts.faceFor('\u0915', false);
