@@ -54,6 +54,8 @@ final class FontFace implements FontChainLink {
     private final AtomicInteger parses = new AtomicInteger();
     /** The shaper PDFBox will use for this face, for measuring; null if the face is drawn unshaped. */
     private final GsubWorker shaper;
+    /** Our own shaper, for a Telugu face (PDFBox has none); null for any other face. */
+    private final TeluguShaper telugu;
     /** How runs are cut for the shaper, for the scripts whose shaper needs it; else null. */
     private final ShaperPieces shaperPieces;
     /**
@@ -62,6 +64,7 @@ final class FontFace implements FontChainLink {
      * all the time.
      */
     private final Map<String, Shaped> shapedPieces = new ConcurrentHashMap<>();
+    private final Map<String, List<Integer>> ownGlyphs = new ConcurrentHashMap<>();
 
     private FontFace(String name, byte[] data) throws IOException {
         this.name = name;
@@ -88,6 +91,7 @@ final class FontFace implements FontChainLink {
             advances[gid] = hmtx.getAdvanceWidth(gid);
         }
         this.glyphByCodePoint = Map.copyOf(coverage(cmap, glyphs));
+        this.telugu = shaped ? null : TeluguShaper.of(ttf, glyphByCodePoint);
         this.unitsPerEm = ttf.getUnitsPerEm();
         pool.add(ttf);
     }
@@ -119,6 +123,11 @@ final class FontFace implements FontChainLink {
         return glyphByCodePoint.containsKey(codePoint);
     }
 
+    /** The glyph of a covered character. */
+    int glyph(int codePoint) {
+        return glyphByCodePoint.get(codePoint);
+    }
+
     @Override
     public FontFace faceFor(int codePoint) {
         return covers(codePoint) ? this : null;
@@ -148,8 +157,29 @@ final class FontFace implements FontChainLink {
         return List.of(shaper == null ? PreBaseVowels.visual(run) : run);
     }
 
+    /** Whether runs of this face are drawn as the glyphs of {@link #ownGlyphs}, shaped here rather than by PDFBox. */
+    boolean drawsOwnGlyphs() {
+        return telugu != null;
+    }
+
+    /** The glyphs that draw a run of covered characters without spaces, for a face that {@link #drawsOwnGlyphs}. */
+    List<Integer> ownGlyphs(String run) {
+        List<Integer> known = ownGlyphs.get(run);
+        if (known == null) {
+            if (ownGlyphs.size() >= SHAPED_PIECES_KEPT) {
+                ownGlyphs.clear();
+            }
+            known = List.copyOf(telugu.glyphs(run));
+            ownGlyphs.put(run, known);
+        }
+        return known;
+    }
+
     /** Advance width of a run of covered characters without spaces, as drawn: shaped if the face {@link #shapes}. */
     float advance(String run) {
+        if (telugu != null) {
+            return glyphsAdvance(ownGlyphs(run));
+        }
         float width = 0;
         for (String piece : drawingPieces(run)) {
             width += shaper == null ? glyphsAdvance(glyphs(piece)) : shaped(piece).width();

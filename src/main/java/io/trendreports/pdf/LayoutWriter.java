@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,8 @@ final class LayoutWriter implements Closeable {
     static final float MARGIN_BOTTOM = 64;
     /** Outline stroke that makes a regular face look bold, in ems: half of it grows each side of a stem. */
     static final float EMBOLDEN_STROKE = 0.04f;
+    /** Zero-width space: maps to a character and draws nothing; see {@link #beginActualText}. */
+    private static final int SPAN_ANCHOR = 0x200B;
 
     private final PDDocument doc = new PDDocument();
     private final PdfFonts fonts;
@@ -320,6 +324,20 @@ final class LayoutWriter implements Closeable {
      * ActualText: copying, searching and text extraction read the words, not the glyphs.
      */
     private void showRun(FontFace face, String run, float size) throws IOException {
+        boolean anchored = face.covers(SPAN_ANCHOR);
+        if (face.drawsOwnGlyphs()) {
+            beginActualText(run);
+            PDType0Font font = documentFonts.font(face, false);
+            useFont(font, size);
+            List<Integer> glyphs = new ArrayList<>();
+            if (anchored) {
+                glyphs.add(face.glyph(SPAN_ANCHOR));
+            }
+            glyphs.addAll(face.ownGlyphs(run));
+            showGlyphs(font, glyphs);
+            content.endMarkedContent();
+            return;
+        }
         List<String> pieces = face.drawingPieces(run);
         if (!face.shapes() && pieces.size() == 1 && pieces.get(0).equals(run)) {
             useFont(documentFonts.font(face, false), size);
@@ -327,6 +345,10 @@ final class LayoutWriter implements Closeable {
             return;
         }
         beginActualText(run);
+        if (anchored) {
+            useFont(documentFonts.font(face, false), size);
+            content.showText(Character.toString(SPAN_ANCHOR));
+        }
         for (String piece : pieces) {
             useFont(documentFonts.font(face, face.shapingChanges(piece)), size);
             content.showText(piece);
@@ -337,7 +359,10 @@ final class LayoutWriter implements Closeable {
     /**
      * Opens a span whose text is {@code text}, its property list written inline. PDFBox's
      * {@code beginMarkedContent} writes one only as a named page resource, one per span, and poppler's
-     * text extraction (pdftotext, Evince) reads ActualText only inline.
+     * text extraction (pdftotext, Evince) reads ActualText only inline. A span's glyphs are started with
+     * the face's zero-width space ({@link #SPAN_ANCHOR}) where it has one: PDFBox's extraction hands the
+     * ActualText to the first glyph that maps to a character and skips glyphs that map to none, so a
+     * word drawn only with ligature glyphs (common in Telugu) would otherwise read back as nothing.
      */
     @SuppressWarnings("deprecation") // appendRawCommands: the only way to an inline property list
     private void beginActualText(String text) throws IOException {
@@ -346,6 +371,23 @@ final class LayoutWriter implements Closeable {
             operator.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
         }
         operator.append(">>> BDC\n");
+        content.appendRawCommands(operator.toString().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * Shows glyphs by their ids, for glyphs no character maps to (a Telugu consonant with its vowel
+     * sign, a subscript consonant): PDFBox shows only characters, through the font's character map.
+     */
+    @SuppressWarnings("deprecation") // appendRawCommands: the only way to show a glyph by its id
+    private void showGlyphs(PDType0Font font, List<Integer> glyphs) throws IOException {
+        font.addGlyphsToSubset(new HashSet<>(glyphs));
+        StringBuilder operator = new StringBuilder("<");
+        for (int gid : glyphs) {
+            for (byte b : font.encodeGlyphId(gid)) {
+                operator.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+            }
+        }
+        operator.append("> Tj\n");
         content.appendRawCommands(operator.toString().getBytes(StandardCharsets.US_ASCII));
     }
 

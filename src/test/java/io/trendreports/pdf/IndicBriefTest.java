@@ -87,19 +87,27 @@ class IndicBriefTest {
     }
 
     @Test
-    void devanagariIsShapedAndMeasuredAsDrawnWhileTeluguIsDrawnAsItsCharacters() {
+    void devanagariIsShapedByPdfBoxAndTeluguHereBothMeasuredAsDrawn() {
         PdfFonts fonts = PdfFonts.load();
         FontFace devanagari = fonts.faceFor('\u0915', false);
         FontFace telugu = fonts.faceFor('\u0C15', false);
 
         // PDFBox has a Devanagari shaper (conjuncts, half forms, reph, the i sign moved before its consonant)
         assertThat(devanagari.shapes()).isTrue();
-        assertThat(telugu.shapes()).isFalse();
+        assertThat(devanagari.drawsOwnGlyphs()).isFalse();
         // क्ष is one conjunct glyph, narrower than क, the virama and ष side by side
         String ksha = "\u0915\u094D\u0937";
         float unshaped = devanagari.advance('\u0915') + devanagari.advance('\u094D') + devanagari.advance('\u0937');
         assertThat(devanagari.advance(ksha)).isLessThan(unshaped);
         assertThat(fonts.width(ksha, 10)).isEqualTo(devanagari.advance(ksha) * 10);
+
+        // PDFBox has none for Telugu: కి is one glyph (the sign takes the tick's place), త్ర a base and a subscript
+        assertThat(telugu.shapes()).isFalse();
+        assertThat(telugu.drawsOwnGlyphs()).isTrue();
+        assertThat(telugu.ownGlyphs("\u0C15\u0C3F")).hasSize(1);
+        assertThat(telugu.ownGlyphs("\u0C24\u0C4D\u0C30")).hasSize(2);
+        assertThat(telugu.ownGlyphs("\u0C15\u0C4D\u0C37")).hasSize(1);
+        assertThat(fonts.width("\u0C15\u0C3F", 10)).isEqualTo(telugu.advance("\u0C15\u0C3F") * 10);
     }
 
     @Test
