@@ -54,8 +54,8 @@ final class FontFace implements FontChainLink {
     private final AtomicInteger parses = new AtomicInteger();
     /** The shaper PDFBox will use for this face, for measuring; null if the face is drawn unshaped. */
     private final GsubWorker shaper;
-    /** Our own shaper, for a Telugu face (PDFBox has none); null for any other face. */
-    private final TeluguShaper telugu;
+    /** Our own shaper, for a Telugu or Kannada face (PDFBox has none); null for any other face. */
+    private final SubjoiningShaper subjoining;
     /** How runs are cut for the shaper, for the scripts whose shaper needs it; else null. */
     private final ShaperPieces shaperPieces;
     /**
@@ -91,7 +91,7 @@ final class FontFace implements FontChainLink {
             advances[gid] = hmtx.getAdvanceWidth(gid);
         }
         this.glyphByCodePoint = Map.copyOf(coverage(cmap, glyphs));
-        this.telugu = shaped ? null : TeluguShaper.of(ttf, glyphByCodePoint);
+        this.subjoining = shaped ? null : SubjoiningShaper.of(ttf, glyphByCodePoint);
         this.unitsPerEm = ttf.getUnitsPerEm();
         pool.add(ttf);
     }
@@ -159,7 +159,7 @@ final class FontFace implements FontChainLink {
 
     /** Whether runs of this face are drawn as the glyphs of {@link #ownGlyphs}, shaped here rather than by PDFBox. */
     boolean drawsOwnGlyphs() {
-        return telugu != null;
+        return subjoining != null;
     }
 
     /** The glyphs that draw a run of covered characters without spaces, for a face that {@link #drawsOwnGlyphs}. */
@@ -169,7 +169,7 @@ final class FontFace implements FontChainLink {
             if (ownGlyphs.size() >= SHAPED_PIECES_KEPT) {
                 ownGlyphs.clear();
             }
-            known = List.copyOf(telugu.glyphs(run));
+            known = List.copyOf(subjoining.glyphs(run));
             ownGlyphs.put(run, known);
         }
         return known;
@@ -177,7 +177,7 @@ final class FontFace implements FontChainLink {
 
     /** Advance width of a run of covered characters without spaces, as drawn: shaped if the face {@link #shapes}. */
     float advance(String run) {
-        if (telugu != null) {
+        if (subjoining != null) {
             return glyphsAdvance(ownGlyphs(run));
         }
         float width = 0;

@@ -108,6 +108,8 @@ class IndicBriefTest {
         assertThat(telugu.ownGlyphs("\u0C24\u0C4D\u0C30")).hasSize(2);
         assertThat(telugu.ownGlyphs("\u0C15\u0C4D\u0C37")).hasSize(1);
         assertThat(fonts.width("\u0C15\u0C3F", 10)).isEqualTo(telugu.advance("\u0C15\u0C3F") * 10);
+        // Kannada is built alike: ತ್ರ is a base and a subscript there too
+        assertThat(fonts.faceFor('\u0C95', false).ownGlyphs("\u0CA4\u0CCD\u0CB0")).hasSize(2);
     }
 
     @Test

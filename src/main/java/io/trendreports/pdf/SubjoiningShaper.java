@@ -12,26 +12,37 @@ import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.fontbox.ttf.model.ScriptFeature;
 
 /**
- * Telugu shaped with the font's own substitutions, for PDFBox has no Telugu shaper: each syllable's
- * vowel sign joins its consonant (the consonant's tick gives way to the sign), consonants after a
- * virama become their subscript forms, a virama ending a word joins its consonant, and క్ష is one
- * glyph. The glyphs are put in the order the font expects (base consonant, its vowel sign, the
+ * Telugu and Kannada shaped with the font's own substitutions, for PDFBox has no shaper for them:
+ * each syllable's vowel sign joins its consonant (the consonant's tick gives way to the sign),
+ * consonants after a virama become their subscript forms, a virama ending a word joins its consonant,
+ * and క్ష is one glyph. The two scripts are built alike and lie at the same places of their blocks;
+ * the rules are written in Telugu. The glyphs are put in the order the font expects (base consonant, its vowel sign, the
  * subscripts, then the marks), as an OpenType shaper would. Only the substitutions fontbox reads
  * are applied (single and ligature ones; not the contextual alternates that fine-tune a few
  * vowel signs), and marks keep their default positions, as no mark positioning is applied.
  */
-final class TeluguShaper {
+final class SubjoiningShaper {
 
+    private record Script(List<String> tags, int offset) {
+    }
+
+    private static final List<Script> SCRIPTS = List.of(
+            new Script(List.of("tel2", "telu"), 0), new Script(List.of("knd2", "knda"), 0x0C80 - 0x0C00));
+
+    private static final char KA = '\u0C15';
     private static final char VIRAMA = '\u0C4D';
     /** The features in the order of Microsoft's Telugu shaping spec, less those fontbox cannot read. */
     private static final List<String> FEATURES = List.of("akhn", "blwf", "abvs", "blws", "psts", "haln");
 
     private final Map<Integer, Integer> glyphByCodePoint;
+    /** Where the script's block starts after Telugu's. */
+    private final int offset;
     private final Map<String, ScriptFeature> features = new HashMap<>();
     private final Map<String, Integer> longestMatch = new HashMap<>();
 
-    private TeluguShaper(Map<Integer, Integer> glyphByCodePoint, GsubData gsub) {
+    private SubjoiningShaper(Map<Integer, Integer> glyphByCodePoint, int offset, GsubData gsub) {
         this.glyphByCodePoint = glyphByCodePoint;
+        this.offset = offset;
         for (String name : FEATURES) {
             if (gsub.isFeatureSupported(name)) {
                 ScriptFeature feature = gsub.getFeature(name);
@@ -42,17 +53,22 @@ final class TeluguShaper {
         }
     }
 
-    /** The shaper for a font with Telugu substitutions, else null. */
-    static TeluguShaper of(TrueTypeFont ttf, Map<Integer, Integer> glyphByCodePoint) {
+    /** The shaper for a font with Telugu or Kannada substitutions, else null. */
+    static SubjoiningShaper of(TrueTypeFont ttf, Map<Integer, Integer> glyphByCodePoint) {
         try {
             GlyphSubstitutionTable table = ttf.getGsub();
-            if (table == null || !glyphByCodePoint.containsKey(0x0C15)) {
+            if (table == null) {
                 return null;
             }
-            for (String script : List.of("tel2", "telu")) {
-                GsubData gsub = table.getGsubData(script);
-                if (gsub != null && gsub != GsubData.NO_DATA_FOUND) {
-                    return new TeluguShaper(glyphByCodePoint, gsub);
+            for (Script script : SCRIPTS) {
+                if (!glyphByCodePoint.containsKey(KA + script.offset())) {
+                    continue;
+                }
+                for (String tag : script.tags()) {
+                    GsubData gsub = table.getGsubData(tag);
+                    if (gsub != null && gsub != GsubData.NO_DATA_FOUND) {
+                        return new SubjoiningShaper(glyphByCodePoint, script.offset(), gsub);
+                    }
                 }
             }
             return null;
@@ -73,7 +89,7 @@ final class TeluguShaper {
 
     /** Shapes the syllable starting at {@code start} into {@code out}; returns where the next one starts. */
     private int syllable(String run, int start, List<Integer> out) {
-        char first = run.charAt(start);
+        char first = telugu(run.charAt(start));
         if (!isConsonant(first)) {
             out.add(glyph(first));
             return start + 1;
@@ -81,8 +97,8 @@ final class TeluguShaper {
         List<Integer> base = new ArrayList<>(List.of(glyph(first)));
         List<List<Integer>> subscripts = new ArrayList<>();
         int i = start + 1;
-        while (i + 1 < run.length() && run.charAt(i) == VIRAMA && isConsonant(run.charAt(i + 1))) {
-            List<Integer> pair = List.of(glyph(VIRAMA), glyph(run.charAt(i + 1)));
+        while (i + 1 < run.length() && telugu(run.charAt(i)) == VIRAMA && isConsonant(telugu(run.charAt(i + 1)))) {
+            List<Integer> pair = List.of(glyph(VIRAMA), glyph(telugu(run.charAt(i + 1))));
             // క్ష is a letter of its own: its virama and ష stay with the base
             List<Integer> withBase = new ArrayList<>(base);
             withBase.addAll(pair);
@@ -96,8 +112,8 @@ final class TeluguShaper {
         List<Integer> signs = new ArrayList<>();
         List<Integer> marks = new ArrayList<>();
         boolean finalVirama = false;
-        for (; i < run.length() && isMark(run.charAt(i)); i++) {
-            char c = run.charAt(i);
+        for (; i < run.length() && isMark(telugu(run.charAt(i))); i++) {
+            char c = telugu(run.charAt(i));
             if (c == VIRAMA) {
                 finalVirama = true;
             } else if (isVowelSign(c)) {
@@ -145,8 +161,14 @@ final class TeluguShaper {
         return out;
     }
 
+    /** The character as the Telugu one at its place, for the rules above. */
+    private char telugu(char c) {
+        return (char) (c - offset);
+    }
+
+    /** The glyph of the script's character at the place of Telugu {@code c}. */
     private int glyph(char c) {
-        Integer gid = glyphByCodePoint.get((int) c);
+        Integer gid = glyphByCodePoint.get(c + offset);
         return gid == null ? 0 : gid;
     }
 
