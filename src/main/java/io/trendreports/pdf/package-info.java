@@ -7,7 +7,8 @@
  * demand: {@link io.trendreports.pdf.BundledFace}), line breaking by Unicode's rules
  * ({@link io.trendreports.pdf.LineBreaker}), Arabic shaping and bidi reordering
  * ({@link io.trendreports.pdf.BidiText}), Devanagari, Bengali and Gujarati shaped by PDFBox
- * ({@link io.trendreports.pdf.FontFace#shapes}); documents are PDF/A-2b ({@link io.trendreports.pdf.PdfArchive}).
+ * ({@link io.trendreports.pdf.FontFace#shapes}), Telugu and Kannada shaped here
+ * ({@link io.trendreports.pdf.SubjoiningShaper}); documents are PDF/A-2b ({@link io.trendreports.pdf.PdfArchive}).
  * Depends only on {@code io.trendreports.model}, PDFBox/XMPBox and ICU4J.
  */
 package io.trendreports.pdf;
