@@ -33,14 +33,16 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  *
  * <p>A face of a script PDFBox can shape ({@link #shapes}) keeps its glyph substitutions on: PDFBox
  * then reorders, joins and substitutes the glyphs of each run it draws (conjuncts, half forms, the
- * vowel sign i before its consonant), and the widths here are those of the glyphs it will draw.
+ * vowel sign i before its consonant). A Telugu or Kannada face is shaped here instead and drawn by
+ * glyph ids ({@link #drawsOwnGlyphs}). Either way the widths here are those of the glyphs drawn.
  */
 final class FontFace implements FontChainLink {
 
     /**
      * The scripts fontbox has a shaping worker for ({@code GsubWorkerFactory}). Latin is left out on
      * purpose: its ligatures make one glyph of "fi" whose text reads back as one odd character. For every
-     * other script fontbox has no worker, so its glyphs are drawn one per character.
+     * other script fontbox has no worker: Telugu and Kannada are shaped here ({@link SubjoiningShaper}),
+     * the rest drawn a glyph per character.
      */
     private static final Set<Language> SHAPED = Set.of(Language.DEVANAGARI, Language.BENGALI, Language.GUJARATI);
     private static final int SHAPED_PIECES_KEPT = 50_000;
