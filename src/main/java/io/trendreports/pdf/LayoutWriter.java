@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
@@ -47,6 +50,8 @@ final class LayoutWriter implements Closeable {
     static final float MARGIN_BOTTOM = 64;
     /** Outline stroke that makes a regular face look bold, in ems: half of it grows each side of a stem. */
     static final float EMBOLDEN_STROKE = 0.04f;
+    /** Zero-width space: maps to a character and draws nothing; see {@link #beginActualText}. */
+    private static final int SPAN_ANCHOR = 0x200B;
 
     private final PDDocument doc = new PDDocument();
     private final PdfFonts fonts;
@@ -58,6 +63,8 @@ final class LayoutWriter implements Closeable {
 
     private PDPage page;
     private PDPageContentStream content;
+    /** The font of the text object being drawn; null before its first run. */
+    private PDType0Font textFont;
     private float y;
     private DocumentMetadata metadata;
 
@@ -280,6 +287,7 @@ final class LayoutWriter implements Closeable {
         content.beginText();
         content.setNonStrokingColor(style.color());
         content.newLineAtOffset(x, baseline);
+        textFont = null;
         FontFace current = null;
         StringBuilder run = new StringBuilder();
         for (int i = 0; i < visual.length(); ) {
@@ -290,11 +298,10 @@ final class LayoutWriter implements Closeable {
                 continue; // sanitized text has none; never hand PDFBox a glyph it cannot encode
             }
             if (face != current && run.length() > 0) {
-                content.showText(run.toString());
+                showRun(current, run.toString(), style.size());
                 run.setLength(0);
             }
             if (face != current) {
-                content.setFont(documentFonts.font(face), style.size());
                 if (embolden) {
                     content.setRenderingMode(fonts.isBold(face) ? RenderingMode.FILL : RenderingMode.FILL_STROKE);
                 }
@@ -303,11 +310,92 @@ final class LayoutWriter implements Closeable {
             run.appendCodePoint(cp);
         }
         if (run.length() > 0) {
-            content.showText(run.toString());
+            showRun(current, run.toString(), style.size());
         }
         content.endText();
         if (embolden) {
             content.restoreGraphicsState();
+        }
+    }
+
+    /**
+     * Shows one run of a face. The glyphs of a shaped or reordered run (conjuncts, a vowel sign moved
+     * before its consonant) no longer follow its characters one to one, so the run carries its text as
+     * ActualText: copying, searching and text extraction read the words, not the glyphs.
+     */
+    private void showRun(FontFace face, String run, float size) throws IOException {
+        boolean anchored = face.covers(SPAN_ANCHOR);
+        if (face.drawsOwnGlyphs()) {
+            beginActualText(run);
+            PDType0Font font = documentFonts.font(face, false);
+            useFont(font, size);
+            List<Integer> glyphs = new ArrayList<>();
+            if (anchored) {
+                glyphs.add(face.glyph(SPAN_ANCHOR));
+            }
+            glyphs.addAll(face.ownGlyphs(run));
+            showGlyphs(font, glyphs);
+            content.endMarkedContent();
+            return;
+        }
+        List<String> pieces = face.drawingPieces(run);
+        if (!face.shapes() && pieces.size() == 1 && pieces.get(0).equals(run)) {
+            useFont(documentFonts.font(face, false), size);
+            content.showText(run);
+            return;
+        }
+        beginActualText(run);
+        if (anchored) {
+            useFont(documentFonts.font(face, false), size);
+            content.showText(Character.toString(SPAN_ANCHOR));
+        }
+        for (String piece : pieces) {
+            useFont(documentFonts.font(face, face.shapingChanges(piece)), size);
+            content.showText(piece);
+        }
+        content.endMarkedContent();
+    }
+
+    /**
+     * Opens a span whose text is {@code text}, its property list written inline. PDFBox's
+     * {@code beginMarkedContent} writes one only as a named page resource, one per span, and poppler's
+     * text extraction (pdftotext, Evince) reads ActualText only inline. A span's glyphs are started with
+     * the face's zero-width space ({@link #SPAN_ANCHOR}) where it has one: PDFBox's extraction hands the
+     * ActualText to the first glyph that maps to a character and skips glyphs that map to none, so a
+     * word drawn only with ligature glyphs (common in Telugu) would otherwise read back as nothing.
+     */
+    @SuppressWarnings("deprecation") // appendRawCommands: the only way to an inline property list
+    private void beginActualText(String text) throws IOException {
+        StringBuilder operator = new StringBuilder("/Span <</ActualText <FEFF");
+        for (byte b : text.getBytes(StandardCharsets.UTF_16BE)) {
+            operator.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+        }
+        operator.append(">>> BDC\n");
+        content.appendRawCommands(operator.toString().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * Shows glyphs by their ids, for glyphs no character maps to (a Telugu consonant with its vowel
+     * sign, a subscript consonant): PDFBox shows only characters, through the font's character map.
+     */
+    @SuppressWarnings("deprecation") // appendRawCommands: the only way to show a glyph by its id
+    private void showGlyphs(PDType0Font font, List<Integer> glyphs) throws IOException {
+        font.addGlyphsToSubset(new HashSet<>(glyphs));
+        StringBuilder operator = new StringBuilder("<");
+        for (int gid : glyphs) {
+            for (byte b : font.encodeGlyphId(gid)) {
+                operator.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+            }
+        }
+        operator.append("> Tj\n");
+        content.appendRawCommands(operator.toString().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Sets the font unless the text object already draws with it. */
+    private void useFont(PDType0Font font, float size) throws IOException {
+        if (font != textFont) {
+            content.setFont(font, size);
+            textFont = font;
         }
     }
 

@@ -12,7 +12,7 @@ import com.ibm.icu.text.BreakIterator;
  * The rules break at spaces and after hyphens in Latin text, and between ideographs and kana in
  * Chinese and Japanese, which have no spaces, while keeping closing punctuation such as 。，」 off
  * the start of a line. A piece wider than a whole line (a URL, a 5,000-character token) is cut
- * between characters rather than left to run off the page.
+ * between characters (grapheme clusters) rather than left to run off the page.
  */
 final class LineBreaker {
 
@@ -79,9 +79,7 @@ final class LineBreaker {
     private static float breakLongWord(String word, float maxWidth, Measure measure, List<String> out,
                                        StringBuilder line) {
         float width = 0;
-        for (int i = 0; i < word.length(); ) {
-            int cp = word.codePointAt(i);
-            String ch = new String(Character.toChars(cp));
+        for (String ch : characters(word)) {
             float w = measure.width(ch);
             // at least one character per line, even if a single glyph is wider than the line
             if (width + w > maxWidth && line.length() > 0) {
@@ -91,7 +89,6 @@ final class LineBreaker {
             }
             line.append(ch);
             width += w;
-            i += Character.charCount(cp);
         }
         return width;
     }
@@ -115,17 +112,29 @@ final class LineBreaker {
         float budget = maxWidth - measure.width(ellipsis);
         StringBuilder sb = new StringBuilder();
         float width = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            String ch = new String(Character.toChars(cp));
+        for (String ch : characters(text)) {
             float w = measure.width(ch);
             if (width + w > budget) {
                 break;
             }
             sb.append(ch);
             width += w;
-            i += Character.charCount(cp);
         }
         return sb.toString().stripTrailing() + ellipsis;
+    }
+
+    /**
+     * The user-perceived characters of {@code text} (extended grapheme clusters): a cut between two
+     * never separates a letter from its accents or vowel signs, nor splits an Indic conjunct.
+     */
+    private static List<String> characters(String text) {
+        BreakIterator clusters = BreakIterator.getCharacterInstance();
+        clusters.setText(text);
+        List<String> characters = new ArrayList<>();
+        int start = clusters.first();
+        for (int end = clusters.next(); end != BreakIterator.DONE; start = end, end = clusters.next()) {
+            characters.add(text.substring(start, end));
+        }
+        return characters;
     }
 }

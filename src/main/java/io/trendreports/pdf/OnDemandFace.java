@@ -5,8 +5,9 @@ import java.util.function.Supplier;
 
 /**
  * A bundled face that is read only once a document has a character it is there for. The CJK face
- * is a 3.4 MB file of 50,000 glyphs, and most reports are in Latin script: parsing it and tabulating
- * its coverage would cost every run and every warm-up for nothing. It is asked only about the
+ * is a 3.4 MB file of 50,000 glyphs, the Indic and Thai faces ten more files, and most reports are in
+ * Latin script: parsing them and tabulating their coverage would cost every run and every warm-up
+ * for nothing. It is asked only about the
  * characters of its {@code scope}, so a document without any never reads it and never embeds it;
  * after the first such character it is read once per JVM (through the loader's cache) and its real
  * coverage decides. What it answers for a character does not depend on whether another document

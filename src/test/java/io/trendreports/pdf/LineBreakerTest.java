@@ -73,4 +73,13 @@ class LineBreakerTest {
         assertThat(LineBreaker.truncate("short", 10, "...", ONE_PER_CHAR)).isEqualTo("short");
         assertThat(LineBreaker.truncate("a much longer title", 10, "...", ONE_PER_CHAR)).isEqualTo("a much...");
     }
+
+    @Test
+    void aCutNeverSeparatesAVowelSignOrAConjunctFromItsLetter() {
+        // स्थिति is two user-perceived characters, स्थि (four code points) and ति; a cut inside one would draw a lone sign
+        List<String> lines = LineBreaker.wrap("स्थिति".repeat(3), 4, ONE_PER_CHAR);
+
+        assertThat(lines).containsExactly("स्थि", "ति", "स्थि", "ति", "स्थि", "ति");
+        assertThat(LineBreaker.truncate("स्थिति स्थिति", 7, "...", ONE_PER_CHAR)).isEqualTo("स्थि...");
+    }
 }

@@ -36,6 +36,9 @@ class LookSamples {
         writer.write(CjkReports.japanese(), Files.createDirectories(dir.resolve("ja")));
         writer.write(CjkReports.korean(), Files.createDirectories(dir.resolve("ko")));
         writer.write(CjkReports.longChinese(12), Files.createDirectories(dir.resolve("zh-long")));
+        writer.write(IndicReports.hindi(), Files.createDirectories(dir.resolve("hi")));
+        writer.write(IndicReports.telugu(), Files.createDirectories(dir.resolve("te")));
+        writer.write(IndicReports.otherScripts(), Files.createDirectories(dir.resolve("scripts")));
         Path cjk = Path.of(getClass().getResource("/fonts/NotoSansSC-subset.ttf").getPath());
         new PdfOutput(PdfSettings.defaults().withFallbackFonts(List.of(cjk)))
                 .write(HostileTextTest.hostileRun(), Files.createDirectories(dir.resolve("hostile-cjk")));

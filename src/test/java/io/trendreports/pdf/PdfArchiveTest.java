@@ -70,6 +70,20 @@ class PdfArchiveTest {
     }
 
     @Test
+    void indicAndThaiBriefsAndDigestsPassVeraPdfForPdfA2b() throws Exception {
+        // shaped runs (substituted glyphs, ActualText spans), unshaped ones, and reordered ones (Tamil, Malayalam)
+        PdfOutput writer = new PdfOutput(PdfSettings.defaults());
+        writer.write(IndicReports.hindi(), runDir.resolve("hi"));
+        writer.write(IndicReports.telugu(), runDir.resolve("te"));
+        writer.write(IndicReports.otherScripts(), runDir.resolve("scripts"));
+
+        for (String file : List.of("hi/briefs/hi-2025.pdf", "hi/digest.pdf", "te/briefs/te-2025.pdf", "te/digest.pdf",
+                "scripts/briefs/scripts-2025.pdf")) {
+            assertThat(failures(runDir.resolve(file))).as(file).isEmpty();
+        }
+    }
+
+    @Test
     void validatorRejectsAPlainPdf() throws Exception {
         // guards the test above: a PDF without XMP or output intent must not pass
         Path plain = runDir.resolve("plain.pdf");
