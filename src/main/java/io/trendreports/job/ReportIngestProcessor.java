@@ -14,12 +14,12 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import io.trendreports.model.InputFile;
 import io.trendreports.model.TrendRecord;
 import io.trendreports.normalize.ReportNormalizer;
+import io.trendreports.source.InputDigests;
 import io.trendreports.source.LoadedFile;
 import io.trendreports.source.MarkdownReportParser;
 import io.trendreports.source.ParsedReport;
 import io.trendreports.source.RejectedInputException;
 import io.trendreports.source.ReportFileLoader;
-import io.trendreports.source.Sha256;
 import io.trendreports.store.RecordStore;
 import io.trendreports.store.StoredReport;
 
@@ -100,7 +100,7 @@ public class ReportIngestProcessor implements ItemProcessor<ReportFile, IngestRe
 
     private static String hashOf(ReportFile file) {
         try {
-            return Sha256.ofFile(file.path());
+            return InputDigests.of(file.path());
         } catch (IOException e) {
             return "";
         }

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 
+import io.trendreports.source.InputDigests;
 import io.trendreports.source.ReportFileScanner;
 import io.trendreports.source.Sha256;
 
@@ -25,7 +26,7 @@ final class InputFingerprint {
         for (Path file : files) {
             all.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
             all.update((byte) 0);
-            all.update(Sha256.ofFile(file).getBytes(StandardCharsets.US_ASCII));
+            all.update(InputDigests.of(file).getBytes(StandardCharsets.US_ASCII));
             all.update((byte) '\n');
         }
         return HexFormat.of().formatHex(all.digest());
