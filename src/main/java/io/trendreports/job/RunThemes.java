@@ -23,11 +23,31 @@ public class RunThemes {
         this.store = store;
     }
 
+    /**
+     * Every writer asks, and the discovered themes are a grouping query over all of the run's
+     * records; they are settled by the themes step, before any writer starts, so the last run's
+     * answer is kept.
+     */
     public List<Theme> of(String runId) {
+        Answer last = this.last;
+        if (last != null && last.runId().equals(runId)) {
+            return last.themes();
+        }
+        List<Theme> themes = read(runId);
+        this.last = new Answer(runId, themes);
+        return themes;
+    }
+
+    private volatile Answer last;
+
+    private record Answer(String runId, List<Theme> themes) {
+    }
+
+    private List<Theme> read(String runId) {
         Taxonomy taxonomies = taxonomy.get();
         List<Theme> themes = new ArrayList<>(taxonomies.classifiable().stream().map(d -> d.theme()).toList());
         themes.addAll(store.runThemes(runId));
         themes.add(taxonomies.other().theme());
-        return themes;
+        return List.copyOf(themes);
     }
 }
