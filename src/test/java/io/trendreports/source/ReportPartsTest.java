@@ -90,6 +90,14 @@ class ReportPartsTest {
         assertThat(NoteHeadings.isNote("Tables turn for retailers")).isFalse();
     }
 
+    @Test
+    void sectionAndArticleNumberWordsInMoreLanguagesAreStripped() {
+        assertThat(HeadingNumber.parse("Secção 2: A Segurança nas Ruas").title()).isEqualTo("A Segurança nas Ruas");
+        assertThat(HeadingNumber.parse("Seção 3 - Custos").number()).hasValue(3);
+        assertThat(HeadingNumber.parse("Article 1: Libraries Lend Tools").title()).isEqualTo("Libraries Lend Tools");
+        assertThat(HeadingNumber.parse("Artículo 4. Reglas").number()).hasValue(4);
+        assertThat(HeadingNumber.parse("Articles of faith").numbered()).isFalse();
+    }
 
     @Test
     void numberedClosingSectionIsANoteAndNumberingOfTrendsIsKept() throws Exception {
