@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Splits a section heading into its explicit number, if any, and its title:
  * {@code "3. Title"}, {@code "3) Title"}, {@code "IV. Title"}, {@code "Section 2: Title"},
+ * {@code "Secção 1: Title"}, {@code "Article 3: Title"},
  * {@code "2.1 Title"}, {@code "三、Title"}, {@code "第三章 Title"}, {@code "趋势三：Title"}.
  *
  * @param number the section number; empty for none, and for an outline number such as "2.1",
@@ -20,7 +21,8 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,4})\\s*[.):\\-–—]\\s*(.*)$");
     private static final Pattern ROMAN = Pattern.compile("^([IVXLC]{1,7})\\s*[.):]\\s+(.*)$");
     private static final Pattern WORD = Pattern.compile(
-            "^(?:section|part|chapter|trend|kapitel|abschnitt|teil|chapitre|partie|secci[oó]n|cap[ií]tulo|parte"
+            "^(?:section|part|chapter|article|trend|kapitel|abschnitt|teil|artikel|chapitre|partie|secci[oó]n"
+                    + "|se[cç]{1,2}[aã]o|cap[ií]tulo|parte|art[ií]culo|artigo"
                     + "|tendencia|tendência|tendance|bölüm|раздел|глава)"
                     + "\\s+(\\d{1,4}|[IVXLC]{1,7})\\s*[.):\\-–—]?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

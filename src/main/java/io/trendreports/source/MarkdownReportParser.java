@@ -51,7 +51,7 @@ public final class MarkdownReportParser {
         List<String> warnings = new ArrayList<>();
         String unwrapped = MarkdownFence.unwrap(file.text());
         if (unwrapped != file.text()) {
-            warnings.add("the whole file is one ```markdown code block; its content was read as the report");
+            warnings.add("the whole file is one code block holding Markdown; its content was read as the report");
         }
         String text = NestingLimit.flatten(unwrapped);
         if (text != unwrapped) {

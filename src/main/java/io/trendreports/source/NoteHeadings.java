@@ -21,7 +21,7 @@ final class NoteHeadings {
     private static final List<String> NAMES = List.of(
             // English
             "introduction", "foreword", "preface", "executive summary", "summary", "overview of the report",
-            "key takeaways", "conclusion", "conclusions", "concluding remarks", "closing remarks",
+            "key takeaways", "conclusion", "conclusions", "final conclusion", "final conclusions", "concluding remarks", "closing remarks",
             "final thoughts", "outlook", "future outlook", "recommendations", "next steps", "methodology", "method", "methods",
             "about", "about us", "about this report", "about the authors", "about the author", "authors",
             "references", "sources", "bibliography", "further reading", "appendix", "appendices", "annex",
@@ -43,7 +43,8 @@ final class NoteHeadings {
             "avant-propos", "préface", "synthèse", "résumé", "en bref", "conclusion générale", "perspectives",
             "recommandations", "méthodologie", "méthode", "à propos", "a propos", "qui sommes-nous",
             "références", "bibliographie", "annexe", "annexes", "remerciements", "avertissement", "glossaire",
-            "sommaire", "table des matières", "résumé exécutif", "conclusions", "présentation",
+            "sommaire", "table des matières", "résumé exécutif", "conclusions", "présentation", "conclusion finale",
+            "conclusions finales",
             // German
             "einleitung", "einführung", "vorwort", "zusammenfassung", "management summary", "fazit",
             "schlussfolgerung", "schlussfolgerungen", "schlusswort", "ausblick", "empfehlungen", "methodik",
@@ -55,14 +56,17 @@ final class NoteHeadings {
             "perspectivas", "recomendaciones", "metodología", "método", "acerca de", "acerca de nosotros",
             "sobre nosotros", "sobre este informe", "referencias", "fuentes", "bibliografía", "anexo", "anexos",
             "apéndice", "agradecimientos", "aviso legal", "glosario", "contacto", "índice", "tabla de contenidos",
+            "conclusión final", "conclusiones finales",
             "contenido", "consideraciones finales", "fuentes consultadas", "presentación", "objetivo", "objetivos", "reflexiones finales",
             // Italian
             "introduzione", "sintesi", "conclusione", "conclusioni", "metodologia", "chi siamo", "riferimenti",
             "fonti", "appendice", "ringraziamenti", "glossario", "indice", "sommario", "considerazioni finali",
+            "conclusioni finali",
             // Portuguese
             "introdução", "resumo", "resumo executivo", "sumário", "sumário executivo", "conclusão", "conclusões",
             "considerações finais", "referências", "metodologia", "apêndice", "agradecimentos", "visão geral",
-            "recomendações", "apresentação", "fontes", "objetivo", "objetivos", "citações",
+            "recomendações", "apresentação", "fontes", "objetivo", "objetivos", "citações", "conclusão final",
+            "conclusões finais",
             // Dutch
             "inleiding", "samenvatting", "conclusie", "conclusies", "methodologie", "bronnen", "bijlage",
             // Turkish
@@ -83,7 +87,8 @@ final class NoteHeadings {
             "研究方法", "はじめに", "序論", "序章", "概要", "エグゼクティブサマリー", "サマリー", "イントロダクション",
             "参考資料", "おわりに", "まとめ", "おわりに", "結論", "参考文献", "付録", "目次", "謝辞",
             "서론", "개요", "요약", "결론", "맺음말", "참고문헌", "참고 문헌", "부록", "목차", "분석 개요", "조사 개요",
-            "연구 개요", "보고서 개요", "출처", "調査概要", "分析概要", "研究概要", "確認できなかったこと", "未確認事項",
+            "연구 개요", "보고서 개요", "출처", "에디터 분석", "편집자 분석", "추가 자료", "추가 읽을거리",
+            "관련 자료", "참고 자료", "경영 요약", "調査概要", "分析概要", "研究概要", "確認できなかったこと", "未確認事項",
             "引用的著作", "引用文献", "参考来源", "參考來源",
             // Arabic, Hindi
             "مقدمة", "المقدمة", "ملخص", "ملخص تنفيذي", "الملخص التنفيذي", "الخلاصة", "خلاصة", "الاستنتاج", "الاستنتاجات",
@@ -119,9 +124,14 @@ final class NoteHeadings {
      */
     private static final Pattern CJK_CLOSING_END = Pattern.compile("(?:建议|建議|提言|제언|汇总表|彙總表|一览表|一覽表)$");
 
+    /** A CJK heading that ends in citations lists what the report drew on: "数据与引用" (data and citations). */
+    private static final Pattern CJK_CITATIONS_END = Pattern.compile("(?:引用|出处|出處)$");
+
     private static final String CLOSING = "conclusions?|concluding remarks|fazit|schlussfolgerungen?|conclusión"
             + "|conclusiones|conclusão|conclusões|conclusione|conclusioni|sonuç|заключение|выводы|conclusie"
             + "|kesimpulan|kết luận|final thoughts|summary|résumé|zusammenfassung|resumen|resumo"
+            // a Korean summary of something, joined to anything: "주간 경영 요약 및 전략적 시사점"
+            + "|(?:\\S+\\s+){0,3}요약"
             // what comes next, joined to anything: "Outlook and implications", "향후 전망 및 시사점"
             + "|(?:future\\s+)?outlook|ausblick|perspectives|perspectivas|prospettive|향후 전망|전망|展望|今後の展望";
 
@@ -162,6 +172,13 @@ final class NoteHeadings {
                 + "|next(?:\\s+\\S+)?\\s+steps"
                 // a table that sums up the figures of the parts before it: "Key indicators summary table"
                 + "|.*\\bsummary table"
+                + "|(?:tabela|tabla|tableau|tabella)(?:\\s+\\S+)?[\\s-]+(?:resum\\w*|récapitulati\\w*|riassuntiv\\w*|síntese)"
+                + "(?:\\s*[:：\\-–—].*)?|zusammenfassende tabelle|übersichtstabelle"
+                // the steps of the parts before it, ticked off: "Checklist for relocation", "Launch checklist"
+                + "|(?:\\S+\\s+)?(?:checklist|check-list|checkliste)(?:\\s+(?:for|of|to|für)\\b.*)?"
+                + "|lista de verifica(?:ção|ción)(?:\\s.*)?|liste de contrôle(?:\\s.*)?"
+                // a Korean summary of something, with the period it covers: "주간 인텔리전스 요약 (10/11~10/17)"
+                + "|(?:\\S+\\s+){0,3}요약(?:\\s*[(（].*)?"
                 // a closing part joined to anything: "Conclusion and future outlook", "Sonuç ve gelecek"
                 + "|(?:" + CLOSING + ")\\s+" + and + "\\s+.*"
                 + "|(?:" + OPENING + ")\\s+" + and + "\\s+.*"
@@ -187,7 +204,8 @@ final class NoteHeadings {
 
     /** @param title the heading text without its number */
     static boolean isNote(String title) {
-        if (CJK_CLOSING.matcher(title).find() || CJK_CLOSING_END.matcher(title.strip()).find()) {
+        if (CJK_CLOSING.matcher(title).find() || CJK_CLOSING_END.matcher(title.strip()).find()
+                || CJK_CITATIONS_END.matcher(title.strip()).find()) {
             return true;
         }
         // emoji, arrows and other symbols decorate headings ("🎯 RESUMEN EJECUTIVO") without naming them

@@ -74,6 +74,32 @@ class ReportPartsTest {
     }
 
     @Test
+    void citationsSummariesChecklistsAndSummaryTablesInMoreLanguages() {
+        assertThat(NoteHeadings.isNote("资料与引用")).isTrue();
+        assertThat(NoteHeadings.isNote("주간 동향 요약 (2026-03-01 ~ 2026-03-07)")).isTrue();
+        assertThat(NoteHeadings.isNote("주간 경영 요약 및 시사점")).isTrue();
+        assertThat(NoteHeadings.isNote("🎯 에디터 분석")).isTrue();
+        assertThat(NoteHeadings.isNote("Conclusões Finais")).isTrue();
+        assertThat(NoteHeadings.isNote("Tabela Comparativa Resumida: três tipos")).isTrue();
+        assertThat(NoteHeadings.isNote("Tabla resumen")).isTrue();
+        assertThat(NoteHeadings.isNote("Checklist for a first season")).isTrue();
+        assertThat(NoteHeadings.isNote("Launch checklist")).isTrue();
+        // a trend that merely mentions such a word stays a trend
+        assertThat(NoteHeadings.isNote("引用格式的变化")).isFalse();
+        assertThat(NoteHeadings.isNote("Checklists replace manuals on factory floors")).isFalse();
+        assertThat(NoteHeadings.isNote("Tables turn for retailers")).isFalse();
+    }
+
+    @Test
+    void sectionAndArticleNumberWordsInMoreLanguagesAreStripped() {
+        assertThat(HeadingNumber.parse("Secção 2: A Segurança nas Ruas").title()).isEqualTo("A Segurança nas Ruas");
+        assertThat(HeadingNumber.parse("Seção 3 - Custos").number()).hasValue(3);
+        assertThat(HeadingNumber.parse("Article 1: Libraries Lend Tools").title()).isEqualTo("Libraries Lend Tools");
+        assertThat(HeadingNumber.parse("Artículo 4. Reglas").number()).hasValue(4);
+        assertThat(HeadingNumber.parse("Articles of faith").numbered()).isFalse();
+    }
+
+    @Test
     void numberedClosingSectionIsANoteAndNumberingOfTrendsIsKept() throws Exception {
         SourceReport report = parse("""
                 # Memo

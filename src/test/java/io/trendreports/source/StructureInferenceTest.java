@@ -213,9 +213,21 @@ class StructureInferenceTest {
         assertThat(parsed.report().title()).isEqualTo("Briefing");
         assertThat(parsed.report().sections()).extracting(Section::title).containsExactly("Ports", "Rail");
         assertThat(parsed.warnings()).containsExactly(
-                "the whole file is one ```markdown code block; its content was read as the report");
+                "the whole file is one code block holding Markdown; its content was read as the report");
         String fencedExample = "# T\n## A\n```markdown\n# not a title\n```\n";
         assertThat(MarkdownFence.unwrap(fencedExample)).isSameAs(fencedExample);
+    }
+
+    @Test
+    void aFenceNamingNoLanguageIsUnwrappedOnlyWhenTheReportInsideStartsWithAHeading() throws Exception {
+        ParsedReport parsed = parse("```\n# Briefing\n## Ports\nBusy.\n## Rail\nSlow.\n```\n");
+
+        assertThat(parsed.report().title()).isEqualTo("Briefing");
+        assertThat(parsed.report().sections()).extracting(Section::title).containsExactly("Ports", "Rail");
+        String opensWithCode = "```\nrun --fast\n```\n# T\n## A\ntext\n```\nmore code\n```\n";
+        assertThat(MarkdownFence.unwrap(opensWithCode)).isSameAs(opensWithCode);
+        String codeThenReport = "```python\nx = 1\n```\n# T\n## A\ntext\n```\ny = 2\n```\n";
+        assertThat(MarkdownFence.unwrap(codeThenReport)).isSameAs(codeThenReport);
     }
 
     @Test
