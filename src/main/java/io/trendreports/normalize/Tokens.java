@@ -108,25 +108,32 @@ final class Tokens {
         return false;
     }
 
-    /** The last analyses of one thread, by analyzer and text; small, since a section is short-lived. */
+    /**
+     * The last analyses of one thread, by analyzer and text. Enough for a whole report of up to
+     * sixteen sections (heading and body, two analyzers each): its key terms are found for all
+     * sections before each section's theme, word count and summary, which analyse the same texts.
+     */
     private static final class RecentAnalyses {
 
-        private static final int SIZE = 16;
+        private static final int SIZE = 64;
         private final Analyzer[] analyzers = new Analyzer[SIZE];
         private final String[] texts = new String[SIZE];
+        private final int[] hashes = new int[SIZE];
         private final List<?>[] results = new List<?>[SIZE];
         private int next;
 
         @SuppressWarnings("unchecked")
         List<Token> computeIfAbsent(Analyzer analyzer, String text) {
+            int hash = text.hashCode();
             for (int i = 0; i < SIZE; i++) {
-                if (analyzers[i] == analyzer && text.equals(texts[i])) {
+                if (analyzers[i] == analyzer && hashes[i] == hash && text.equals(texts[i])) {
                     return (List<Token>) results[i];
                 }
             }
             List<Token> tokens = analyzeNow(analyzer, text);
             analyzers[next] = analyzer;
             texts[next] = text;
+            hashes[next] = hash;
             results[next] = tokens;
             next = (next + 1) % SIZE;
             return tokens;
