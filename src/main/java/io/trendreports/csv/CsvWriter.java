@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Writes the run as three CSV files for analysts: one row per section ({@code sections.csv}),
@@ -60,19 +61,26 @@ public final class CsvWriter implements OutputWriter {
     @Override
     public List<WrittenOutput> write(RunSlice slice, Path runDir) throws IOException {
         RunSnapshot run = slice.run();
-        return List.of(writeSections(run, runDir), writeThemes(run, runDir), writeEntities(run, runDir));
+        // one pass over the records writes the sections and counts the entities: reading a large
+        // run's records from the database costs more than either
+        Map<String, Map<String, Integer>> mentions = new TreeMap<>(
+                Comparator.comparing((String e) -> e.toLowerCase(java.util.Locale.ROOT)).thenComparing(e -> e));
+        WrittenOutput sections = writeSections(run, runDir, r -> countEntities(r, mentions));
+        return List.of(sections, writeThemes(run, runDir), writeEntities(run, runDir, mentions));
     }
 
-    private WrittenOutput writeSections(RunSnapshot run, Path runDir) throws IOException {
+    private WrittenOutput writeSections(RunSnapshot run, Path runDir, Consumer<TrendRecord> alsoEach)
+            throws IOException {
         try (CsvFile file = new CsvFile(runDir.resolve(SECTIONS_FILE), settings.byteOrderMark(), SECTIONS_HEADER)) {
-            run.forEachRecord(r -> file.row(
+            Consumer<TrendRecord> row = r -> file.row(
                     text(r.reportId()), text(r.reportTitle()), text(r.period()), text(r.language()),
                     text(r.sourceFile()), text(r.sourceSha256()), CsvNumbers.integer(r.sectionNo()),
                     text(r.sectionTitle()), text(r.themeId()), text(r.themeLabel()),
                     CsvNumbers.decimal(r.themeScore(), 4), text(r.summary()), list(r.keyTerms()),
                     list(r.entities()), list(r.sectors()), CsvNumbers.integer(r.wordCount()),
                     CsvNumbers.integer(r.sentenceCount()), CsvNumbers.decimal(r.sharePct(), 2), text(r.topic()),
-                    text(r.themeSource()), list(r.metrics())));
+                    text(r.themeSource()), list(r.metrics()));
+            run.forEachRecord(row.andThen(alsoEach));
             return new WrittenOutput(SECTIONS_FILE, SECTIONS_KIND, file.rows());
         }
     }
@@ -106,21 +114,11 @@ public final class CsvWriter implements OutputWriter {
     /**
      * Entity by entity (alphabetical), then report by edition, so one entity's rise and fall
      * reads down consecutive rows. Only the counts are held in memory, never the records.
+     *
+     * @param mentions per entity, the sections naming it per report ({@link #countEntities})
      */
-    private WrittenOutput writeEntities(RunSnapshot run, Path runDir) throws IOException {
-        Map<String, Map<String, Integer>> mentions = new TreeMap<>(
-                Comparator.comparing((String e) -> e.toLowerCase(java.util.Locale.ROOT)).thenComparing(e -> e));
-        run.forEachRecord(r -> {
-            Set<String> distinct = new LinkedHashSet<>();
-            for (String entity : r.entities()) {
-                if (entity != null && !entity.isBlank()) {
-                    distinct.add(entity.strip());
-                }
-            }
-            for (String entity : distinct) {
-                mentions.computeIfAbsent(entity, k -> new LinkedHashMap<>()).merge(r.reportId(), 1, Integer::sum);
-            }
-        });
+    private WrittenOutput writeEntities(RunSnapshot run, Path runDir, Map<String, Map<String, Integer>> mentions)
+            throws IOException {
         Map<String, ReportInfo> reports = reportsById(run);
         try (CsvFile file = new CsvFile(runDir.resolve(ENTITIES_FILE), settings.byteOrderMark(), ENTITIES_HEADER)) {
             mentions.forEach((entity, byReport) -> {
@@ -133,6 +131,18 @@ public final class CsvWriter implements OutputWriter {
                 }
             });
             return new WrittenOutput(ENTITIES_FILE, ENTITIES_KIND, file.rows());
+        }
+    }
+
+    private static void countEntities(TrendRecord r, Map<String, Map<String, Integer>> mentions) {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String entity : r.entities()) {
+            if (entity != null && !entity.isBlank()) {
+                distinct.add(entity.strip());
+            }
+        }
+        for (String entity : distinct) {
+            mentions.computeIfAbsent(entity, k -> new LinkedHashMap<>()).merge(r.reportId(), 1, Integer::sum);
         }
     }
 
