@@ -46,8 +46,8 @@ final class JdbcRunSnapshot implements RunSnapshot {
     private List<ThemeChange> changes;
     private Map<String, List<ThemeChange>> changesByReport;
     private List<EditionDiff> editionDiffs;
-    private String lastRecordsOf;
-    private List<TrendRecord> lastRecords;
+    /** Per thread: the records read ahead for a writer going through the reports in order. */
+    private final ThreadLocal<ReadAhead> readAhead = ThreadLocal.withInitial(ReadAhead::new);
 
     JdbcRunSnapshot(JdbcTemplate jdbc, RunInfo run, List<Theme> themes, List<InputFile> inputs) {
         this.jdbc = jdbc;
@@ -134,20 +134,35 @@ final class JdbcRunSnapshot implements RunSnapshot {
         return themes;
     }
 
+    /**
+     * A per-report writer reads each report's records for its reuse key and then, when the file
+     * must be written, again to write it; briefs go through the reports in order, one query per
+     * report. A thread that asks for the report after the one it last asked for gets the records
+     * of the next {@link #REPORTS_PER_QUERY} reports read in one query and kept until it leaves
+     * them; any other request reads just that report.
+     */
     @Override
-    public synchronized List<TrendRecord> recordsOf(String reportId) {
+    public List<TrendRecord> recordsOf(String reportId) {
         ReportInfo report = reportsById.get(reportId);
         if (report == null) {
             return List.of();
         }
-        // a per-report writer reads a report's records for its reuse key and then, when the file
-        // must be written, again to write it: the last report's are kept for that second read
-        if (!reportId.equals(lastRecordsOf)) {
-            lastRecords = List.copyOf(jdbc.query("SELECT " + RECORD_COLUMNS + " FROM tr_record WHERE run_id = ?"
-                    + " AND report_id = ? ORDER BY seq", (rs, n) -> record(report, rs), run.runId(), reportId));
-            lastRecordsOf = reportId;
+        int index = report.edition() - 1;
+        ReadAhead ahead = readAhead.get();
+        List<TrendRecord> held = ahead.records.get(reportId);
+        if (held == null) {
+            boolean inOrder = index == ahead.lastIndex + 1;
+            ahead.records = fetch(reports.subList(index, inOrder
+                    ? Math.min(reports.size(), index + REPORTS_PER_QUERY) : index + 1));
+            held = ahead.records.getOrDefault(reportId, List.of());
         }
-        return lastRecords;
+        ahead.lastIndex = index;
+        return held;
+    }
+
+    private static final class ReadAhead {
+        int lastIndex = -2;
+        Map<String, List<TrendRecord>> records = Map.of();
     }
 
     /**
@@ -159,20 +174,27 @@ final class JdbcRunSnapshot implements RunSnapshot {
     public void forEachRecord(Consumer<TrendRecord> action) {
         for (int from = 0; from < reports.size(); from += REPORTS_PER_QUERY) {
             List<ReportInfo> batch = reports.subList(from, Math.min(reports.size(), from + REPORTS_PER_QUERY));
-            Map<String, List<TrendRecord>> byReport = new HashMap<>();
-            List<Object> args = new ArrayList<>(batch.size() + 1);
-            args.add(run.runId());
-            batch.forEach(r -> args.add(r.reportId()));
-            String in = String.join(",", Collections.nCopies(batch.size(), "?"));
-            jdbc.query("SELECT " + RECORD_COLUMNS + " FROM tr_record WHERE run_id = ? AND report_id IN (" + in + ")"
-                    + " ORDER BY report_id, seq", rs -> {
-                        ReportInfo report = reportsById.get(rs.getString(1));
-                        byReport.computeIfAbsent(report.reportId(), id -> new ArrayList<>()).add(record(report, rs));
-                    }, args.toArray());
+            Map<String, List<TrendRecord>> byReport = fetch(batch);
             for (ReportInfo report : batch) {
                 byReport.getOrDefault(report.reportId(), List.of()).forEach(action);
             }
         }
+    }
+
+    /** The records of {@code batch}, by report, each in section order, unmodifiable. */
+    private Map<String, List<TrendRecord>> fetch(List<ReportInfo> batch) {
+        Map<String, List<TrendRecord>> byReport = new HashMap<>();
+        List<Object> args = new ArrayList<>(batch.size() + 1);
+        args.add(run.runId());
+        batch.forEach(r -> args.add(r.reportId()));
+        String in = String.join(",", Collections.nCopies(batch.size(), "?"));
+        jdbc.query("SELECT " + RECORD_COLUMNS + " FROM tr_record WHERE run_id = ? AND report_id IN (" + in + ")"
+                + " ORDER BY report_id, seq", rs -> {
+                    ReportInfo report = reportsById.get(rs.getString(1));
+                    byReport.computeIfAbsent(report.reportId(), id -> new ArrayList<>()).add(record(report, rs));
+                }, args.toArray());
+        byReport.replaceAll((id, records) -> Collections.unmodifiableList(records));
+        return byReport;
     }
 
     @Override
