@@ -206,6 +206,14 @@ final class NoteHeadings {
                 + "|(?:最重要|最も重要な?|重要な)の?\\d+(?:点|つ)(?:の.*)?|\\d+つのポイント"));
     }
 
+    /** The words of a conclusion, in a title already known to name a framing part. */
+    private static final Pattern CONCLUDING = Pattern.compile(
+            "conclu|fazit|schlussfolger|sonuc|заключени|вывод|kesimpulan|ket luan|结论|結論|결론");
+
+    /** Summaries sum up wherever they stand: "Summary and conclusions" stays a framing part. */
+    private static final Pattern SUMMING_UP = Pattern.compile(
+            "summary|resume|resumen|resumo|zusammenfassung|sintesi|synthese|摘要|总结|總結|要約|요약|サマリー|まとめ");
+
     /** "Introduction to LLM evaluation", "Einführung in ...", "Introdução à ...": opening words, then the subject. */
     private static final Pattern INTRODUCTION_TO = Pattern.compile(
             "(?:introduction|einführung|introducción|introdução|introduzione|inleiding|wprowadzenie)"
@@ -223,6 +231,17 @@ final class NoteHeadings {
         // emoji, arrows and other symbols decorate headings ("🎯 RESUMEN EJECUTIVO") without naming them
         String text = fold(title).replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[^\\p{L}\\p{M}\\p{N})]+$", "").strip();
         return PATTERN.matcher(unaccented(text)).matches();
+    }
+
+    /**
+     * True for a framing heading that names a conclusion ("採用方針の結論", the conclusion on the
+     * policy adopted). Such a part frames the report when it closes it; standing before the
+     * report's content, it is content itself, so the caller decides by its place. Recommendations
+     * are left out: a pipeline's advice for its next search round stands before its raw results.
+     */
+    static boolean isConclusion(String title) {
+        String text = unaccented(fold(title));
+        return isNote(title) && CONCLUDING.matcher(text).find() && !SUMMING_UP.matcher(text).find();
     }
 
     /**
