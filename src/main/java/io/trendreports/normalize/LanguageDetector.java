@@ -66,6 +66,12 @@ final class LanguageDetector {
     String detect(String text) {
         String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         WritingSystem writing = WritingSystem.of(sample);
+        if (writing.script() == UnicodeScript.LATIN && text.length() > sample.length()) {
+            // counting scripts is cheap, so the whole text is read too: a report that opens with
+            // tables of Latin factor names is still told by the prose of its later parts and notes
+            WritingSystem whole = WritingSystem.of(text);
+            writing = whole.script() != UnicodeScript.LATIN && whole.script() != UnicodeScript.UNKNOWN ? whole : writing;
+        }
         if (writing.letters() < MIN_LETTERS) {
             return LanguageProfiles.UNDETERMINED;
         }
@@ -87,7 +93,7 @@ final class LanguageDetector {
     }
 
     private static void append(StringBuilder all, String text) {
-        if (text != null && !text.isBlank() && all.length() < MAX_CHARS) {
+        if (text != null && !text.isBlank()) {
             if (all.length() > 0) {
                 all.append('\n');
             }

@@ -1,6 +1,7 @@
 package io.trendreports.normalize;
 
 import java.lang.Character.UnicodeScript;
+import java.util.regex.Pattern;
 
 /**
  * Which script holds most of a text's letters, and the text cut down to that script. A report in
@@ -24,8 +25,11 @@ record WritingSystem(UnicodeScript script, int letters, int kana) {
     /** A share of the letters this large in a script other than Latin names the text's language. */
     private static final double OTHER_SCRIPT_SHARE = 0.3;
     private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9]*_[A-Za-z0-9_]*");
 
-    static WritingSystem of(CharSequence text) {
+    static WritingSystem of(CharSequence prose) {
+        // identifiers ("log_market_cap", "is_monotonic") are code, written in Latin whatever the language
+        CharSequence text = IDENTIFIER.matcher(prose).replaceAll(" ");
         int[] letters = new int[SCRIPTS.length];
         int kana = 0;
         for (int i = 0; i < text.length(); ) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Splits a section heading into its explicit number, if any, and its title:
  * {@code "3. Title"}, {@code "3) Title"}, {@code "IV. Title"}, {@code "Section 2: Title"},
- * {@code "Secção 1: Title"}, {@code "Article 3: Title"},
+ * {@code "Secção 1: Title"}, {@code "Article 3: Title"}, {@code "Part 1b/1c: Title"},
  * {@code "2.1 Title"}, {@code "三、Title"}, {@code "第三章 Title"}, {@code "趋势三：Title"}.
  *
  * @param number the section number; empty for none, and for an outline number such as "2.1",
@@ -24,7 +24,9 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
             "^(?:section|part|chapter|article|trend|kapitel|abschnitt|teil|artikel|chapitre|partie|secci[oó]n"
                     + "|se[cç]{1,2}[aã]o|cap[ií]tulo|parte|art[ií]culo|artigo"
                     + "|tendencia|tendência|tendance|bölüm|раздел|глава)"
-                    + "\\s+(\\d{1,4}|[IVXLC]{1,7})\\s*[.):\\-–—]?\\s*(.*)$",
+                    // "Part 1a:", "Part 1b/1c:": a part lettered or shared with the next stays one number
+                    + "\\s+(\\d{1,4}|[IVXLC]{1,7})(?:[a-z](?=[/.):\\-–—]))?(?:/\\d{1,4}[a-z]?)*"
+                    + "\\s*[.):\\-–—]?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String CJK_DIGITS = "〇一二三四五六七八九十";
     private static final Pattern CJK = Pattern.compile("^[（(]?([" + CJK_DIGITS + "]{1,3})(?:[)）]|[、.．])\\s*(.*)$");

@@ -39,6 +39,11 @@ final class NoteHeadings {
             "open questions", "unanswered questions", "areas for further investigation", "areas for further research",
             "what we could not verify", "what we could not confirm", "analysis overview", "research overview",
             "survey overview", "study overview",
+            "limitations", "study limitations", "research limitations", "data limitations", "known limitations",
+            "limitations of the study", "limitations of this report", "additional notes", "further notes", "final notes",
+            "missing information", "missing data", "information gaps", "data gaps", "recommended actions",
+            "suggested actions", "data", "dataset", "datasets", "data description", "data overview",
+            "hashtags", "tags", "keywords", "pro tips", "final tips", "papers", "key papers",
             // French
             "avant-propos", "préface", "synthèse", "résumé", "en bref", "conclusion générale", "perspectives",
             "recommandations", "méthodologie", "méthode", "à propos", "a propos", "qui sommes-nous",
@@ -56,7 +61,7 @@ final class NoteHeadings {
             "perspectivas", "recomendaciones", "metodología", "método", "acerca de", "acerca de nosotros",
             "sobre nosotros", "sobre este informe", "referencias", "fuentes", "bibliografía", "anexo", "anexos",
             "apéndice", "agradecimientos", "aviso legal", "glosario", "contacto", "índice", "tabla de contenidos",
-            "conclusión final", "conclusiones finales",
+            "conclusión final", "conclusiones finales", "limitaciones", "palabras clave", "datos",
             "contenido", "consideraciones finales", "fuentes consultadas", "presentación", "objetivo", "objetivos", "reflexiones finales",
             // Italian
             "introduzione", "sintesi", "conclusione", "conclusioni", "metodologia", "chi siamo", "riferimenti",
@@ -66,7 +71,7 @@ final class NoteHeadings {
             "introdução", "resumo", "resumo executivo", "sumário", "sumário executivo", "conclusão", "conclusões",
             "considerações finais", "referências", "metodologia", "apêndice", "agradecimentos", "visão geral",
             "recomendações", "apresentação", "fontes", "objetivo", "objetivos", "citações", "conclusão final",
-            "conclusões finais",
+            "conclusões finais", "limitações", "palavras-chave", "dados",
             // Dutch
             "inleiding", "samenvatting", "conclusie", "conclusies", "methodologie", "bronnen", "bijlage",
             // Turkish
@@ -89,7 +94,8 @@ final class NoteHeadings {
             "서론", "개요", "요약", "결론", "맺음말", "참고문헌", "참고 문헌", "부록", "목차", "분석 개요", "조사 개요",
             "연구 개요", "보고서 개요", "출처", "에디터 분석", "편집자 분석", "추가 자료", "추가 읽을거리",
             "관련 자료", "참고 자료", "경영 요약", "調査概要", "分析概要", "研究概要", "確認できなかったこと", "未確認事項",
-            "引用的著作", "引用文献", "参考来源", "參考來源",
+            "引用的著作", "引用文献", "参考来源", "參考來源", "方法论", "方法論", "研究问题", "研究問題", "数据说明",
+            "數據說明", "数据来源", "數據來源", "研究限制", "研究局限", "局限性", "限界", "制約事項", "한계",
             // Arabic, Hindi
             "مقدمة", "المقدمة", "ملخص", "ملخص تنفيذي", "الملخص التنفيذي", "الخلاصة", "خلاصة", "الاستنتاج", "الاستنتاجات",
             "الخاتمة", "خاتمة", "المراجع", "المصادر", "المنهجية", "ملحق", "الملاحق", "परिचय", "सारांश", "निष्कर्ष",
@@ -113,6 +119,8 @@ final class NoteHeadings {
             "források", "melléklet", "introducere", "rezumat", "concluzii", "surse", "anexă", "recomandări",
             "vstup", "вводная часть", "вступление", "аннотация", "рекомендации");
 
+    private static final Pattern LATIN_DIACRITICS = Pattern.compile("[\\u0300-\\u036f]");
+
     private static final Pattern PATTERN;
 
     /** Without spaces between words, a closing part is a heading that contains the word: "综合结论与建议". */
@@ -123,6 +131,9 @@ final class NoteHeadings {
      * (trends and recommendations), "关键指标汇总表" (key indicators, summed up in a table).
      */
     private static final Pattern CJK_CLOSING_END = Pattern.compile("(?:建议|建議|提言|제언|汇总表|彙總表|一览表|一覽表)$");
+
+    /** A CJK heading that ends in the limits of the study notes what it could not cover: "数据局限性". */
+    private static final Pattern CJK_LIMITATIONS_END = Pattern.compile("(?:局限性|局限)$");
 
     /** A CJK heading that ends in citations lists what the report drew on: "数据与引用" (data and citations). */
     private static final Pattern CJK_CITATIONS_END = Pattern.compile("(?:引用|出处|出處)$");
@@ -142,7 +153,7 @@ final class NoteHeadings {
         String names = String.join("|", NAMES.stream()
                 .sorted((a, b) -> b.length() - a.length()).map(n -> Pattern.quote(fold(n))).toList());
         String and = "(?:and|&|et|und|y|e|ve|и|i|dan|và|en|与|與|及|和|と|및|과|와)";
-        PATTERN = Pattern.compile("(?:" + names + ")(?:\\s+" + and + "\\s+(?:" + names + "))?"
+        PATTERN = Pattern.compile(unaccented("(?:" + names + ")(?:\\s+" + and + "\\s+(?:" + names + "))?"
                 + "(?:\\s*[:：\\-–—(（].*)?"
                 // "About this study", "Über diese Umfrage", "À propos de l'étude", "Acerca del estudio"
                 + "|(?:about (?:this|the|our|us)|à propos d[eu']|a propos d[eu']|über (?:diese|die|den|das|uns)"
@@ -187,12 +198,21 @@ final class NoteHeadings {
                 // the pages a generated report read: "Analyzed URLs", "URL list", "분석 URL 목록"
                 + "|(?:(?:analy[sz]ed|source|reference|cited)\\s+)?urls|url\\s+list|(?:\\S+\\s+)?url\\s*목록"
                 // lists for the reader to go on with: "Key open-source resources", "Key video tutorials"
-                + "|(?:key|useful|recommended|additional|further|selected|helpful|external)\\s+(?:\\S+\\s+)?"
+                + "|(?:key|useful|recommended|additional|further|selected|helpful|external|web|online|paper|academic)"
+                + "\\s+(?:\\S+\\s+)?"
                 + "(?:resources|references|tutorials|videos|links|readings)"
                 // a count of the points that matter most, summed up first: "Top 3 takeaways", "最重要の3点"
                 + "|(?:the\\s+)?(?:top|key)\\s+\\d+\\s+(?:points|takeaways|insights)|\\d+\\s+key\\s+(?:points|takeaways)"
-                + "|(?:最重要|最も重要な?|重要な)の?\\d+(?:点|つ)(?:の.*)?|\\d+つのポイント");
+                + "|(?:最重要|最も重要な?|重要な)の?\\d+(?:点|つ)(?:の.*)?|\\d+つのポイント"));
     }
+
+    /** The words of a conclusion, in a title already known to name a framing part. */
+    private static final Pattern CONCLUDING = Pattern.compile(
+            "conclu|fazit|schlussfolger|sonuc|заключени|вывод|kesimpulan|ket luan|结论|結論|결론");
+
+    /** Summaries sum up wherever they stand: "Summary and conclusions" stays a framing part. */
+    private static final Pattern SUMMING_UP = Pattern.compile(
+            "summary|resume|resumen|resumo|zusammenfassung|sintesi|synthese|摘要|总结|總結|要約|요약|サマリー|まとめ");
 
     /** "Introduction to LLM evaluation", "Einführung in ...", "Introdução à ...": opening words, then the subject. */
     private static final Pattern INTRODUCTION_TO = Pattern.compile(
@@ -205,12 +225,23 @@ final class NoteHeadings {
     /** @param title the heading text without its number */
     static boolean isNote(String title) {
         if (CJK_CLOSING.matcher(title).find() || CJK_CLOSING_END.matcher(title.strip()).find()
-                || CJK_CITATIONS_END.matcher(title.strip()).find()) {
+                || CJK_CITATIONS_END.matcher(title.strip()).find() || CJK_LIMITATIONS_END.matcher(title.strip()).find()) {
             return true;
         }
         // emoji, arrows and other symbols decorate headings ("🎯 RESUMEN EJECUTIVO") without naming them
         String text = fold(title).replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[^\\p{L}\\p{M}\\p{N})]+$", "").strip();
-        return PATTERN.matcher(text).matches();
+        return PATTERN.matcher(unaccented(text)).matches();
+    }
+
+    /**
+     * True for a framing heading that names a conclusion ("採用方針の結論", the conclusion on the
+     * policy adopted). Such a part frames the report when it closes it; standing before the
+     * report's content, it is content itself, so the caller decides by its place. Recommendations
+     * are left out: a pipeline's advice for its next search round stands before its raw results.
+     */
+    static boolean isConclusion(String title) {
+        String text = unaccented(fold(title));
+        return isNote(title) && CONCLUDING.matcher(text).find() && !SUMMING_UP.matcher(text).find();
     }
 
     /**
@@ -220,6 +251,16 @@ final class NoteHeadings {
      */
     static boolean isIntroductionTo(String title) {
         return INTRODUCTION_TO.matcher(fold(title)).matches();
+    }
+
+    /**
+     * Latin letters without their accents: headings are written in capitals or typed without them
+     * ("RECOMENDACOES", "ANALISE"), and a framing name is the same word either way. Only the Latin
+     * combining diacritics go; the vowel signs of Indic scripts and the marks of kana stay.
+     */
+    private static String unaccented(String s) {
+        return Normalizer.normalize(LATIN_DIACRITICS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD))
+                .replaceAll(""), Normalizer.Form.NFC);
     }
 
     /** Lower case, typographic apostrophes straightened, whitespace collapsed; accents kept. */

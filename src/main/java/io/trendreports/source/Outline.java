@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
@@ -55,12 +57,15 @@ final class Outline {
 
     private final Map<Node, String> texts;
 
+    private final Set<OutlineUnit> withCode;
+
     private Outline(List<OutlineUnit> units, Map<OutlineUnit, Integer> ownWords, Set<Node> repeated,
-                    Map<Node, String> texts) {
+                    Map<Node, String> texts, Set<OutlineUnit> withCode) {
         this.units = List.copyOf(units);
         this.ownWords = ownWords;
         this.repeated = repeated;
         this.texts = texts;
+        this.withCode = withCode;
         units.forEach(u -> byNode.put(u.node(), u));
     }
 
@@ -69,6 +74,7 @@ final class Outline {
         Map<OutlineUnit, Integer> ownWords = new IdentityHashMap<>();
         Set<Node> repeated = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Node, String> texts = new IdentityHashMap<>();
+        Set<OutlineUnit> withCode = Collections.newSetFromMap(new IdentityHashMap<>());
         String headingBefore = null;
         Set<Node> readAsText = Collections.newSetFromMap(new IdentityHashMap<>());
         readAsText.addAll(RunHeadlines.find(document));
@@ -101,6 +107,9 @@ final class Outline {
                 texts.put(block, text);
                 if (!units.isEmpty()) {
                     ownWords.merge(units.get(units.size() - 1), words(text), Integer::sum);
+                    if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock) {
+                        withCode.add(units.get(units.size() - 1));
+                    }
                 }
             }
             for (OutlineUnit u : found) {
@@ -108,7 +117,7 @@ final class Outline {
                 ownWords.put(u, words(u.rest()));
             }
         }
-        return new Outline(units, ownWords, repeated, texts);
+        return new Outline(units, ownWords, repeated, texts, withCode);
     }
 
     /** The plain text of a top-level block that is not a unit, extracted once for both passes. */
@@ -124,6 +133,15 @@ final class Outline {
 
     List<OutlineUnit> units() {
         return units;
+    }
+
+    /**
+     * True when something stands between a unit and the next one: text, or a code block, which
+     * adds no words to a trend's text but is what a part of scores or settings holds ("## Price
+     * sensitivity" over a JSON block), so such a part is not empty.
+     */
+    boolean hasOwnContent(OutlineUnit unit) {
+        return ownWords(unit) > 0 || withCode.contains(unit);
     }
 
     /** Words of the text between a unit and the next one, its own line's rest included. */

@@ -72,6 +72,7 @@ final class ReportStructure {
                 sectionStarts.add(u);
             }
         }
+        conclusionsBeforeContent(candidates);
         openingIntroduction(candidates);
         if (someInTrendGroup) {
             leafParts(body);
@@ -97,6 +98,21 @@ final class ReportStructure {
             OutlineUnit u = body.get(i);
             boolean childless = i + 1 == body.size() || body.get(i + 1).level() <= groupLevel;
             if (u.level() == groupLevel && !u.isNote() && childless && ownText.test(u)) {
+                sectionStarts.add(u);
+            }
+        }
+    }
+
+    /**
+     * A conclusion part that has two or more trend parts after it does not close
+     * the report: it states the report's answer up front ("1. 採用方針の結論", the policy adopted,
+     * then the reasoning) or is a chapter of its own, so it is a section like those after it.
+     */
+    private void conclusionsBeforeContent(List<OutlineUnit> candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            OutlineUnit u = candidates.get(i);
+            long trendsAfter = candidates.subList(i + 1, candidates.size()).stream().filter(c -> !c.isNote()).count();
+            if (u.isNote() && trendsAfter >= 2 && NoteHeadings.isConclusion(u.title())) {
                 sectionStarts.add(u);
             }
         }

@@ -66,7 +66,7 @@ final class StructureInference {
             containerLevels.add(level);
             level = next;
         }
-        return new ReportStructure(title, level, containerLevels, body, u -> outline.ownWords(u) > 0);
+        return new ReportStructure(title, level, containerLevels, body, outline::hasOwnContent);
     }
 
     /**

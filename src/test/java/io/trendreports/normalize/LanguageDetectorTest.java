@@ -138,6 +138,25 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void identifiersWrittenWithUnderscoresDoNotVote() {
+        String prose = "本周的因子检验显示，订单类因子在主题控制后依然显著，估值类因子则明显减弱。";
+        String table = " signal_name | window_days | mean_score | rank_score | p_value_adj | sample_count".repeat(8);
+        assertThat(DETECTOR.detect(prose + table)).isEqualTo("zh");
+    }
+
+    @Test
+    void aLongReportOpeningWithLatinTablesIsToldByTheProseAfterThem() {
+        StringBuilder text = new StringBuilder();
+        while (text.length() < LanguageDetector.MAX_CHARS) {
+            text.append("momentum window forty days mean score high rank score low sample size large\n");
+        }
+        for (int i = 0; i < 60; i++) {
+            text.append("以上表格说明，订单与合同类信号在控制主题热度之后仍有解释力，而价格动量在长周期上反转。\n");
+        }
+        assertThat(DETECTOR.detect(text.toString())).isEqualTo("zh");
+    }
+
+    @Test
     void aReportIsJudgedOnItsTitleSectionsAndNotes() {
         // the section alone is too short to tell
         SourceReport report = new SourceReport("r", "r.md", "0".repeat(64), "Tendências de tecnologia para 2025",

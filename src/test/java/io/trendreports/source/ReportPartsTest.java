@@ -100,6 +100,28 @@ class ReportPartsTest {
     }
 
     @Test
+    void aLetteredOrSharedPartNumberIsOneNumberWord() {
+        assertThat(HeadingNumber.parse("Part 1a: Spread Analysis").title()).isEqualTo("Spread Analysis");
+        assertThat(HeadingNumber.parse("Part 1b/1c: Storage Strategies").title()).isEqualTo("Storage Strategies");
+        assertThat(HeadingNumber.parse("Part 1b/1c: Storage Strategies").number()).hasValue(1);
+        assertThat(HeadingNumber.parse("Part 2: Peak Shaving").title()).isEqualTo("Peak Shaving");
+    }
+
+    @Test
+    void accentlessCapitalsAndTheLimitsOfAStudyAreFramingButATrendAboutLimitsIsNot() {
+        assertThat(NoteHeadings.isNote("RECOMENDACOES")).isTrue();
+        assertThat(NoteHeadings.isNote("CONCLUSAO")).isTrue();
+        assertThat(NoteHeadings.isNote("数据局限性")).isTrue();
+        assertThat(NoteHeadings.isNote("Limitations")).isTrue();
+        assertThat(NoteHeadings.isNote("Export limits tighten")).isFalse();
+        assertThat(NoteHeadings.isNote("出口限制收紧")).isFalse();
+        assertThat(NoteHeadings.isNote("Data privacy rules")).isFalse();
+        assertThat(NoteHeadings.isConclusion("採用方針の結論")).isTrue();
+        assertThat(NoteHeadings.isConclusion("Summary and conclusions")).isFalse();
+        assertThat(NoteHeadings.isConclusion("Recommendations")).isFalse();
+    }
+
+    @Test
     void numberedClosingSectionIsANoteAndNumberingOfTrendsIsKept() throws Exception {
         SourceReport report = parse("""
                 # Memo
