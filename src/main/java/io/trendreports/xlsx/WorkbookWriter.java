@@ -50,9 +50,8 @@ public final class WorkbookWriter implements OutputWriter {
     @Override
     public List<WrittenOutput> write(RunSlice slice, Path runDir) throws IOException {
         RunSnapshot run = slice.run();
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
+        SXSSFWorkbook workbook = new StreamingWorkbook(ROW_WINDOW);
         try {
-            workbook.setCompressTempFiles(true);
             CellText cellText = new CellText();
             Cells cells = new Cells(new WorkbookStyles(workbook), cellText);
             SheetNames names = new SheetNames();
