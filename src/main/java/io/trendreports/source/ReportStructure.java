@@ -76,6 +76,7 @@ final class ReportStructure {
                 sectionStarts.add(u);
             }
         }
+        underNoteHeadings(candidates, groupOf);
         conclusionsBeforeContent(candidates);
         openingIntroduction(candidates);
         openingDateLine(candidates);
@@ -133,6 +134,19 @@ final class ReportStructure {
         if (starts.size() > 2 && NoteHeadings.isIntroductionTo(starts.get(0).title())) {
             sectionStarts.remove(starts.get(0));
             openers.add(starts.get(0));
+        }
+    }
+
+    /**
+     * Units under a framing heading ("### Next steps" over its own numbered steps) belong to that
+     * note, when two or more units elsewhere are trends.
+     */
+    private void underNoteHeadings(List<OutlineUnit> candidates, Map<OutlineUnit, OutlineUnit> groupOf) {
+        List<OutlineUnit> underNote = candidates.stream()
+                .filter(u -> groupOf.get(u) != null && groupOf.get(u).isNote()).toList();
+        long elsewhere = candidates.stream().filter(sectionStarts::contains).filter(u -> !underNote.contains(u)).count();
+        if (!underNote.isEmpty() && elsewhere >= 2) {
+            underNote.forEach(sectionStarts::remove);
         }
     }
 
