@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public record HeadingNumber(OptionalInt number, String title, int depth) {
 
     private static final Pattern DOTTED = Pattern.compile("^(\\d{1,4}(?:\\.\\d{1,4})+)\\.?\\)?\\s+(.*)$");
+    /** A keycap digit ("1️⃣ Keywords", "🔟 Outlook") numbers a heading like "1." does. */
+    private static final Pattern KEYCAP = Pattern.compile("^(?:(\\d)\\x{FE0F}?\\x{20E3}|(\\x{1F51F}))\\s*(.*)$");
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,4})\\s*[.):\\-–—]\\s*(.*)$");
     private static final Pattern ROMAN = Pattern.compile("^([IVXLC]{1,7})\\s*[.):]\\s+(.*)$");
     private static final Pattern WORD = Pattern.compile(
@@ -52,6 +54,10 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
             HeadingNumber inner = parse(m.group(2));
             String title = inner.numbered() ? inner.title() : m.group(2).strip();
             return new HeadingNumber(OptionalInt.empty(), title, m.group(1).split("\\.").length);
+        }
+        m = KEYCAP.matcher(text);
+        if (m.matches()) {
+            return of(m.group(1) != null ? Integer.parseInt(m.group(1)) : 10, m.group(3), text);
         }
         m = ARABIC.matcher(text);
         if (m.matches()) {

@@ -24,7 +24,7 @@ final class NoteHeadings {
             "key takeaways", "conclusion", "conclusions", "final conclusion", "final conclusions", "concluding remarks", "closing remarks",
             "final thoughts", "outlook", "future outlook", "recommendations", "next steps", "methodology", "method", "methods",
             "about", "about us", "about this report", "about the authors", "about the author", "authors",
-            "references", "sources", "bibliography", "further reading", "appendix", "appendices", "annex",
+            "references", "reference", "sources", "bibliography", "further reading", "appendix", "appendices", "annex",
             "acknowledgements", "acknowledgments", "disclaimer", "disclaimers", "glossary", "contact", "contacts",
             "table of contents", "contents", "additional reading", "background", "highlights", "key highlights",
             "closing", "closing thoughts", "editor's note", "editor's analysis",
@@ -93,7 +93,10 @@ final class NoteHeadings {
             "参考資料", "おわりに", "まとめ", "おわりに", "結論", "参考文献", "付録", "目次", "謝辞",
             "서론", "개요", "요약", "결론", "맺음말", "참고문헌", "참고 문헌", "부록", "목차", "분석 개요", "조사 개요",
             "연구 개요", "보고서 개요", "출처", "에디터 분석", "편집자 분석", "추가 자료", "추가 읽을거리",
-            "관련 자료", "참고 자료", "경영 요약", "調査概要", "分析概要", "研究概要", "確認できなかったこと", "未確認事項",
+            "관련 자료", "참고 자료", "경영 요약", "배경", "분석 배경", "연구 배경", "추진 배경", "범위", "분석 범위",
+            "분석 대상", "조사 범위", "연구 범위", "권고사항", "권고 사항", "권장사항", "권장 사항", "액션 아이템",
+            "실행 과제", "첨부", "시사점", "전략적 시사점", "정책적 시사점", "参考文献リスト", "参考資料リスト",
+            "参考文献一覧", "参考資料一覧", "参考文献列表", "参考资料列表", "調査概要", "分析概要", "研究概要", "確認できなかったこと", "未確認事項",
             "引用的著作", "引用文献", "参考来源", "參考來源", "方法论", "方法論", "研究问题", "研究問題", "数据说明",
             "數據說明", "数据来源", "數據來源", "研究限制", "研究局限", "局限性", "限界", "制約事項", "한계",
             // Arabic, Hindi
@@ -134,6 +137,13 @@ final class NoteHeadings {
 
     /** A CJK heading that ends in the limits of the study notes what it could not cover: "数据局限性". */
     private static final Pattern CJK_LIMITATIONS_END = Pattern.compile("(?:局限性|局限)$");
+
+    /**
+     * A CJK heading that ends in an assessment of the data's quality or reliability notes how far the
+     * report can be trusted: "データ品質と信頼性評価", "数据质量评估".
+     */
+    private static final Pattern CJK_QUALITY_END = Pattern.compile(
+            "(?:品質|品质|信頼性|信頼度|质量|可靠性|可信度|품질|신뢰성|신뢰도)\\S{0,6}?(?:評価|评估|評估|평가)$");
 
     /** A CJK heading that ends in citations lists what the report drew on: "数据与引用" (data and citations). */
     private static final Pattern CJK_CITATIONS_END = Pattern.compile("(?:引用|出处|出處)$");
@@ -193,6 +203,10 @@ final class NoteHeadings {
                 // a closing part joined to anything: "Conclusion and future outlook", "Sonuç ve gelecek"
                 + "|(?:" + CLOSING + ")\\s+" + and + "\\s+.*"
                 + "|(?:" + OPENING + ")\\s+" + and + "\\s+.*"
+                // what a generating pipeline reports on its own run: "Cost summary", "Image prompt summary",
+                // "Source analysis" (how good the sources it read were)
+                + "|(?:cost|token|usage|run)\\s+(?:summary|breakdown|report)|image\\s+prompts?(?:\\s+summary)?"
+                + "|sources?\\s+(?:analysis|assessment|evaluation|quality(?:\\s+assessment)?)"
                 // notes on the research itself: "Flagged / unverified claims"
                 + "|(?:flagged|unverified)(?:\\s*(?:/|and|&|or)\\s*(?:flagged|unverified))?\\s+claims"
                 // the pages a generated report read: "Analyzed URLs", "URL list", "분석 URL 목록"
@@ -225,7 +239,8 @@ final class NoteHeadings {
     /** @param title the heading text without its number */
     static boolean isNote(String title) {
         if (CJK_CLOSING.matcher(title).find() || CJK_CLOSING_END.matcher(title.strip()).find()
-                || CJK_CITATIONS_END.matcher(title.strip()).find() || CJK_LIMITATIONS_END.matcher(title.strip()).find()) {
+                || CJK_CITATIONS_END.matcher(title.strip()).find() || CJK_LIMITATIONS_END.matcher(title.strip()).find()
+                || CJK_QUALITY_END.matcher(title.strip()).find()) {
             return true;
         }
         // emoji, arrows and other symbols decorate headings ("🎯 RESUMEN EJECUTIVO") without naming them

@@ -2,6 +2,7 @@ package io.trendreports.source;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,12 @@ final class ReportStructure {
     /** The level of the parts that group the sections, or 0 when the sections stand alone. */
     private final int groupLevel;
     private final Set<OutlineUnit> sectionStarts = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Headings at the section level that are sub-parts of the section before them. */
+    private final Set<OutlineUnit> inner = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Opening parts kept as notes by their place: an "Introduction to ..." part, a date line. */
+    private final Set<OutlineUnit> openers = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String> noteParts = new ArrayList<>();
     private int groups;
-    private OutlineUnit introduction;
     private final List<String> labels = new ArrayList<>();
     private final List<String> empty = new ArrayList<>();
     private final Predicate<OutlineUnit> ownText;
@@ -72,8 +76,11 @@ final class ReportStructure {
                 sectionStarts.add(u);
             }
         }
+        underNoteHeadings(candidates, groupOf);
         conclusionsBeforeContent(candidates);
         openingIntroduction(candidates);
+        openingDateLine(candidates);
+        recurringSubParts(candidates);
         if (someInTrendGroup) {
             leafParts(body);
         }
@@ -83,7 +90,7 @@ final class ReportStructure {
             if (groupLevel > 0 && u.level() == groupLevel && !u.isNote() && !sectionStarts.contains(u)) {
                 groups++;
             }
-            if (u.level() <= sectionLevel && !sectionStarts.contains(u) && (u.isNote() || u == introduction)) {
+            if (u.level() <= sectionLevel && !sectionStarts.contains(u) && (u.isNote() || openers.contains(u))) {
                 noteParts.add(u.title());
             }
         }
@@ -126,7 +133,62 @@ final class ReportStructure {
         List<OutlineUnit> starts = candidates.stream().filter(sectionStarts::contains).toList();
         if (starts.size() > 2 && NoteHeadings.isIntroductionTo(starts.get(0).title())) {
             sectionStarts.remove(starts.get(0));
-            introduction = starts.get(0);
+            openers.add(starts.get(0));
+        }
+    }
+
+    /**
+     * Units under a framing heading ("### Next steps" over its own numbered steps) belong to that
+     * note, when two or more units elsewhere are trends.
+     */
+    private void underNoteHeadings(List<OutlineUnit> candidates, Map<OutlineUnit, OutlineUnit> groupOf) {
+        List<OutlineUnit> underNote = candidates.stream()
+                .filter(u -> groupOf.get(u) != null && groupOf.get(u).isNote()).toList();
+        long elsewhere = candidates.stream().filter(sectionStarts::contains).filter(u -> !underNote.contains(u)).count();
+        if (!underNote.isEmpty() && elsewhere >= 2) {
+            underNote.forEach(sectionStarts::remove);
+        }
+    }
+
+    /**
+     * The first part, when its heading only dates the report ("## 2026년 3주차 (01-12 ~ 01-15)" right
+     * under the title) and trends follow, is a subtitle: it is kept with the notes.
+     */
+    private void openingDateLine(List<OutlineUnit> candidates) {
+        List<OutlineUnit> starts = candidates.stream().filter(sectionStarts::contains).toList();
+        if (starts.size() > 2 && starts.get(0) == candidates.get(0) && DateLine.is(starts.get(0).title())) {
+            sectionStarts.remove(starts.get(0));
+            openers.add(starts.get(0));
+        }
+    }
+
+    /**
+     * Headings at the section level whose names recur ("## Scores", "## Verdict: hold" under every
+     * "## Company" heading, each company's own heading left empty) are the sub-parts of the one-off
+     * heading before them: the one-off headings are the sections, and the recurring ones stay inside.
+     */
+    private void recurringSubParts(List<OutlineUnit> candidates) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (OutlineUnit u : candidates) {
+            counts.merge(RecurringName.of(u.title()), 1, Integer::sum);
+        }
+        List<OutlineUnit> oneOff = candidates.stream().filter(u -> counts.get(RecurringName.of(u.title())) == 1)
+                .filter(u -> !u.isNote()).toList();
+        if (oneOff.size() < 3 || oneOff.get(0) != candidates.get(0)) {
+            return;
+        }
+        for (int i = 0; i + 1 < candidates.size(); i++) {
+            if (oneOff.contains(candidates.get(i)) && oneOff.contains(candidates.get(i + 1))) {
+                return;
+            }
+        }
+        for (OutlineUnit u : candidates) {
+            if (!oneOff.contains(u) && !u.isNote()) {
+                sectionStarts.remove(u);
+                inner.add(u);
+            } else if (oneOff.contains(u)) {
+                sectionStarts.add(u);
+            }
         }
     }
 
@@ -158,7 +220,8 @@ final class ReportStructure {
     private void dropEmptyParts(List<OutlineUnit> body) {
         for (int i = 0; i < body.size(); i++) {
             OutlineUnit u = body.get(i);
-            boolean childless = i + 1 == body.size() || body.get(i + 1).level() <= u.level();
+            boolean childless = i + 1 == body.size()
+                    || body.get(i + 1).level() <= u.level() && !inner.contains(body.get(i + 1));
             if (sectionStarts.contains(u) && childless && !ownText.test(u) && sectionStarts.size() > 1) {
                 sectionStarts.remove(u);
                 empty.add(u.title());
@@ -177,6 +240,11 @@ final class ReportStructure {
 
     boolean opensSection(OutlineUnit unit) {
         return sectionStarts.contains(unit);
+    }
+
+    /** True for a heading at the section level that is a sub-part of the section before it. */
+    boolean staysInSection(OutlineUnit unit) {
+        return inner.contains(unit);
     }
 
     /** E.g. "10 sections at H3 in 2 H2 parts under an H1 title; kept as notes: Introduction, Conclusion". */

@@ -26,7 +26,8 @@ final class SectionWalk {
     }
 
     void unit(OutlineUnit unit) {
-        if (unit.level() > structure.sectionLevel() && !structure.opensSection(unit)) {
+        if (unit.level() > structure.sectionLevel() && !structure.opensSection(unit)
+                || structure.staysInSection(unit)) {
             // a sub-heading inside a trend stays in it, on a line of its own
             text(unit.heading());
             text(unit.rest());
