@@ -21,10 +21,11 @@ import io.trendreports.warmup.StartupWarmUp;
  * exit code; a stop signal to this process stops the child gracefully first, and when this process
  * is killed outright the child ends at once too ({@link #endWithParent}), as one process would.
  *
- * <p>This JVM runs the command itself when it was started with a setup of its own (JIT, class data,
- * an agent, a flight recording or a log of its own, whose file two JVMs would both write), with {@code -Dtrend.relaunch=false}, when the inputs are most
- * likely unchanged (a second JVM would only add its start to a run with nothing to do), or when
- * the folder beside the jar is not writable.
+ * <p>This JVM runs the command itself when it was started with a setup of its own (JIT, class
+ * data, an agent, a flight recording, or a log whose file two JVMs would both write), with
+ * {@code -Dtrend.relaunch=false}, when the inputs are most likely unchanged (a second JVM would
+ * only add its start to a run with nothing to do), or when the folder beside the jar is not
+ * writable.
  */
 final class TunedRelaunch {
 
@@ -34,8 +35,7 @@ final class TunedRelaunch {
     private static final List<String> OWN_SETUP = List.of("-XX:TieredStopAtLevel", "-XX:-TieredCompilation",
             "-XX:CompilerDirectivesFile", "-Xint", "-Xcomp", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit",
             "-Xshare", "-javaagent", "-agentlib", "-agentpath", "-XX:StartFlightRecording", "-Xdebug", "-Xrunjdwp",
-            "-Xlog",
-            "-D" + PROPERTY + "=", "-D" + CHILD + "=");
+            "-Xlog", "-D" + CHILD + "=");
     /** As a shell reports a process ended by SIGKILL. */
     private static final int KILLED = 137;
     private static final String INPUT_ARG = "--trend.input=";
