@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+
+import io.trendreports.publish.PublishedRuns;
 
 /**
  * The jar unpacked next to itself and the class data archive recorded from it, as the start script
@@ -78,7 +78,7 @@ final class ClassDataCache {
     /** Spring Boot's own tool unpacks the jar; into a scratch folder first, so a concurrent start never sees half of it. */
     private static void unpack(Path jar, Path java, Path folder) throws IOException, InterruptedException {
         Path scratch = folder.resolveSibling(folder.getFileName() + ".tmp." + ProcessHandle.current().pid());
-        deleteTree(scratch);
+        PublishedRuns.deleteTree(scratch);
         Files.createDirectories(scratch);
         try {
             Process extract = new ProcessBuilder(List.of(java.toString(), "-Djarmode=tools", "-jar", jar.toString(),
@@ -91,14 +91,14 @@ final class ClassDataCache {
             if (extract.exitValue() != 0) {
                 return;
             }
-            deleteTree(folder);
+            PublishedRuns.deleteTree(folder);
             try {
                 Files.move(scratch, folder, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 // another start won the race (its copy is as good), or the folder cannot be moved: checked by the caller
             }
         } finally {
-            deleteTree(scratch);
+            PublishedRuns.deleteTree(scratch);
         }
     }
 
@@ -110,16 +110,5 @@ final class ClassDataCache {
 
     private static String fileName(Path p) {
         return p.getFileName().toString();
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }
