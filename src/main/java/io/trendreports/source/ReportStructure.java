@@ -17,6 +17,8 @@ import java.util.function.Predicate;
 final class ReportStructure {
 
     private static final int NOTES_NAMED = 4;
+    /** Fewer numbered parts than this may be a list inside the report rather than its trends. */
+    private static final int MIN_NUMBERED_RUN = 3;
 
     private final OutlineUnit title;
     private final int sectionLevel;
@@ -25,8 +27,11 @@ final class ReportStructure {
     private final Set<OutlineUnit> sectionStarts = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Headings at the section level that are sub-parts of the section before them. */
     private final Set<OutlineUnit> inner = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** Opening parts kept as notes by their place: an "Introduction to ..." part, a date line. */
-    private final Set<OutlineUnit> openers = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * Parts kept as notes by their place: an "Introduction to ..." part, a date line, an unnamed
+     * part before or after the numbered trends.
+     */
+    private final Set<OutlineUnit> byPlace = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String> noteParts = new ArrayList<>();
     private int groups;
     private final List<String> labels = new ArrayList<>();
@@ -80,6 +85,7 @@ final class ReportStructure {
         conclusionsBeforeContent(candidates);
         openingIntroduction(candidates);
         openingDateLine(candidates);
+        outsideNumberedRun(candidates);
         recurringSubParts(candidates);
         if (someInTrendGroup) {
             leafParts(body);
@@ -90,7 +96,7 @@ final class ReportStructure {
             if (groupLevel > 0 && u.level() == groupLevel && !u.isNote() && !sectionStarts.contains(u)) {
                 groups++;
             }
-            if (u.level() <= sectionLevel && !sectionStarts.contains(u) && (u.isNote() || openers.contains(u))) {
+            if (u.level() <= sectionLevel && !sectionStarts.contains(u) && (u.isNote() || byPlace.contains(u))) {
                 noteParts.add(u.title());
             }
         }
@@ -133,7 +139,7 @@ final class ReportStructure {
         List<OutlineUnit> starts = candidates.stream().filter(sectionStarts::contains).toList();
         if (starts.size() > 2 && NoteHeadings.isIntroductionTo(starts.get(0).title())) {
             sectionStarts.remove(starts.get(0));
-            openers.add(starts.get(0));
+            byPlace.add(starts.get(0));
         }
     }
 
@@ -158,8 +164,44 @@ final class ReportStructure {
         List<OutlineUnit> starts = candidates.stream().filter(sectionStarts::contains).toList();
         if (starts.size() > 2 && starts.get(0) == candidates.get(0) && DateLine.is(starts.get(0).title())) {
             sectionStarts.remove(starts.get(0));
-            openers.add(starts.get(0));
+            byPlace.add(starts.get(0));
         }
+    }
+
+    /**
+     * When the trends are numbered 1 to N, an unnumbered part before the first or after the last
+     * frames them, whatever its name and language ("## Lời mở đầu", "## Ausblick", "## 参考"):
+     * writers number what they list and leave the framing around it unnumbered. Unnumbered parts
+     * between two numbered ones stay sections.
+     */
+    private void outsideNumberedRun(List<OutlineUnit> candidates) {
+        List<OutlineUnit> starts = candidates.stream().filter(sectionStarts::contains).toList();
+        List<OutlineUnit> numbered = starts.stream().filter(u -> u.number().isPresent()).toList();
+        if (numbered.size() < MIN_NUMBERED_RUN || !countsFromOne(numbered)) {
+            return;
+        }
+        int first = starts.indexOf(numbered.get(0));
+        int last = starts.indexOf(numbered.get(numbered.size() - 1));
+        for (int i = 0; i < starts.size(); i++) {
+            OutlineUnit u = starts.get(i);
+            if ((i < first || i > last) && !u.isNumbered()) {
+                sectionStarts.remove(u);
+                byPlace.add(u);
+            }
+        }
+    }
+
+    /** Numbers 1, 2, 3, ... in order, starting again at 1 where a new group restarts them. */
+    private static boolean countsFromOne(List<OutlineUnit> numbered) {
+        int previous = 0;
+        for (OutlineUnit u : numbered) {
+            int n = u.number().getAsInt();
+            if (n != previous + 1 && n != 1) {
+                return false;
+            }
+            previous = n;
+        }
+        return true;
     }
 
     /**

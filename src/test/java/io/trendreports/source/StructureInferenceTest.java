@@ -272,4 +272,71 @@ class StructureInferenceTest {
         assertThat(report.sections()).extracting(Section::title).containsExactly("Basic facts", "Market position");
         assertThat(report.sections().get(0).body()).startsWith("The company was founded");
     }
+
+    @Test
+    void unnumberedPartsAroundTheNumberedTrendsFrameThemWhateverTheirName() throws Exception {
+        ParsedReport parsed = parse("""
+                # Harbour logistics 2026
+                ## Setting the scene
+                Ports changed a lot this year.
+                ## 1. Remote cranes
+                Cranes run from control rooms.
+                ## 2. Shore power
+                Ships plug in at the berth.
+                ## 3. Digital customs
+                Papers go by portal.
+                ## Parting thoughts
+                Watch the smaller ports.
+                ## Reading list
+                A few articles.
+                """);
+
+        assertThat(parsed.report().sections()).extracting(Section::title)
+                .containsExactly("Remote cranes", "Shore power", "Digital customs");
+        assertThat(parsed.report().notes()).contains("Setting the scene", "Parting thoughts", "Reading list");
+        assertThat(parsed.structure()).isEqualTo("3 sections at H2 under an H1 title; kept as notes: "
+                + "Setting the scene, Parting thoughts, Reading list");
+    }
+
+    @Test
+    void anUnnumberedPartBetweenNumberedOnesAndFewerThanThreeNumberedPartsStaySections() throws Exception {
+        SourceReport between = parse("""
+                # Harbour logistics 2026
+                ## 1. Remote cranes
+                Cranes run from control rooms.
+                ## Shore power
+                Ships plug in at the berth.
+                ## 2. Digital customs
+                Papers go by portal.
+                ## 3. Green corridors
+                Routes with clean fuel.
+                """).report();
+        SourceReport twoNumbered = parse("""
+                # Harbour logistics 2026
+                ## 1. Remote cranes
+                Cranes run from control rooms.
+                ## 2. Shore power
+                Ships plug in at the berth.
+                ## Green corridors
+                Routes with clean fuel.
+                """).report();
+        SourceReport outOfOrder = parse("""
+                # Harbour logistics 2026
+                ## 1. Remote cranes
+                Cranes run from control rooms.
+                ## 3. Shore power
+                Ships plug in at the berth.
+                ## 7. Digital customs
+                Papers go by portal.
+                ## Green corridors
+                Routes with clean fuel.
+                """).report();
+
+        assertThat(between.sections()).extracting(Section::title)
+                .containsExactly("Remote cranes", "Shore power", "Digital customs", "Green corridors");
+        assertThat(twoNumbered.sections()).extracting(Section::title)
+                .containsExactly("Remote cranes", "Shore power", "Green corridors");
+        assertThat(outOfOrder.sections()).extracting(Section::title)
+                .containsExactly("Remote cranes", "Shore power", "Digital customs", "Green corridors");
+    }
 }
