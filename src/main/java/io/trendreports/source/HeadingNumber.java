@@ -25,7 +25,8 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
     private static final Pattern WORD = Pattern.compile(
             "^(?:section|part|chapter|article|trend|kapitel|abschnitt|teil|artikel|chapitre|partie|secci[oó]n"
                     + "|se[cç]{1,2}[aã]o|cap[ií]tulo|parte|art[ií]culo|artigo"
-                    + "|tendencia|tendência|tendance|bölüm|раздел|глава)"
+                    + "|tendencia|tendência|tendance|bölüm|раздел|глава|bagian|bab|phần|chương|hoofdstuk|rozdział"
+                    + "|capitolo|sezione)"
                     // "Part 1a:", "Part 1b/1c:": a part lettered or shared with the next stays one number
                     + "\\s+(\\d{1,4}|[IVXLC]{1,7})(?:[a-z](?=[/.):\\-–—]))?(?:/\\d{1,4}[a-z]?)*"
                     + "\\s*[.):\\-–—]?\\s*(.*)$",

@@ -164,7 +164,9 @@ final class NoteHeadings {
                 .sorted((a, b) -> b.length() - a.length()).map(n -> Pattern.quote(fold(n))).toList());
         String and = "(?:and|&|et|und|y|e|ve|и|i|dan|và|en|与|與|及|和|と|및|과|와)";
         PATTERN = Pattern.compile(unaccented("(?:" + names + ")(?:\\s+" + and + "\\s+(?:" + names + "))?"
-                + "(?:\\s*[:：\\-–—(（].*)?"
+                // a name, then what it covers: "Summary: ...", "Data (2025)", "Sources - news"; a hyphen
+                // that joins words ("Data-driven decision making") makes another word
+                + "(?:(?:\\s*[:：(（–—]|\\s+-).*)?"
                 // "About this study", "Über diese Umfrage", "À propos de l'étude", "Acerca del estudio"
                 + "|(?:about (?:this|the|our|us)|à propos d[eu']|a propos d[eu']|über (?:diese|die|den|das|uns)"
                 + "|acerca d[e]l?|sobre (?:este|esta|el|la|nosotros))\\b.*"

@@ -19,6 +19,7 @@ final class ReportStructure {
     private static final int NOTES_NAMED = 4;
     /** Fewer numbered parts than this may be a list inside the report rather than its trends. */
     private static final int MIN_NUMBERED_RUN = 3;
+    private static final int MIN_TRENDS_LEFT = 2;
 
     private final OutlineUnit title;
     private final int sectionLevel;
@@ -86,6 +87,7 @@ final class ReportStructure {
         openingIntroduction(candidates);
         openingDateLine(candidates);
         outsideNumberedRun(candidates);
+        framingAtTheEdges(candidates);
         recurringSubParts(candidates);
         if (someInTrendGroup) {
             leafParts(body);
@@ -188,6 +190,22 @@ final class ReportStructure {
                 sectionStarts.remove(u);
                 byPlace.add(u);
             }
+        }
+    }
+
+    /**
+     * The parts that open the report before its first trend, or close it after its last, and whose
+     * names contain a framing word ({@link EdgeFramingWords}) are notes, as long as two trends stay.
+     */
+    private void framingAtTheEdges(List<OutlineUnit> candidates) {
+        List<OutlineUnit> starts = new ArrayList<>(candidates.stream().filter(sectionStarts::contains).toList());
+        while (starts.size() > MIN_TRENDS_LEFT && EdgeFramingWords.opens(starts.get(0).title())) {
+            byPlace.add(starts.get(0));
+            sectionStarts.remove(starts.remove(0));
+        }
+        while (starts.size() > MIN_TRENDS_LEFT && EdgeFramingWords.closes(starts.get(starts.size() - 1).title())) {
+            byPlace.add(starts.get(starts.size() - 1));
+            sectionStarts.remove(starts.remove(starts.size() - 1));
         }
     }
 

@@ -339,4 +339,32 @@ class StructureInferenceTest {
         assertThat(outOfOrder.sections()).extracting(Section::title)
                 .containsExactly("Remote cranes", "Shore power", "Digital customs", "Green corridors");
     }
+
+    @Test
+    void aFramingWordInANameKeepsAnEdgePartAsANoteButATrendNamedAfterRecommendationsStays() throws Exception {
+        SourceReport report = parse("""
+                # Retail technology 2026
+                ## Store Pulse (Quick Summary)
+                Three shifts matter this year.
+                ## Self-checkout spreads
+                Most large stores have it.
+                ## Recommendation engines in every app
+                Shoppers see picks made for them.
+                """).report();
+        SourceReport closing = parse("""
+                # Retail technology 2026
+                ## Self-checkout spreads
+                Most large stores have it.
+                ## Cashless stores
+                No coins at the till.
+                ## Retailer outlook and recommendation
+                Invest in payments first.
+                """).report();
+
+        assertThat(report.sections()).extracting(Section::title)
+                .containsExactly("Self-checkout spreads", "Recommendation engines in every app");
+        assertThat(report.notes()).contains("Store Pulse (Quick Summary)");
+        assertThat(closing.sections()).extracting(Section::title).containsExactly("Self-checkout spreads", "Cashless stores");
+        assertThat(closing.notes()).contains("Retailer outlook and recommendation");
+    }
 }

@@ -1,0 +1,56 @@
+package io.trendreports.source;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Framing words that mark a part only where framing stands: at the start or the end of the
+ * report. There a heading that contains one frames the trends whatever else it says
+ * ("Outlook Setorial (Resumo Geral)", "Ringkasan Eksekutif", "Conclusione generale",
+ * "Investment outlook and recommendation"), while in the middle only a heading that is nothing
+ * but a framing name does ({@link NoteHeadings}).
+ */
+final class EdgeFramingWords {
+
+    private static final Pattern LATIN_DIACRITICS = Pattern.compile("[\\u0300-\\u036f]");
+
+    private static final String SUMMARY = "summary|resumen|resumo|resume|sintesi|synthese|zusammenfassung|ringkasan"
+            + "|ikhtisar|tom tat|ozet|samenvatting|sammanfattning|podsumowanie|резюме|сводка";
+
+    /**
+     * Words an opening part is named by: a summary, an abstract. An introduction joined to
+     * something else ("Introduction & safety") can be the first trend, so it is named in full only.
+     */
+    private static final Pattern OPENING = Pattern.compile("(?U)\\b(?:" + SUMMARY + "|abstract|tl;?dr)\\b"
+            + "|摘要|要約|요약|サマリー|まとめ");
+
+    /**
+     * Words a closing part is named by: a conclusion, a summary, recommendations (a plural, or a
+     * singular that ends the heading: "Recommendation engines" stays a trend).
+     */
+    private static final Pattern CLOSING = Pattern.compile("(?U)\\b(?:" + SUMMARY
+            + "|conclusions?|conclusion(?:es|e|i)|conclusao|conclusoes|fazit|schlussfolgerung(?:en)?|kesimpulan"
+            + "|ket luan|sonuc|заключение|выводы|recommendations|recomendaciones|recomendacoes|recommandations"
+            + "|raccomandazioni|empfehlungen|rekomendasi|oneriler|рекомендации"
+            + "|(?:recommendation|recomendacion|recomendacao|raccomandazione|empfehlung)$)"
+            + "|结论|結論|总结|總結|结语|結語|建议|建議|まとめ|결론|요약|제언|권고");
+
+    private EdgeFramingWords() {
+    }
+
+    static boolean opens(String title) {
+        return OPENING.matcher(normalized(title)).find();
+    }
+
+    static boolean closes(String title) {
+        return CLOSING.matcher(normalized(title)).find();
+    }
+
+    /** Lower case, without Latin accents, without trailing marks: "CONCLUSIONES:" is "conclusiones". */
+    private static String normalized(String title) {
+        String lower = title.toLowerCase(Locale.ROOT).replace("\u0307", "");
+        String plain = LATIN_DIACRITICS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return Normalizer.normalize(plain, Normalizer.Form.NFC).replaceAll("[^\\p{L}\\p{M}\\p{N})]+$", "").strip();
+    }
+}
