@@ -1,7 +1,6 @@
 package io.trendreports.normalize;
 
 import java.lang.Character.UnicodeScript;
-import java.util.regex.Pattern;
 
 /**
  * Which script holds most of a text's letters, and the text cut down to that script. A report in
@@ -25,14 +24,17 @@ record WritingSystem(UnicodeScript script, int letters, int kana) {
     /** A share of the letters this large in a script other than Latin names the text's language. */
     private static final double OTHER_SCRIPT_SHARE = 0.3;
     private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9]*_[A-Za-z0-9_]*");
 
-    static WritingSystem of(CharSequence prose) {
-        // identifiers ("log_market_cap", "is_monotonic") are code, written in Latin whatever the language
-        CharSequence text = IDENTIFIER.matcher(prose).replaceAll(" ");
+    static WritingSystem of(CharSequence text) {
         int[] letters = new int[SCRIPTS.length];
         int kana = 0;
         for (int i = 0; i < text.length(); ) {
+            int identifierEnd = identifierEnd(text, i);
+            if (identifierEnd > i) {
+                // identifiers ("log_market_cap", "is_monotonic") are code, written in Latin whatever the language
+                i = identifierEnd;
+                continue;
+            }
             int c = Character.codePointAt(text, i);
             i += Character.charCount(c);
             if (!Character.isLetter(c)) {
@@ -72,6 +74,28 @@ record WritingSystem(UnicodeScript script, int letters, int kana) {
             most = mostOtherThanLatin;
         }
         return new WritingSystem(main, most, main == UnicodeScript.HAN ? kana : 0);
+    }
+
+    /**
+     * Where the run of ASCII letters, digits and underscores starting at {@code start} ends, when it
+     * starts there and holds an underscore; otherwise {@code start}. A run is only tested at its
+     * first character, so each character is looked at once or twice.
+     */
+    private static int identifierEnd(CharSequence text, int start) {
+        if (start > 0 && isIdentifierChar(text.charAt(start - 1)) || !isIdentifierChar(text.charAt(start))) {
+            return start;
+        }
+        boolean underscore = false;
+        int end = start;
+        while (end < text.length() && isIdentifierChar(text.charAt(end))) {
+            underscore |= text.charAt(end) == '_';
+            end++;
+        }
+        return underscore ? end : start;
+    }
+
+    private static boolean isIdentifierChar(char c) {
+        return c < 0x80 && (c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
     }
 
     /** The share of kana among the Han-script letters, 0 for other scripts. */
