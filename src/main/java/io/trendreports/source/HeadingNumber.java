@@ -26,9 +26,9 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
             "^(?:section|part|chapter|article|trend|kapitel|abschnitt|teil|artikel|chapitre|partie|secci[oó]n"
                     + "|se[cç]{1,2}[aã]o|cap[ií]tulo|parte|art[ií]culo|artigo"
                     + "|tendencia|tendência|tendance|bölüm|раздел|глава|bagian|bab|phần|chương|hoofdstuk|rozdział"
-                    + "|capitolo|sezione)"
+                    + "|capitolo|sezione|issue|finding|insight|theme|topic|signal|event|driver|factor)"
                     // "Part 1a:", "Part 1b/1c:": a part lettered or shared with the next stays one number
-                    + "\\s+(\\d{1,4}|[IVXLC]{1,7})(?:[a-z](?=[/.):\\-–—]))?(?:/\\d{1,4}[a-z]?)*"
+                    + "\\s+#?(\\d{1,4}|[IVXLC]{1,7})(?:[a-z](?=[/.):\\-–—]))?(?:/\\d{1,4}[a-z]?)*"
                     + "\\s*[.):\\-–—]?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String CJK_DIGITS = "〇一二三四五六七八九十";

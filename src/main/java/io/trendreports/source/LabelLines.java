@@ -26,7 +26,7 @@ import com.vladsch.flexmark.util.ast.Node;
 final class LabelLines {
 
     private static final Pattern LABEL = Pattern.compile("^(\\p{L}[\\p{L}\\p{M}]*)\\s+(\\d{1,3})\\s*(?:[:：.\\-–—]\\s*(.*))?$");
-    private static final int MAX_WORDS = 8;
+    private static final int MAX_WORDS = 16;
 
     private LabelLines() {
     }

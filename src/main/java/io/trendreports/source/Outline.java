@@ -89,12 +89,26 @@ final class Outline {
                 boolean repeat = block.getPrevious() instanceof Heading previous && previous.getLevel() == h.getLevel()
                         && text.equals(headingBefore);
                 headingBefore = text;
-                if (repeat) {
+                if (!hasLetterOrDigit(text)) {
+                    // "## ---" over "**1. Title**", as document converters write a heading: the bold
+                    // line under it carries its words; without one it is only a rule
+                    Optional<OutlineUnit> named = block.getNext() instanceof Paragraph p
+                            ? boldUnit(p, letters).filter(u -> u.kind() == UnitKind.BOLD_LINE && u.rest().isBlank())
+                            : Optional.empty();
+                    if (named.isEmpty()) {
+                        repeated.add(block);
+                        continue;
+                    }
+                    block = block.getNext();
+                    repeated.add(block);
+                    found = List.of(unit(h, UnitKind.HEADING, h.getLevel(), named.get().heading(), ""));
+                } else if (repeat) {
                     // the same heading twice in a row, as models sometimes write it: one part
                     repeated.add(block);
                     continue;
+                } else {
+                    found = List.of(unit(h, UnitKind.HEADING, h.getLevel(), text, ""));
                 }
-                found = List.of(unit(h, UnitKind.HEADING, h.getLevel(), text, ""));
             } else if (block instanceof Paragraph p) {
                 found = boldUnit(p, letters).or(() -> labelUnit(p, labelLines)).map(List::of).orElse(List.of());
             } else if (block instanceof ListBlock list) {
@@ -354,6 +368,10 @@ final class Outline {
             n = n.getNext();
         }
         return n;
+    }
+
+    private static boolean hasLetterOrDigit(String s) {
+        return s.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private static boolean hasLetter(String s) {

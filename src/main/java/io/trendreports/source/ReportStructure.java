@@ -225,29 +225,37 @@ final class ReportStructure {
     /**
      * Headings at the section level whose names recur ("## Scores", "## Verdict: hold" under every
      * "## Company" heading, each company's own heading left empty) are the sub-parts of the one-off
-     * heading before them: the one-off headings are the sections, and the recurring ones stay inside.
+     * heading that opens their run: those one-off headings are the chapters, and everything else
+     * up to the next chapter stays inside, a one-off closing part of a chapter included ("## Summary
+     * and actions" after its recurring parts). A chapter may bear a framing name ("Causes, risks
+     * and recommendations") when recurring parts follow it: it heads content like the others.
      */
     private void recurringSubParts(List<OutlineUnit> candidates) {
         Map<String, Integer> counts = new HashMap<>();
         for (OutlineUnit u : candidates) {
             counts.merge(RecurringName.of(u.title()), 1, Integer::sum);
         }
-        List<OutlineUnit> oneOff = candidates.stream().filter(u -> counts.get(RecurringName.of(u.title())) == 1)
-                .filter(u -> !u.isNote()).toList();
-        if (oneOff.size() < 3 || oneOff.get(0) != candidates.get(0)) {
-            return;
-        }
+        Predicate<OutlineUnit> recurring = u -> counts.get(RecurringName.of(u.title())) > 1 && !u.isNote();
+        List<OutlineUnit> chapters = new ArrayList<>();
         for (int i = 0; i + 1 < candidates.size(); i++) {
-            if (oneOff.contains(candidates.get(i)) && oneOff.contains(candidates.get(i + 1))) {
-                return;
+            OutlineUnit u = candidates.get(i);
+            if (counts.get(RecurringName.of(u.title())) == 1 && recurring.test(candidates.get(i + 1))) {
+                chapters.add(u);
             }
         }
+        if (chapters.size() < 3 || chapters.get(0) != candidates.get(0)) {
+            return;
+        }
+        boolean inChapter = false;
         for (OutlineUnit u : candidates) {
-            if (!oneOff.contains(u) && !u.isNote()) {
+            if (chapters.contains(u)) {
+                sectionStarts.add(u);
+                inChapter = true;
+            } else if (recurring.test(u) || inChapter && !u.isNote()) {
                 sectionStarts.remove(u);
                 inner.add(u);
-            } else if (oneOff.contains(u)) {
-                sectionStarts.add(u);
+            } else {
+                inChapter = false;
             }
         }
     }

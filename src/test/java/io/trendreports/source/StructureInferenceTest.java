@@ -367,4 +367,28 @@ class StructureInferenceTest {
         assertThat(closing.sections()).extracting(Section::title).containsExactly("Self-checkout spreads", "Cashless stores");
         assertThat(closing.notes()).contains("Retailer outlook and recommendation");
     }
+
+    @Test
+    void aHeadingWithoutWordsIsARuleUnlessABoldLineUnderItNamesIt() throws Exception {
+        ParsedReport parsed = parse("""
+                # Port report
+                ## ---
+
+                **1. Remote cranes**
+
+                Cranes run from control rooms.
+                ## ---
+
+                **2. Shore power**
+
+                Ships plug in at the berth.
+                ## ***
+                More about shore power.
+                """);
+
+        assertThat(parsed.report().sections()).extracting(Section::title).containsExactly("Remote cranes", "Shore power");
+        assertThat(parsed.report().sections().get(0).body()).isEqualTo("Cranes run from control rooms.");
+        assertThat(parsed.report().sections().get(1).body()).isEqualTo("Ships plug in at the berth.\n\nMore about shore power.");
+        assertThat(parsed.structure()).isEqualTo("2 sections at H2 under an H1 title");
+    }
 }
