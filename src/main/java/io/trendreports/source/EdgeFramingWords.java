@@ -1,7 +1,12 @@
 package io.trendreports.source;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,16 +32,37 @@ final class EdgeFramingWords {
 
     /**
      * Words a closing part is named by: a conclusion, a summary, recommendations (a plural, or a
-     * singular that ends the heading: "Recommendation engines" stays a trend).
+     * singular that ends the heading: "Recommendation engines" stays a trend), takeaways,
+     * implications in Korean (시사점), a vocabulary list.
      */
     private static final Pattern CLOSING = Pattern.compile("(?U)\\b(?:" + SUMMARY
             + "|conclusions?|conclusion(?:es|e|i)|conclusao|conclusoes|fazit|schlussfolgerung(?:en)?|kesimpulan"
             + "|ket luan|sonuc|заключение|выводы|recommendations|recomendaciones|recomendacoes|recommandations"
             + "|raccomandazioni|empfehlungen|rekomendasi|oneriler|рекомендации"
-            + "|(?:recommendation|recomendacion|recomendacao|raccomandazione|empfehlung)$)"
-            + "|结论|結論|总结|總結|结语|結語|建议|建議|まとめ|결론|요약|제언|권고");
+            + "|(?:recommendation|recomendacion|recomendacao|raccomandazione|empfehlung)$"
+            // what the reader takes away, and the words to learn from the report ("Useful vocabulary (B2)")
+            + "|takeaways|vocabulary|vokabular|wortschatz|vocabulaire|vocabulario|vocabolario|glossary|glossar"
+            + "|glossaire|glosario)"
+            + "|结论|結論|总结|總結|结语|結語|建议|建議|まとめ|결론|요약|제언|권고|시사점");
 
     private EdgeFramingWords() {
+    }
+
+    /**
+     * The units of {@code units} (one level's, in document order) that frame the rest by their
+     * place: the run at the start whose names {@link #opens open}, the run at the end whose names
+     * {@link #closes close}, leaving at least {@code keep} units.
+     */
+    static Set<OutlineUnit> atEdges(List<OutlineUnit> units, int keep) {
+        List<OutlineUnit> left = new ArrayList<>(units);
+        Set<OutlineUnit> framing = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (left.size() > keep && opens(left.get(0).title())) {
+            framing.add(left.remove(0));
+        }
+        while (left.size() > keep && closes(left.get(left.size() - 1).title())) {
+            framing.add(left.remove(left.size() - 1));
+        }
+        return framing;
     }
 
     static boolean opens(String title) {

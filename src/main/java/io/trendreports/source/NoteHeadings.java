@@ -209,7 +209,10 @@ final class NoteHeadings {
                 // what a generating pipeline reports on its own run: "Cost summary", "Image prompt summary",
                 // "Source analysis" (how good the sources it read were)
                 + "|(?:cost|token|usage|run)\\s+(?:summary|breakdown|report)|image\\s+prompts?(?:\\s+summary)?"
-                + "|sources?\\s+(?:analysis|assessment|evaluation|quality(?:\\s+assessment)?)"
+                + "|sources?\\s+(?:analysis|assessment|evaluation|feedback|quality(?:\\s+(?:assessment|feedback))?)"
+                // what changed since the pipeline's last report: "Changes since yesterday", "전일 대비 변화"
+                + "|(?:changes|what changed|what's new)\\s+since\\s+(?:yesterday|last\\s+\\S+|the\\s+last\\s+\\S+)"
+                + "|(?:전일|전주|전월|지난주|어제)\\s*대비(?:\\s+\\S+)?"
                 // notes on the research itself: "Flagged / unverified claims"
                 + "|(?:flagged|unverified)(?:\\s*(?:/|and|&|or)\\s*(?:flagged|unverified))?\\s+claims"
                 // the pages a generated report read: "Analyzed URLs", "URL list", "분석 URL 목록"

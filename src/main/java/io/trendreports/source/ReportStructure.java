@@ -106,13 +106,16 @@ final class ReportStructure {
 
     /**
      * A part beside the groups that holds no sub-part but text of its own ("## Analysis" after
-     * "## Main findings" with its trends) is a section in its own right.
+     * "## Main findings" with its trends) is a section in its own right, unless its name frames the
+     * report from where it stands ("## Summary table" first, "## Takeaways for today" last).
      */
     private void leafParts(List<OutlineUnit> body) {
+        Set<OutlineUnit> framing = EdgeFramingWords.atEdges(
+                body.stream().filter(u -> u.level() == groupLevel && !u.isNote()).toList(), 1);
         for (int i = 0; i < body.size(); i++) {
             OutlineUnit u = body.get(i);
             boolean childless = i + 1 == body.size() || body.get(i + 1).level() <= groupLevel;
-            if (u.level() == groupLevel && !u.isNote() && childless && ownText.test(u)) {
+            if (u.level() == groupLevel && !u.isNote() && !framing.contains(u) && childless && ownText.test(u)) {
                 sectionStarts.add(u);
             }
         }
@@ -198,14 +201,10 @@ final class ReportStructure {
      * names contain a framing word ({@link EdgeFramingWords}) are notes, as long as two trends stay.
      */
     private void framingAtTheEdges(List<OutlineUnit> candidates) {
-        List<OutlineUnit> starts = new ArrayList<>(candidates.stream().filter(sectionStarts::contains).toList());
-        while (starts.size() > MIN_TRENDS_LEFT && EdgeFramingWords.opens(starts.get(0).title())) {
-            byPlace.add(starts.get(0));
-            sectionStarts.remove(starts.remove(0));
-        }
-        while (starts.size() > MIN_TRENDS_LEFT && EdgeFramingWords.closes(starts.get(starts.size() - 1).title())) {
-            byPlace.add(starts.get(starts.size() - 1));
-            sectionStarts.remove(starts.remove(starts.size() - 1));
+        List<OutlineUnit> starts = candidates.stream().filter(sectionStarts::contains).toList();
+        for (OutlineUnit u : EdgeFramingWords.atEdges(starts, MIN_TRENDS_LEFT)) {
+            sectionStarts.remove(u);
+            byPlace.add(u);
         }
     }
 

@@ -165,7 +165,11 @@ final class StructureInference {
                 children.get(parent).add(u);
             }
         }
-        List<OutlineUnit> groups = parents.stream().filter(p -> !p.isNote()).toList();
+        List<OutlineUnit> named = parents.stream().filter(p -> !p.isNote()).toList();
+        // a "Summary table" first or "Takeaways for today" last frames the parts between, as a
+        // plain "Summary" would
+        Set<OutlineUnit> framing = EdgeFramingWords.atEdges(named, 1);
+        List<OutlineUnit> groups = named.stream().filter(p -> !framing.contains(p)).toList();
         if (groups.isEmpty()) {
             // only framing parts at this level ("# Conclusion" after "##" trends): the next level holds the trends
             return body.stream().filter(u -> u.level() == next).count() >= 2;
