@@ -142,4 +142,17 @@ class MultilingualRecordsTest {
     private static List<String> stems(LanguageProfile language, String text) {
         return Tokens.terms(language.stemming(), text);
     }
+
+    @Test
+    void hindiKeyTermsLeaveOutAuxiliariesAndCommonAdverbs() throws IOException {
+        List<TrendRecord> records = normalize("hi-krishi-rujhan-2025.md", "hi");
+        List<String> functionWords = List.of("कम", "रही", "रहा", "रहे", "हुई", "गई", "अब", "भी", "कई", "इससे", "अभी",
+                "लगभग", "सकते", "करते", "दिए", "पिछले", "दे", "बढ़ती", "तेज़ी", "हज़ार");
+        assertThat(records).hasSize(3);
+        for (TrendRecord r : records) {
+            assertThat(r.keyTerms()).as(r.sectionTitle()).isNotEmpty()
+                    .noneMatch(term -> functionWords.stream().anyMatch(w -> List.of(term.split(" ")).contains(w)));
+        }
+        assertThat(records.get(0).keyTerms()).anyMatch(t -> t.contains("ड्रोन"));
+    }
 }
