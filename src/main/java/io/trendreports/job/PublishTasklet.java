@@ -49,7 +49,7 @@ public class PublishTasklet implements Tasklet {
                 publishedAt, params.inputDir(), store.inputs(params.runId()),
                 store.warnings(params.runId()), store.reusedFrom(params.runId()), store.outputs(params.runId()),
                 params.workDir(),
-                params.inputFingerprint(), params.configFingerprint(), history(params.runId()));
+                params.inputFingerprint(), params.configFingerprint(), history(params.runId()), params.folders());
         Path published = new RunPublisher(params.folders()).publish(manifest);
         step.getJobExecution().getExecutionContext().putString(PUBLISHED_DIR, published.toString());
         RunTimes.published(step.getJobExecution(), publishedAt);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.trendreports.model.InputFile;
 import io.trendreports.model.WrittenOutput;
@@ -30,6 +31,25 @@ public final class ManifestFactory {
                                   Map<String, String> reusedFrom, List<WrittenOutput> outputs, Path runDir,
                                   String inputFingerprint, String configFingerprint,
                                   List<Manifest.Edition> history) throws IOException {
+        return create(runId, startedAt, publishedAt, inputDir, inputs, warnings, reusedFrom, outputs, runDir,
+                inputFingerprint, configFingerprint, history, CarriedDigests.none());
+    }
+
+    /** As above; outputs linked from the last published run ({@code folders}) take its hashes. */
+    public static Manifest create(String runId, Instant startedAt, Instant publishedAt, Path inputDir,
+                                  List<InputFile> inputs, Map<String, List<String>> warnings,
+                                  Map<String, String> reusedFrom, List<WrittenOutput> outputs, Path runDir,
+                                  String inputFingerprint, String configFingerprint,
+                                  List<Manifest.Edition> history, RunFolders folders) throws IOException {
+        return create(runId, startedAt, publishedAt, inputDir, inputs, warnings, reusedFrom, outputs, runDir,
+                inputFingerprint, configFingerprint, history, CarriedDigests.fromLatest(folders));
+    }
+
+    private static Manifest create(String runId, Instant startedAt, Instant publishedAt, Path inputDir,
+                                   List<InputFile> inputs, Map<String, List<String>> warnings,
+                                   Map<String, String> reusedFrom, List<WrittenOutput> outputs, Path runDir,
+                                   String inputFingerprint, String configFingerprint,
+                                   List<Manifest.Edition> history, CarriedDigests carried) throws IOException {
         List<Manifest.Input> in = new ArrayList<>();
         int rejected = 0;
         for (InputFile f : inputs) {
@@ -37,7 +57,7 @@ public final class ManifestFactory {
             in.add(new Manifest.Input(f.file(), f.sha256(), f.status().label(), f.reason(), f.sections(),
                     f.structure(), warnings.getOrDefault(f.file(), List.of()), reusedFrom.get(f.file())));
         }
-        List<Manifest.Output> out = measure(outputs, runDir);
+        List<Manifest.Output> out = measure(outputs, runDir, carried);
         long records = 0;
         for (WrittenOutput o : outputs) {
             if (o.kind().equals("csv-sections")) {
@@ -58,15 +78,17 @@ public final class ManifestFactory {
     /**
      * Size and hash of every output, in order. The hashes are computed on all cores: with one brief
      * per report a large run publishes hundreds of megabytes, and publishing is the one step that
-     * nothing else runs beside.
+     * nothing else runs beside. Files carried over from the last run keep the size and hash it gave.
      */
-    private static List<Manifest.Output> measure(List<WrittenOutput> outputs, Path runDir) throws IOException {
+    private static List<Manifest.Output> measure(List<WrittenOutput> outputs, Path runDir, CarriedDigests carried)
+            throws IOException {
         try {
             return outputs.parallelStream().map(o -> {
                 Path file = runDir.resolve(o.path());
                 try {
-                    return new Manifest.Output(o.path(), o.kind(), Files.size(file), Sha256.ofFile(file), o.records(),
-                            o.counters());
+                    Optional<Manifest.Output> known = carried.of(o.path(), file);
+                    return new Manifest.Output(o.path(), o.kind(), known.isPresent() ? known.get().bytes() : Files.size(file),
+                            known.isPresent() ? known.get().sha256() : Sha256.ofFile(file), o.records(), o.counters());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.trendreports.cli.ExitCodes;
+import io.trendreports.source.Sha256;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,11 +66,22 @@ class CarriedBriefsRunTest {
         assertThat(text(second.resolve("digest.pdf"))).as("the digest is the whole run's, written again")
                 .contains(second.getFileName().toString()).contains("Forex");
 
+        assertListedHashesAreTheFiles(second);
+
         assertThat(ShippedRuns.run(input, output, "--trend.pdf.page-size=LETTER")).isEqualTo(ExitCodes.OK);
         Path third = output.resolve("latest").toRealPath();
+        assertListedHashesAreTheFiles(third);
         for (String brief : listed.keySet().stream().filter(p -> p.startsWith("briefs/")).toList()) {
             assertThat(text(third.resolve(brief))).as("%s after a page-size change", brief)
                     .contains(third.getFileName().toString());
+        }
+    }
+
+    /** Carried files take their hash from the earlier manifest: it must still be the file's own. */
+    private static void assertListedHashesAreTheFiles(Path runDir) throws Exception {
+        for (Map.Entry<String, String> listed : outputs(runDir).entrySet()) {
+            assertThat(Sha256.hex(Files.readAllBytes(runDir.resolve(listed.getKey())))).as(listed.getKey())
+                    .isEqualTo(listed.getValue());
         }
     }
 
