@@ -28,12 +28,13 @@ final class EdgeFramingWords {
      * something else ("Introduction & safety") can be the first trend, so it is named in full only.
      */
     private static final Pattern OPENING = Pattern.compile("(?U)\\b(?:" + SUMMARY + "|abstract|tl;?dr)\\b"
-            + "|摘要|要約|요약|サマリー|まとめ");
+            + "|摘要|要約|요약|サマリー|まとめ|目录|目錄|目次|목차");
 
     /**
      * Words a closing part is named by: a conclusion, a summary, recommendations (a plural, or a
      * singular that ends the heading: "Recommendation engines" stays a trend), takeaways,
-     * implications in Korean (시사점), a vocabulary list.
+     * implications and a final recommendation in Korean (시사점, 최종 추천), a vocabulary list, the
+     * limits of what the report could establish.
      */
     private static final Pattern CLOSING = Pattern.compile("(?U)\\b(?:" + SUMMARY
             + "|conclusions?|conclusion(?:es|e|i)|conclusao|conclusoes|fazit|schlussfolgerung(?:en)?|kesimpulan"
@@ -42,8 +43,10 @@ final class EdgeFramingWords {
             + "|(?:recommendation|recomendacion|recomendacao|raccomandazione|empfehlung)$"
             // what the reader takes away, and the words to learn from the report ("Useful vocabulary (B2)")
             + "|takeaways|vocabulary|vokabular|wortschatz|vocabulaire|vocabulario|vocabolario|glossary|glossar"
-            + "|glossaire|glosario)"
-            + "|结论|結論|总结|總結|结语|結語|建议|建議|まとめ|결론|요약|제언|권고|시사점");
+            + "|glossaire|glosario"
+            // what the report could not establish: "Limitations", "Data gaps & uncertainties"
+            + "|limitations|caveats|data gaps)"
+            + "|结论|結論|总结|總結|结语|結語|建议|建議|まとめ|결론|요약|제언|권고|시사점|최종 추천|추천 사항|추천사항|目录|目錄|目次|목차");
 
     private EdgeFramingWords() {
     }

@@ -39,11 +39,27 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
     private static final Pattern CJK_WORD_NUMBER = Pattern.compile(
             "^\\p{IsHan}{1,3}([" + CJK_DIGITS + "]{1,3})[:：、]\\s*(.+)$");
 
+    /** Symbols before a heading's number: emoji and their joiners and variation selectors. */
+    private static final Pattern DECORATED = Pattern.compile(
+            "^[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}\\x{20E3}]+\\s*(\\d.*|[IVXLC]{1,7}[.):]\\s.*)$");
+
     public HeadingNumber(OptionalInt number, String title) {
         this(number, title, number.isPresent() ? 1 : 0);
     }
 
     public static HeadingNumber parse(String heading) {
+        Matcher decorated = DECORATED.matcher(heading.strip());
+        if (decorated.matches()) {
+            // "🤖 1. Chatbots": an emoji before the number decorates the heading; the number still counts
+            HeadingNumber inner = parsePlain(decorated.group(1));
+            if (inner.numbered()) {
+                return inner;
+            }
+        }
+        return parsePlain(heading);
+    }
+
+    private static HeadingNumber parsePlain(String heading) {
         String text = heading.strip();
         Matcher m = WORD.matcher(text);
         if (m.matches()) {

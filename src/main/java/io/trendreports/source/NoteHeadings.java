@@ -97,7 +97,7 @@ final class NoteHeadings {
             "분석 대상", "조사 범위", "연구 범위", "권고사항", "권고 사항", "권장사항", "권장 사항", "액션 아이템",
             "실행 과제", "첨부", "시사점", "전략적 시사점", "정책적 시사점", "参考文献リスト", "参考資料リスト",
             "参考文献一覧", "参考資料一覧", "参考文献列表", "参考资料列表", "調査概要", "分析概要", "研究概要", "確認できなかったこと", "未確認事項",
-            "引用的著作", "引用文献", "参考来源", "參考來源", "ソース", "ソース一覧", "出典", "情報源", "参考リンク",
+            "引用的著作", "引用文献", "参考来源", "參考來源", "目的", "研究目的", "调研目的", "調研目的", "研究范围", "研究範圍", "调研范围", "ソース", "ソース一覧", "出典", "情報源", "参考リンク",
             "引用元", "来源", "信息来源", "資料來源", "资料来源", "소스", "참고 링크", "方法论", "方法論", "研究问题", "研究問題", "数据说明",
             "數據說明", "数据来源", "數據來源", "研究限制", "研究局限", "局限性", "限界", "制約事項", "한계",
             // Arabic, Hindi
@@ -164,7 +164,9 @@ final class NoteHeadings {
         String names = String.join("|", NAMES.stream()
                 .sorted((a, b) -> b.length() - a.length()).map(n -> Pattern.quote(fold(n))).toList());
         String and = "(?:and|&|et|und|y|e|ve|и|i|dan|và|en|与|與|及|和|と|및|과|와)";
-        PATTERN = Pattern.compile(unaccented("(?:" + names + ")(?:\\s+" + and + "\\s+(?:" + names + "))?"
+        // CJK writes "and" without spaces: "研究背景与目的" (research background and purpose)
+        String joined = "(?:\\s+" + and + "\\s+|\\s*(?:与|與|及|和|と)\\s*)";
+        PATTERN = Pattern.compile(unaccented("(?:" + names + ")(?:" + joined + "(?:" + names + "))?"
                 // a name, then what it covers: "Summary: ...", "Data (2025)", "Sources - news"; a hyphen
                 // that joins words ("Data-driven decision making") makes another word
                 + "(?:(?:\\s*[:：(（–—]|\\s+-).*)?"
@@ -230,6 +232,9 @@ final class NoteHeadings {
     private static final Pattern CONCLUDING = Pattern.compile(
             "conclu|fazit|schlussfolger|sonuc|заключени|вывод|kesimpulan|ket luan|结论|結論|결론");
 
+    private static final Pattern RECOMMENDING = Pattern.compile(
+            "recommend|empfehl|recomend|raccomand|建议|建議|提言|권고|권장|제언|추천|oneri|рекоменд|rekomendasi|khuyen nghi");
+
     /** Summaries sum up wherever they stand: "Summary and conclusions" stays a framing part. */
     private static final Pattern SUMMING_UP = Pattern.compile(
             "summary|resume|resumen|resumo|zusammenfassung|sintesi|synthese|摘要|总结|總結|要約|요약|サマリー|まとめ");
@@ -263,6 +268,15 @@ final class NoteHeadings {
     static boolean isConclusion(String title) {
         String text = unaccented(fold(title));
         return isNote(title) && CONCLUDING.matcher(text).find() && !SUMMING_UP.matcher(text).find();
+    }
+
+    /**
+     * True for a framing heading that names recommendations ("Strategic recommendations", "战略建议").
+     * Recommendations frame the report when they close it; with a trend after them they are a
+     * chapter of the report, so the caller decides by their place.
+     */
+    static boolean isRecommendations(String title) {
+        return isNote(title) && RECOMMENDING.matcher(unaccented(fold(title))).find();
     }
 
     /**

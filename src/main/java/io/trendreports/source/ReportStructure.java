@@ -84,6 +84,7 @@ final class ReportStructure {
         }
         underNoteHeadings(candidates, groupOf);
         conclusionsBeforeContent(candidates);
+        recommendationsBeforeContent(candidates);
         openingIntroduction(candidates);
         openingDateLine(candidates);
         outsideNumberedRun(candidates);
@@ -93,6 +94,7 @@ final class ReportStructure {
             leafParts(body);
         }
         dropLabels(body);
+        framingOnlyParts(body);
         dropEmptyParts(body);
         for (OutlineUnit u : body) {
             if (groupLevel > 0 && u.level() == groupLevel && !u.isNote() && !sectionStarts.contains(u)) {
@@ -131,6 +133,20 @@ final class ReportStructure {
             OutlineUnit u = candidates.get(i);
             long trendsAfter = candidates.subList(i + 1, candidates.size()).stream().filter(c -> !c.isNote()).count();
             if (u.isNote() && trendsAfter >= 2 && NoteHeadings.isConclusion(u.title())) {
+                sectionStarts.add(u);
+            }
+        }
+    }
+
+    /**
+     * Recommendations with a trend part after them ("4. 战略建议" before "5. 行业发展预测") stand in the
+     * middle of the report: a chapter of it, not its closing advice.
+     */
+    private void recommendationsBeforeContent(List<OutlineUnit> candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            OutlineUnit u = candidates.get(i);
+            boolean trendAfter = candidates.subList(i + 1, candidates.size()).stream().anyMatch(c -> !c.isNote());
+            if (u.isNote() && trendAfter && NoteHeadings.isRecommendations(u.title())) {
                 sectionStarts.add(u);
             }
         }
@@ -276,6 +292,36 @@ final class ReportStructure {
                     && next.isNumbered()) {
                 sectionStarts.remove(u);
                 labels.add(u.title());
+            }
+        }
+    }
+
+    /**
+     * A part with no text of its own whose sub-parts are all framing or empty ("## Market by
+     * building type" right under the title, holding a "### Final report" subtitle and the
+     * "### Executive summary") is a cover: it frames the report, and its notes stay notes.
+     */
+    private void framingOnlyParts(List<OutlineUnit> body) {
+        for (int i = 0; i < body.size(); i++) {
+            OutlineUnit u = body.get(i);
+            if (!sectionStarts.contains(u) || ownText.test(u) || sectionStarts.size() <= MIN_TRENDS_LEFT) {
+                continue;
+            }
+            boolean anyNote = false;
+            boolean onlyFraming = true;
+            int noteLevel = Integer.MAX_VALUE;
+            for (int j = i + 1; j < body.size() && body.get(j).level() > u.level(); j++) {
+                OutlineUnit inside = body.get(j);
+                if (inside.level() <= noteLevel) {
+                    noteLevel = inside.isNote() ? inside.level() : Integer.MAX_VALUE;
+                }
+                anyNote |= inside.isNote();
+                // what stands under a framing part (the summary's "Key updates") is framing too
+                onlyFraming &= inside.isNote() || inside.level() > noteLevel || !ownText.test(inside);
+            }
+            if (anyNote && onlyFraming) {
+                sectionStarts.remove(u);
+                byPlace.add(u);
             }
         }
     }
