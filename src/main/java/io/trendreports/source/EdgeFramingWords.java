@@ -40,7 +40,10 @@ final class EdgeFramingWords {
             + "|conclusions?|conclusion(?:es|e|i)|conclusao|conclusoes|fazit|schlussfolgerung(?:en)?|kesimpulan"
             + "|ket luan|sonuc|заключение|выводы|recommendations|recomendaciones|recomendacoes|recommandations"
             + "|raccomandazioni|empfehlungen|rekomendasi|oneriler|рекомендации"
-            + "|(?:recommendation|recomendacion|recomendacao|raccomandazione|empfehlung)$"
+            + "|(?:recommendation|recomendacion|recomendacao|raccomandazione|empfehlung)"
+            + "(?:\\s+(?:final|finale|strategica|estrategica|strategique|strategic))?$"
+            // the sources, named first: "Fuentes clave", "Fontes utilizadas na pesquisa"
+            + "|^(?:sources|fuentes|fontes|fonti|quellen|references|referencias|referencias|riferimenti|bibliografia)\\b"
             // what the reader takes away, and the words to learn from the report ("Useful vocabulary (B2)")
             + "|takeaways|vocabulary|vokabular|wortschatz|vocabulaire|vocabulario|vocabolario|glossary|glossar"
             + "|glossaire|glosario"

@@ -34,7 +34,7 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
     private static final String CJK_DIGITS = "〇一二三四五六七八九十";
     private static final Pattern CJK = Pattern.compile("^[（(]?([" + CJK_DIGITS + "]{1,3})(?:[)）]|[、.．])\\s*(.*)$");
     private static final Pattern CJK_ORDINAL = Pattern.compile(
-            "^第([" + CJK_DIGITS + "\\d]{1,3})[章节節部分篇]\\s*[:：、.．]?\\s*(.*)$");
+            "^第([" + CJK_DIGITS + "\\d]{1,3})(?:部分|[章节節部篇])\\s*[:：、.．]?\\s*(.*)$");
     /** "发现一：", "趋势二：": a word and its number, as "Finding 1:" is. */
     private static final Pattern CJK_WORD_NUMBER = Pattern.compile(
             "^\\p{IsHan}{1,3}([" + CJK_DIGITS + "]{1,3})[:：、]\\s*(.+)$");

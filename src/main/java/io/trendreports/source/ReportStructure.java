@@ -131,6 +131,10 @@ final class ReportStructure {
     private void conclusionsBeforeContent(List<OutlineUnit> candidates) {
         for (int i = 0; i < candidates.size(); i++) {
             OutlineUnit u = candidates.get(i);
+            if (candidates.subList(0, i).stream().anyMatch(c -> !c.isNote())) {
+                // after a trend, a conclusion closes what came before it (a part's own "Conclusion")
+                return;
+            }
             long trendsAfter = candidates.subList(i + 1, candidates.size()).stream().filter(c -> !c.isNote()).count();
             if (u.isNote() && trendsAfter >= 2 && NoteHeadings.isConclusion(u.title())) {
                 sectionStarts.add(u);
