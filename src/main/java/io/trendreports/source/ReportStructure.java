@@ -17,9 +17,6 @@ import java.util.function.Predicate;
 final class ReportStructure {
 
     private static final int NOTES_NAMED = 4;
-    /** Fewer numbered parts than this may be a list inside the report rather than its trends. */
-    private static final int MIN_NUMBERED_RUN = 3;
-    private static final int MIN_TRENDS_LEFT = 2;
 
     private final OutlineUnit title;
     private final int sectionLevel;
@@ -28,10 +25,7 @@ final class ReportStructure {
     private final Set<OutlineUnit> sectionStarts = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Headings at the section level that are sub-parts of the section before them. */
     private final Set<OutlineUnit> inner = Collections.newSetFromMap(new IdentityHashMap<>());
-    /**
-     * Parts kept as notes by their place: an "Introduction to ..." part, a date line, an unnamed
-     * part before or after the numbered trends.
-     */
+    /** Parts kept as notes by their place ({@link FramingByPlace}). */
     private final Set<OutlineUnit> byPlace = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String> noteParts = new ArrayList<>();
     private int groups;
@@ -83,18 +77,19 @@ final class ReportStructure {
             }
         }
         underNoteHeadings(candidates, groupOf);
-        conclusionsBeforeContent(candidates);
-        recommendationsBeforeContent(candidates);
-        openingIntroduction(candidates);
-        openingDateLine(candidates);
-        outsideNumberedRun(candidates);
-        framingAtTheEdges(candidates);
+        FramingByPlace place = new FramingByPlace(sectionStarts, byPlace, ownText);
+        place.conclusionsBeforeContent(candidates);
+        place.recommendationsBeforeContent(candidates);
+        place.openingIntroduction(candidates);
+        place.openingDateLine(candidates);
+        place.outsideNumberedRun(candidates);
+        place.framingAtTheEdges(candidates);
         recurringSubParts(candidates);
         if (someInTrendGroup) {
             leafParts(body);
         }
         dropLabels(body);
-        framingOnlyParts(body);
+        place.framingOnlyParts(body);
         dropEmptyParts(body);
         for (OutlineUnit u : body) {
             if (groupLevel > 0 && u.level() == groupLevel && !u.isNote() && !sectionStarts.contains(u)) {
@@ -124,51 +119,6 @@ final class ReportStructure {
     }
 
     /**
-     * A conclusion part that has two or more trend parts after it does not close
-     * the report: it states the report's answer up front ("1. 採用方針の結論", the policy adopted,
-     * then the reasoning) or is a chapter of its own, so it is a section like those after it.
-     */
-    private void conclusionsBeforeContent(List<OutlineUnit> candidates) {
-        for (int i = 0; i < candidates.size(); i++) {
-            OutlineUnit u = candidates.get(i);
-            if (candidates.subList(0, i).stream().anyMatch(c -> !c.isNote())) {
-                // after a trend, a conclusion closes what came before it (a part's own "Conclusion")
-                return;
-            }
-            long trendsAfter = candidates.subList(i + 1, candidates.size()).stream().filter(c -> !c.isNote()).count();
-            if (u.isNote() && trendsAfter >= 2 && NoteHeadings.isConclusion(u.title())) {
-                sectionStarts.add(u);
-            }
-        }
-    }
-
-    /**
-     * Recommendations with a trend part after them ("4. 战略建议" before "5. 行业发展预测") stand in the
-     * middle of the report: a chapter of it, not its closing advice.
-     */
-    private void recommendationsBeforeContent(List<OutlineUnit> candidates) {
-        for (int i = 0; i < candidates.size(); i++) {
-            OutlineUnit u = candidates.get(i);
-            boolean trendAfter = candidates.subList(i + 1, candidates.size()).stream().anyMatch(c -> !c.isNote());
-            if (u.isNote() && trendAfter && NoteHeadings.isRecommendations(u.title())) {
-                sectionStarts.add(u);
-            }
-        }
-    }
-
-    /**
-     * The first part, when it introduces the subject ("1. Introduction to LLM evaluation") and
-     * trends follow, frames the report like an "Introduction" does.
-     */
-    private void openingIntroduction(List<OutlineUnit> candidates) {
-        List<OutlineUnit> starts = candidates.stream().filter(sectionStarts::contains).toList();
-        if (starts.size() > 2 && NoteHeadings.isIntroductionTo(starts.get(0).title())) {
-            sectionStarts.remove(starts.get(0));
-            byPlace.add(starts.get(0));
-        }
-    }
-
-    /**
      * Units under a framing heading ("### Next steps" over its own numbered steps) belong to that
      * note, when two or more units elsewhere are trends.
      */
@@ -179,66 +129,6 @@ final class ReportStructure {
         if (!underNote.isEmpty() && elsewhere >= 2) {
             underNote.forEach(sectionStarts::remove);
         }
-    }
-
-    /**
-     * The first part, when its heading only dates the report ("## 2026년 3주차 (01-12 ~ 01-15)" right
-     * under the title) and trends follow, is a subtitle: it is kept with the notes.
-     */
-    private void openingDateLine(List<OutlineUnit> candidates) {
-        List<OutlineUnit> starts = candidates.stream().filter(sectionStarts::contains).toList();
-        if (starts.size() > 2 && starts.get(0) == candidates.get(0) && DateLine.is(starts.get(0).title())) {
-            sectionStarts.remove(starts.get(0));
-            byPlace.add(starts.get(0));
-        }
-    }
-
-    /**
-     * When the trends are numbered 1 to N, an unnumbered part before the first or after the last
-     * frames them, whatever its name and language ("## Lời mở đầu", "## Ausblick", "## 参考"):
-     * writers number what they list and leave the framing around it unnumbered. Unnumbered parts
-     * between two numbered ones stay sections.
-     */
-    private void outsideNumberedRun(List<OutlineUnit> candidates) {
-        List<OutlineUnit> starts = candidates.stream().filter(sectionStarts::contains).toList();
-        List<OutlineUnit> numbered = starts.stream().filter(u -> u.number().isPresent()).toList();
-        if (numbered.size() < MIN_NUMBERED_RUN || !countsFromOne(numbered)) {
-            return;
-        }
-        int first = starts.indexOf(numbered.get(0));
-        int last = starts.indexOf(numbered.get(numbered.size() - 1));
-        for (int i = 0; i < starts.size(); i++) {
-            OutlineUnit u = starts.get(i);
-            if ((i < first || i > last) && !u.isNumbered()) {
-                sectionStarts.remove(u);
-                byPlace.add(u);
-            }
-        }
-    }
-
-    /**
-     * The parts that open the report before its first trend, or close it after its last, and whose
-     * names contain a framing word ({@link EdgeFramingWords}) are notes, as long as two trends stay.
-     */
-    private void framingAtTheEdges(List<OutlineUnit> candidates) {
-        List<OutlineUnit> starts = candidates.stream().filter(sectionStarts::contains).toList();
-        for (OutlineUnit u : EdgeFramingWords.atEdges(starts, MIN_TRENDS_LEFT)) {
-            sectionStarts.remove(u);
-            byPlace.add(u);
-        }
-    }
-
-    /** Numbers 1, 2, 3, ... in order, starting again at 1 where a new group restarts them. */
-    private static boolean countsFromOne(List<OutlineUnit> numbered) {
-        int previous = 0;
-        for (OutlineUnit u : numbered) {
-            int n = u.number().getAsInt();
-            if (n != previous + 1 && n != 1) {
-                return false;
-            }
-            previous = n;
-        }
-        return true;
     }
 
     /**
@@ -296,36 +186,6 @@ final class ReportStructure {
                     && next.isNumbered()) {
                 sectionStarts.remove(u);
                 labels.add(u.title());
-            }
-        }
-    }
-
-    /**
-     * A part with no text of its own whose sub-parts are all framing or empty ("## Market by
-     * building type" right under the title, holding a "### Final report" subtitle and the
-     * "### Executive summary") is a cover: it frames the report, and its notes stay notes.
-     */
-    private void framingOnlyParts(List<OutlineUnit> body) {
-        for (int i = 0; i < body.size(); i++) {
-            OutlineUnit u = body.get(i);
-            if (!sectionStarts.contains(u) || ownText.test(u) || sectionStarts.size() <= MIN_TRENDS_LEFT) {
-                continue;
-            }
-            boolean anyNote = false;
-            boolean onlyFraming = true;
-            int noteLevel = Integer.MAX_VALUE;
-            for (int j = i + 1; j < body.size() && body.get(j).level() > u.level(); j++) {
-                OutlineUnit inside = body.get(j);
-                if (inside.level() <= noteLevel) {
-                    noteLevel = inside.isNote() ? inside.level() : Integer.MAX_VALUE;
-                }
-                anyNote |= inside.isNote();
-                // what stands under a framing part (the summary's "Key updates") is framing too
-                onlyFraming &= inside.isNote() || inside.level() > noteLevel || !ownText.test(inside);
-            }
-            if (anyNote && onlyFraming) {
-                sectionStarts.remove(u);
-                byPlace.add(u);
             }
         }
     }
