@@ -39,6 +39,9 @@ public record Launcher(Kind kind, Path script, String java, List<String> jvmOpti
         if (kind == Kind.JAR) {
             command.add(java);
             command.addAll(options);
+            // the benchmark measures the process it starts (its memory, processor time and live
+            // heap), so the run must stay in it rather than continue in a second JVM
+            command.add("-Dtrend.relaunch=false");
             command.add("-jar");
             command.add(jar.toString());
             command.addAll(List.of(args));

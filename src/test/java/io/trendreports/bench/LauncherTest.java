@@ -18,7 +18,8 @@ class LauncherTest {
         ProcessBuilder p = new Launcher(Launcher.Kind.JAR, SCRIPT, "/jdk/bin/java", List.of("-Xmx512m"), JAR)
                 .process(Path.of("/tmp/gc.log"), "run", "--input=in");
 
-        assertThat(p.command()).containsExactly("/jdk/bin/java", "-Xmx512m", "-Xlog:gc:file=/tmp/gc.log", "-jar",
+        assertThat(p.command()).containsExactly("/jdk/bin/java", "-Xmx512m", "-Xlog:gc:file=/tmp/gc.log",
+                "-Dtrend.relaunch=false", "-jar",
                 "/opt/tr/trend-reports.jar", "run", "--input=in");
     }
 
