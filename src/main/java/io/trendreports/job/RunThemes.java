@@ -26,9 +26,10 @@ public class RunThemes {
     /**
      * Every writer asks, and the discovered themes are a grouping query over all of the run's
      * records; they are settled by the themes step, before any writer starts, so the last run's
-     * answer is kept.
+     * answer is kept. The writers start together: one of them reads, the others wait for its
+     * answer rather than run the same query beside it.
      */
-    public List<Theme> of(String runId) {
+    public synchronized List<Theme> of(String runId) {
         Answer last = this.last;
         if (last != null && last.runId().equals(runId)) {
             return last.themes();
