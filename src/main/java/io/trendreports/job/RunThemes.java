@@ -30,16 +30,13 @@ public class RunThemes {
      * answer rather than run the same query beside it.
      */
     public synchronized List<Theme> of(String runId) {
-        Answer last = this.last;
-        if (last != null && last.runId().equals(runId)) {
-            return last.themes();
+        if (last == null || !last.runId().equals(runId)) {
+            last = new Answer(runId, read(runId));
         }
-        List<Theme> themes = read(runId);
-        this.last = new Answer(runId, themes);
-        return themes;
+        return last.themes();
     }
 
-    private volatile Answer last;
+    private Answer last;
 
     private record Answer(String runId, List<Theme> themes) {
     }

@@ -26,14 +26,11 @@ final class CarriedDigests {
         }
     }
 
-    static CarriedDigests none() {
-        return new CarriedDigests(null, null);
-    }
-
     /** From the run {@code latest} points at, when it has a readable manifest. */
     static CarriedDigests fromLatest(RunFolders folders) {
         Optional<Manifest> latest = new PublishedRuns(folders).latest();
-        return latest.map(m -> new CarriedDigests(folders.published(m.runId()), m)).orElseGet(CarriedDigests::none);
+        return latest.map(m -> new CarriedDigests(folders.published(m.runId()), m))
+                .orElseGet(() -> new CarriedDigests(null, null));
     }
 
     /** The earlier run's entry for {@code path}, when {@code file} is that very file (a hard link to it). */

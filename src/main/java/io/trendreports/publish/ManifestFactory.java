@@ -25,31 +25,14 @@ public final class ManifestFactory {
      * @param publishedAt the run's end: the moment it is published
      * @param inputDir    the folder the inputs were read from, named in run-wide warnings
      * @param history     earlier editions the run holds for their topics' history
+     * @param folders     the output's folders: outputs linked from the last published run take the
+     *                    size and hash its manifest gives
      */
     public static Manifest create(String runId, Instant startedAt, Instant publishedAt, Path inputDir,
                                   List<InputFile> inputs, Map<String, List<String>> warnings,
                                   Map<String, String> reusedFrom, List<WrittenOutput> outputs, Path runDir,
                                   String inputFingerprint, String configFingerprint,
-                                  List<Manifest.Edition> history) throws IOException {
-        return create(runId, startedAt, publishedAt, inputDir, inputs, warnings, reusedFrom, outputs, runDir,
-                inputFingerprint, configFingerprint, history, CarriedDigests.none());
-    }
-
-    /** As above; outputs linked from the last published run ({@code folders}) take its hashes. */
-    public static Manifest create(String runId, Instant startedAt, Instant publishedAt, Path inputDir,
-                                  List<InputFile> inputs, Map<String, List<String>> warnings,
-                                  Map<String, String> reusedFrom, List<WrittenOutput> outputs, Path runDir,
-                                  String inputFingerprint, String configFingerprint,
                                   List<Manifest.Edition> history, RunFolders folders) throws IOException {
-        return create(runId, startedAt, publishedAt, inputDir, inputs, warnings, reusedFrom, outputs, runDir,
-                inputFingerprint, configFingerprint, history, CarriedDigests.fromLatest(folders));
-    }
-
-    private static Manifest create(String runId, Instant startedAt, Instant publishedAt, Path inputDir,
-                                   List<InputFile> inputs, Map<String, List<String>> warnings,
-                                   Map<String, String> reusedFrom, List<WrittenOutput> outputs, Path runDir,
-                                   String inputFingerprint, String configFingerprint,
-                                   List<Manifest.Edition> history, CarriedDigests carried) throws IOException {
         List<Manifest.Input> in = new ArrayList<>();
         int rejected = 0;
         for (InputFile f : inputs) {
@@ -57,7 +40,7 @@ public final class ManifestFactory {
             in.add(new Manifest.Input(f.file(), f.sha256(), f.status().label(), f.reason(), f.sections(),
                     f.structure(), warnings.getOrDefault(f.file(), List.of()), reusedFrom.get(f.file())));
         }
-        List<Manifest.Output> out = measure(outputs, runDir, carried);
+        List<Manifest.Output> out = measure(outputs, runDir, CarriedDigests.fromLatest(folders));
         long records = 0;
         for (WrittenOutput o : outputs) {
             if (o.kind().equals("csv-sections")) {
