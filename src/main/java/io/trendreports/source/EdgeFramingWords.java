@@ -1,11 +1,9 @@
 package io.trendreports.source;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,8 +15,6 @@ import java.util.regex.Pattern;
  * but a framing name does ({@link NoteHeadings}).
  */
 final class EdgeFramingWords {
-
-    private static final Pattern LATIN_DIACRITICS = Pattern.compile("[\\u0300-\\u036f]");
 
     private static final String SUMMARY = "summary|resumen|resumo|resume|sintesi|synthese|zusammenfassung|ringkasan"
             + "|ikhtisar|tom tat|ozet|samenvatting|sammanfattning|podsumowanie|резюме|сводка";
@@ -79,10 +75,11 @@ final class EdgeFramingWords {
         return CLOSING.matcher(normalized(title)).find();
     }
 
-    /** Lower case, without Latin accents, without trailing marks: "CONCLUSIONES:" is "conclusiones". */
+    /**
+     * Folded as framing names are ({@link NoteHeadings#plain}), without trailing marks:
+     * "CONCLUSIONES:" is "conclusiones".
+     */
     private static String normalized(String title) {
-        String lower = title.toLowerCase(Locale.ROOT).replace("\u0307", "");
-        String plain = LATIN_DIACRITICS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-        return Normalizer.normalize(plain, Normalizer.Form.NFC).replaceAll("[^\\p{L}\\p{M}\\p{N})]+$", "").strip();
+        return NoteHeadings.plain(title).replaceAll("[^\\p{L}\\p{M}\\p{N})]+$", "").strip();
     }
 }

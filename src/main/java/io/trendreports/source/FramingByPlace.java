@@ -64,10 +64,9 @@ final class FramingByPlace {
      * trends follow, frames the report like an "Introduction" does.
      */
     void openingIntroduction(List<OutlineUnit> candidates) {
-        List<OutlineUnit> starts = candidates.stream().filter(sectionStarts::contains).toList();
+        List<OutlineUnit> starts = starts(candidates);
         if (starts.size() > 2 && NoteHeadings.isIntroductionTo(starts.get(0).title())) {
-            sectionStarts.remove(starts.get(0));
-            byPlace.add(starts.get(0));
+            keepAsNote(starts.get(0));
         }
     }
 
@@ -76,10 +75,9 @@ final class FramingByPlace {
      * under the title) and trends follow, is a subtitle: it is kept with the notes.
      */
     void openingDateLine(List<OutlineUnit> candidates) {
-        List<OutlineUnit> starts = candidates.stream().filter(sectionStarts::contains).toList();
+        List<OutlineUnit> starts = starts(candidates);
         if (starts.size() > 2 && starts.get(0) == candidates.get(0) && DateLine.is(starts.get(0).title())) {
-            sectionStarts.remove(starts.get(0));
-            byPlace.add(starts.get(0));
+            keepAsNote(starts.get(0));
         }
     }
 
@@ -90,7 +88,7 @@ final class FramingByPlace {
      * between two numbered ones stay sections.
      */
     void outsideNumberedRun(List<OutlineUnit> candidates) {
-        List<OutlineUnit> starts = candidates.stream().filter(sectionStarts::contains).toList();
+        List<OutlineUnit> starts = starts(candidates);
         List<OutlineUnit> numbered = starts.stream().filter(u -> u.number().isPresent()).toList();
         if (numbered.size() < MIN_NUMBERED_RUN || !countsFromOne(numbered)) {
             return;
@@ -100,8 +98,7 @@ final class FramingByPlace {
         for (int i = 0; i < starts.size(); i++) {
             OutlineUnit u = starts.get(i);
             if ((i < first || i > last) && !u.isNumbered()) {
-                sectionStarts.remove(u);
-                byPlace.add(u);
+                keepAsNote(u);
             }
         }
     }
@@ -124,11 +121,7 @@ final class FramingByPlace {
      * names contain a framing word ({@link EdgeFramingWords}) are notes, as long as two trends stay.
      */
     void framingAtTheEdges(List<OutlineUnit> candidates) {
-        List<OutlineUnit> starts = candidates.stream().filter(sectionStarts::contains).toList();
-        for (OutlineUnit u : EdgeFramingWords.atEdges(starts, MIN_TRENDS_LEFT)) {
-            sectionStarts.remove(u);
-            byPlace.add(u);
-        }
+        EdgeFramingWords.atEdges(starts(candidates), MIN_TRENDS_LEFT).forEach(this::keepAsNote);
     }
 
     /**
@@ -155,9 +148,18 @@ final class FramingByPlace {
                 onlyFraming &= inside.isNote() || inside.level() > noteLevel || !ownText.test(inside);
             }
             if (anyNote && onlyFraming) {
-                sectionStarts.remove(u);
-                byPlace.add(u);
+                keepAsNote(u);
             }
         }
+    }
+
+    /** The units of {@code candidates} that open a section so far, in order. */
+    private List<OutlineUnit> starts(List<OutlineUnit> candidates) {
+        return candidates.stream().filter(sectionStarts::contains).toList();
+    }
+
+    private void keepAsNote(OutlineUnit unit) {
+        sectionStarts.remove(unit);
+        byPlace.add(unit);
     }
 }

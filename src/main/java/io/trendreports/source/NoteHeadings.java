@@ -268,7 +268,7 @@ final class NoteHeadings {
      * are left out: a pipeline's advice for its next search round stands before its raw results.
      */
     static boolean isConclusion(String title) {
-        String text = unaccented(fold(title));
+        String text = plain(title);
         return isNote(title) && CONCLUDING.matcher(text).find() && !SUMMING_UP.matcher(text).find();
     }
 
@@ -278,7 +278,7 @@ final class NoteHeadings {
      * chapter of the report, so the caller decides by their place.
      */
     static boolean isRecommendations(String title) {
-        return isNote(title) && RECOMMENDING.matcher(unaccented(fold(title))).find();
+        return isNote(title) && RECOMMENDING.matcher(plain(title)).find();
     }
 
     /**
@@ -288,6 +288,11 @@ final class NoteHeadings {
      */
     static boolean isIntroductionTo(String title) {
         return INTRODUCTION_TO.matcher(fold(title)).matches();
+    }
+
+    /** A heading folded as the framing names are matched: lower case, without Latin accents. */
+    static String plain(String title) {
+        return unaccented(fold(title));
     }
 
     /**
