@@ -11,7 +11,8 @@ import io.trendreports.model.SourceReport;
 
 /**
  * Names a report's language: by its main script where one language writes it ({@link WritingSystem};
- * Han with kana is Japanese, without Chinese), else by character n-grams within that script
+ * Han with kana is Japanese, without Chinese), by letters only one language writes
+ * ({@link VietnameseLetters}), else by character n-grams within that script
  * ({@link NgramLanguageModels}, Optimaize). Measured on short texts of 26 languages, see
  * {@code LanguageDetectorTest}.
  *
@@ -86,10 +87,12 @@ final class LanguageDetector {
             return LanguageProfiles.UNDETERMINED;
         }
         List<DetectedLanguage> likely = NgramLanguageModels.probabilities(writing.script(), writing.keepOnlyMine(sample));
-        if (likely.isEmpty() || likely.get(0).getProbability() < MIN_PROBABILITY) {
-            return LanguageProfiles.UNDETERMINED;
-        }
-        return likely.get(0).getLocale().getLanguage();
+        String language = likely.isEmpty() || likely.get(0).getProbability() < MIN_PROBABILITY
+                ? LanguageProfiles.UNDETERMINED : likely.get(0).getLocale().getLanguage();
+        // the English that Vietnamese reports borrow outweighs their own words in n-grams; a text
+        // mixing Vietnamese with Spanish prose is told by that prose
+        boolean englishOrUnknown = language.equals("en") || language.equals(LanguageProfiles.UNDETERMINED);
+        return englishOrUnknown && VietnameseLetters.dominate(sample) ? "vi" : language;
     }
 
     private static void append(StringBuilder all, String text) {

@@ -132,6 +132,28 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void vietnameseFullOfEnglishTermsIsStillVietnamese() {
+        String text = "- AI/ML roles tăng 40-50% so với 2025, Cybersecurity shortage nghiêm trọng\n"
+                + "- Market Sentiment: 5.8/10, developers ưu tiên Remote/Hybrid\n"
+                + "| Role | Demand | Salary range |\n| Senior Backend Engineer | High | 3,000-4,500 USD |\n"
+                + "| DevOps / SRE | High | 2,800-4,000 USD |\n| Data Engineer | Medium | 2,500-3,800 USD |\n"
+                + "- Outsourcing truyền thống chuyển sang product, startup fintech và e-commerce hiring mạnh\n"
+                + "- Tech stack: Java, Spring Boot, Kubernetes, AWS, Terraform, Python, Spark\n"
+                + "- Soft skills: communication, English, teamwork được đánh giá cao trong interview\n"
+                + "- 78% lo ngại AI thay thế việc làm, nhưng nhu cầu tuyển dụng vẫn tăng\n";
+        assertThat(DETECTOR.detect(text)).isEqualTo("vi");
+        // an English report naming Vietnamese places stays English
+        assertThat(DETECTOR.detect("Factories near Hải Phòng and Đà Nẵng expanded output this year, while exporters in "
+                + "the south reported longer shipping times and higher freight costs across the region."))
+                .isEqualTo("en");
+        // Spanish prose beside Vietnamese notes is told by the Spanish
+        assertThat(DETECTOR.detect("El análisis muestra que la productividad de los repartidores creció cada año, "
+                + "sobre todo en las ciudades grandes, aunque los costes de combustible siguen subiendo. "
+                + "Ghi chú: năng suất của nhân viên giao hàng tăng đều qua các năm tại thành phố lớn."))
+                .isEqualTo("es");
+    }
+
+    @Test
     void kanjiHeavyJapaneseIsStillJapanese() {
         assertThat(DETECTOR.detect("電気自動車市場拡大。政府補助金制度継続、充電設備整備進展。半導体供給不足解消後、生産台数増加の見込み。"))
                 .isEqualTo("ja");
