@@ -30,7 +30,8 @@ final class EdgeFramingWords {
      * Words a closing part is named by: a conclusion, a summary, recommendations (a plural, or a
      * singular that ends the heading: "Recommendation engines" stays a trend), takeaways,
      * implications and a final recommendation in Korean (시사점, 최종 추천), a vocabulary list, the
-     * limits of what the report could establish.
+     * limits of what the report could establish, an action plan or roadmap, a verdict, a table
+     * comparing the parts.
      */
     private static final Pattern CLOSING = Pattern.compile("(?U)\\b(?:" + SUMMARY
             + "|conclusions?|conclusion(?:es|e|i)|conclusao|conclusoes|fazit|schlussfolgerung(?:en)?|kesimpulan"
@@ -44,8 +45,18 @@ final class EdgeFramingWords {
             + "|takeaways|vocabulary|vokabular|wortschatz|vocabulaire|vocabulario|vocabolario|glossary|glossar"
             + "|glossaire|glosario"
             // what the report could not establish: "Limitations", "Data gaps & uncertainties"
-            + "|limitations|caveats|data gaps)"
-            + "|结论|結論|总结|總結|结语|結語|建议|建議|まとめ|결론|요약|제언|권고|시사점|최종 추천|추천 사항|추천사항|目录|目錄|目次|목차");
+            + "|limitations|caveats|data gaps"
+            // what the reader is to do now, and the verdict: "Hoja de ruta", "Final verdict", "Final Karar / Tavsiye"
+            + "|action plan|plan de accion|plano de acao|piano d'azione|aktionsplan|plan d'action|eylem plan[ıi]"
+            + "|roadmap|road map|hoja de ruta|roteiro|feuille de route|fahrplan|yol haritas[ıi]"
+            + "|(?:final\\s+)?verdict|veredicto|final decision|final karar|tavsiyeler(?:i)?|tavsiye"
+            + "|^recommended\\b|^(?:our|top|final)\\s+picks?\\b"
+            // a table setting the parts side by side: "Side-by-side comparison table"
+            + "|comparison table|side-by-side comparison|tabla comparativa|tabela comparativa|tableau comparatif"
+            + "|vergleichstabelle)"
+            + "|结论|結論|总结|總結|结语|結語|建议|建議|まとめ|결론|요약|제언|전략 제안|전략적 제안|권고|시사점|최종 추천|추천 사항|추천사항|目录|目錄|目次|목차"
+            + "|行动计划|行動計劃|执行计划|執行計劃|实施计划|實施計劃|执行蓝图|執行藍圖|路线图|路線圖|后续研究|後續研究"
+            + "|アクションプラン|実行計画|ロードマップ|실행 계획|실행계획|로드맵|对比表|對比表|比較表|비교표");
 
     private EdgeFramingWords() {
     }

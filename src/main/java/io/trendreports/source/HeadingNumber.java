@@ -20,6 +20,8 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
     private static final Pattern DOTTED = Pattern.compile("^(\\d{1,4}(?:\\.\\d{1,4})+)\\.?\\)?\\s+(.*)$");
     /** A keycap digit ("1️⃣ Keywords", "🔟 Outlook") numbers a heading like "1." does. */
     private static final Pattern KEYCAP = Pattern.compile("^(?:(\\d)\\x{FE0F}?\\x{20E3}|(\\x{1F51F}))\\s*(.*)$");
+    /** A circled digit ("① 시장 개요", "❷ Pricing") numbers a heading like "1." does: ① to ⑳, ❶ to ❿, ➀ to ➉, ➊ to ➓. */
+    private static final Pattern CIRCLED = Pattern.compile("^([\\x{2460}-\\x{2473}\\x{2776}-\\x{277F}\\x{2780}-\\x{2793}])\\s*[.):]?\\s*(.*)$");
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,4})\\s*[.):\\-–—]\\s*(.*)$");
     private static final Pattern ROMAN = Pattern.compile("^([IVXLC]{1,7})\\s*[.):]\\s+(.*)$");
     private static final Pattern WORD = Pattern.compile(
@@ -41,7 +43,7 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
 
     /** Symbols before a heading's number: emoji and their joiners and variation selectors. */
     private static final Pattern DECORATED = Pattern.compile(
-            "^[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}\\x{20E3}]+\\s*(\\d.*|[IVXLC]{1,7}[.):]\\s.*)$");
+            "^[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}\\x{20E3}]+\\s*(\\S.*)$");
 
     public HeadingNumber(OptionalInt number, String title) {
         this(number, title, number.isPresent() ? 1 : 0);
@@ -50,7 +52,8 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
     public static HeadingNumber parse(String heading) {
         Matcher decorated = DECORATED.matcher(heading.strip());
         if (decorated.matches()) {
-            // "🤖 1. Chatbots": an emoji before the number decorates the heading; the number still counts
+            // "🤖 1. Chatbots", "📈 PHẦN 1: ...": an emoji before the number decorates the heading; the
+            // number still counts
             HeadingNumber inner = parsePlain(decorated.group(1));
             if (inner.numbered()) {
                 return inner;
@@ -75,6 +78,10 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
         m = KEYCAP.matcher(text);
         if (m.matches()) {
             return of(m.group(1) != null ? Integer.parseInt(m.group(1)) : 10, m.group(3), text);
+        }
+        m = CIRCLED.matcher(text);
+        if (m.matches()) {
+            return of(circledValue(m.group(1).codePointAt(0)), m.group(2), text);
         }
         m = ARABIC.matcher(text);
         if (m.matches()) {
@@ -113,6 +120,13 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
 
     private static int toInt(String token) {
         return Character.isDigit(token.charAt(0)) ? Integer.parseInt(token) : romanToInt(token);
+    }
+
+    private static int circledValue(int codePoint) {
+        if (codePoint <= 0x2473) {
+            return codePoint - 0x2460 + 1;
+        }
+        return (codePoint - 0x2776) % 10 + 1;
     }
 
     /** 一 to 九十九: a ten sign multiplies the digit before it and adds the one after. */

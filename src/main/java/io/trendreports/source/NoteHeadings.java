@@ -7,14 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises headings of the parts of a report that frame the trends rather than state one:
- * introduction, summary, conclusion, outlook, recommendations, methodology, about, references,
+ * introduction, summary, conclusion, recommendations, methodology, about, references,
  * appendix, table of contents, ... in the languages reports commonly come in. Such a part at section level is
  * kept as report notes, so that it neither becomes a trend record (diluting theme shares) nor is
  * glued onto the trend before it.
  *
  * <p>A heading is a note heading when it is one of these names, optionally followed by a colon or
  * dash and more words ("Appendix: survey questions", "Anhang: Methodik") or joined to another
- * with "and" ("Conclusion and outlook"). "Sources of bias" is not: the name must stand alone.
+ * with "and" ("Conclusion and outlook"). "Sources of bias" is not: the name must stand alone. An
+ * outlook is content: what lies ahead for the subject is what a reader of a trend report acts on.
  */
 final class NoteHeadings {
 
@@ -22,7 +23,7 @@ final class NoteHeadings {
             // English
             "introduction", "foreword", "preface", "executive summary", "summary", "overview of the report",
             "key takeaways", "conclusion", "conclusions", "final conclusion", "final conclusions", "concluding remarks", "closing remarks",
-            "final thoughts", "outlook", "future outlook", "recommendations", "next steps", "methodology", "method", "methods",
+            "final thoughts", "recommendations", "next steps", "methodology", "method", "methods",
             "about", "about us", "about this report", "about the authors", "about the author", "authors",
             "references", "reference", "sources", "bibliography", "further reading", "appendix", "appendices", "annex",
             "acknowledgements", "acknowledgments", "disclaimer", "disclaimers", "glossary", "contact", "contacts",
@@ -45,22 +46,25 @@ final class NoteHeadings {
             "limitations of the study", "limitations of this report", "additional notes", "further notes", "final notes",
             "missing information", "missing data", "information gaps", "data gaps", "recommended actions",
             "suggested actions", "data", "dataset", "datasets", "data description", "data overview",
-            "hashtags", "tags", "keywords", "pro tips", "final tips", "papers", "key papers",
+            "hashtags", "tags", "keywords", "key words", "pro tips", "short answer", "the short answer", "bottom line",
+            "the bottom line", "run info", "run information", "run details", "run metadata", "review feedback",
+            "reviewer feedback", "critic feedback", "quality review", "caveats", "important caveats", "key caveats",
+            "key limitations", "limitations and uncertainties", "key limitations and uncertainties", "final tips", "papers", "key papers",
             // French
-            "avant-propos", "préface", "synthèse", "résumé", "en bref", "conclusion générale", "perspectives",
+            "avant-propos", "préface", "synthèse", "résumé", "en bref", "conclusion générale",
             "recommandations", "méthodologie", "méthode", "à propos", "a propos", "qui sommes-nous",
             "références", "bibliographie", "annexe", "annexes", "remerciements", "avertissement", "glossaire",
-            "sommaire", "table des matières", "résumé exécutif", "conclusions", "présentation", "conclusion finale",
+            "sommaire", "table des matières", "mots-clés", "mots clés", "résumé exécutif", "conclusions", "présentation", "conclusion finale",
             "conclusions finales",
             // German
             "einleitung", "einführung", "vorwort", "zusammenfassung", "management summary", "fazit",
-            "schlussfolgerung", "schlussfolgerungen", "schlusswort", "ausblick", "empfehlungen", "methodik",
+            "schlussfolgerung", "schlussfolgerungen", "schlusswort", "empfehlungen", "methodik",
             "methode", "methodologie", "über uns", "über diese studie", "über die studie", "quellen",
             "literatur", "literaturverzeichnis", "anhang", "danksagung", "haftungsausschluss", "glossar",
-            "kontakt", "impressum", "danksagungen", "inhalt", "inhaltsverzeichnis", "überblick",
+            "kontakt", "impressum", "schlüsselwörter", "schlagwörter", "danksagungen", "inhalt", "inhaltsverzeichnis", "überblick",
             // Spanish
             "introducción", "prólogo", "prefacio", "resumen", "resumen ejecutivo", "conclusión", "conclusiones",
-            "perspectivas", "recomendaciones", "metodología", "método", "acerca de", "acerca de nosotros",
+            "recomendaciones", "metodología", "método", "acerca de", "acerca de nosotros",
             "sobre nosotros", "sobre este informe", "referencias", "fuentes", "bibliografía", "anexo", "anexos",
             "apéndice", "agradecimientos", "aviso legal", "glosario", "contacto", "índice", "tabla de contenidos",
             "conclusión final", "conclusiones finales", "limitaciones", "palabras clave", "datos",
@@ -68,26 +72,26 @@ final class NoteHeadings {
             // Italian
             "introduzione", "sintesi", "conclusione", "conclusioni", "metodologia", "chi siamo", "riferimenti",
             "fonti", "appendice", "ringraziamenti", "glossario", "indice", "sommario", "considerazioni finali",
-            "conclusioni finali",
+            "conclusioni finali", "parole chiave",
             // Portuguese
             "introdução", "resumo", "resumo executivo", "sumário", "sumário executivo", "conclusão", "conclusões",
             "considerações finais", "referências", "metodologia", "apêndice", "agradecimentos", "visão geral",
             "recomendações", "apresentação", "fontes", "objetivo", "objetivos", "citações", "conclusão final",
             "conclusões finais", "limitações", "palavras-chave", "dados",
             // Dutch
-            "inleiding", "samenvatting", "conclusie", "conclusies", "methodologie", "bronnen", "bijlage",
+            "inleiding", "samenvatting", "trefwoorden", "conclusie", "conclusies", "methodologie", "bronnen", "bijlage",
             // Turkish
             "giriş", "özet", "yönetici özeti", "sonuç", "sonuçlar", "sonuç ve öneriler", "kaynaklar", "kaynakça",
-            "yöntem", "ek", "ekler", "genel bakış",
+            "yöntem", "ek", "ekler", "genel bakış", "anahtar kelimeler", "önemli notlar",
             // Russian
             "введение", "резюме", "краткое содержание", "заключение", "выводы", "методология", "источники",
-            "список литературы", "приложение", "содержание", "обзор", "исполнительное резюме",
+            "список литературы", "приложение", "содержание", "обзор", "исполнительное резюме", "ключевые слова",
             // Polish
             "wstęp", "wprowadzenie", "podsumowanie", "wnioski", "bibliografia", "załącznik", "spis treści",
             // Indonesian, Vietnamese
             "pendahuluan", "ringkasan", "kesimpulan", "daftar pustaka", "lampiran", "giới thiệu", "tóm tắt",
             "kết luận", "tài liệu tham khảo", "phụ lục", "mục lục", "bối cảnh", "nguồn", "nguồn tham khảo",
-            "trích dẫn", "trích dẫn nguồn", "trích dẫn thư mục nguồn", "thư mục",
+            "từ khóa", "trích dẫn", "trích dẫn nguồn", "trích dẫn thư mục nguồn", "thư mục",
             // Chinese, Japanese, Korean
             "建议", "建議", "对策建议", "對策建議", "引言", "前言", "简介", "调研概述", "調研概述", "研究概述", "报告概述", "報告概述", "报告背景", "報告背景", "研究背景", "背景", "簡介", "概述", "摘要", "执行摘要", "執行摘要", "总结", "總結", "结论", "結論", "结语",
             "結語", "参考文献", "參考文獻", "参考资料", "參考資料", "附录", "附錄", "目录", "目錄", "致谢", "致謝", "方法",
@@ -101,7 +105,8 @@ final class NoteHeadings {
             "参考文献一覧", "参考資料一覧", "参考文献列表", "参考资料列表", "調査概要", "分析概要", "研究概要", "確認できなかったこと", "未確認事項",
             "引用的著作", "引用文献", "参考来源", "參考來源", "数据概览", "數據概覽", "データ概要", "プロンプト", "프롬프트", "提示词", "提示詞", "目的", "研究目的", "调研目的", "調研目的", "研究范围", "研究範圍", "调研范围", "ソース", "ソース一覧", "出典", "情報源", "参考リンク",
             "引用元", "来源", "信息来源", "資料來源", "资料来源", "소스", "참고 링크", "方法论", "方法論", "研究问题", "研究問題", "数据说明",
-            "數據說明", "数据来源", "數據來源", "研究限制", "研究局限", "局限性", "限界", "制約事項", "한계",
+            "數據說明", "数据来源", "數據來源", "研究限制", "研究局限", "局限性", "限界", "制約事項", "한계", "关键词", "關鍵詞", "キーワード", "키워드", "참고 출처",
+            "数据附录", "數據附錄", "表格数据", "表格數據", "多维表格数据", "多維表格數據", "数据表", "數據表",
             // Arabic, Hindi
             "مقدمة", "المقدمة", "ملخص", "ملخص تنفيذي", "الملخص التنفيذي", "الخلاصة", "خلاصة", "الاستنتاج", "الاستنتاجات",
             "الخاتمة", "خاتمة", "المراجع", "المصادر", "المنهجية", "ملحق", "الملاحق", "परिचय", "सारांश", "निष्कर्ष",
@@ -155,9 +160,7 @@ final class NoteHeadings {
             + "|conclusiones|conclusão|conclusões|conclusione|conclusioni|sonuç|заключение|выводы|conclusie"
             + "|kesimpulan|kết luận|final thoughts|summary|résumé|zusammenfassung|resumen|resumo"
             // a Korean summary of something, joined to anything: "주간 경영 요약 및 전략적 시사점"
-            + "|(?:\\S+\\s+){0,3}요약"
-            // what comes next, joined to anything: "Outlook and implications", "향후 전망 및 시사점"
-            + "|(?:future\\s+)?outlook|ausblick|perspectives|perspectivas|prospettive|향후 전망|전망|展望|今後の展望";
+            + "|(?:\\S+\\s+){0,3}요약";
 
     /** Opening parts joined to anything: "Background and objectives", "Bối cảnh và ...", "Contexto y alcance". */
     private static final String OPENING = "background|context|hintergrund|contexte|contexto|antecedentes|bối cảnh|背景";

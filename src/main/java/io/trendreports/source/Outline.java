@@ -81,6 +81,7 @@ final class Outline {
         readAsText.addAll(ProseSetextHeadings.find(document));
         Set<Node> labelLines = LabelLines.find(document);
         LetteredParts letters = LetteredParts.of(document);
+        NumberedLabels labels = NumberedLabels.of(document);
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             List<OutlineUnit> found = List.of();
             String blockText = null;
@@ -107,7 +108,7 @@ final class Outline {
                     repeated.add(block);
                     continue;
                 } else {
-                    found = List.of(unit(h, UnitKind.HEADING, h.getLevel(), text, ""));
+                    found = List.of(unit(h, UnitKind.HEADING, h.getLevel(), text, labels.numbering(h.getLevel(), text), ""));
                 }
             } else if (block instanceof Paragraph p) {
                 found = boldUnit(p, letters).or(() -> labelUnit(p, labelLines)).map(List::of).orElse(List.of());
@@ -193,7 +194,13 @@ final class Outline {
     }
 
     private static OutlineUnit unit(Node node, UnitKind kind, int headingLevel, String heading, String rest) {
-        HeadingNumber number = HeadingNumber.parse(heading);
+        return unit(node, kind, headingLevel, heading, heading, rest);
+    }
+
+    /** @param numbering the heading as its number is read from (a label the document numbers with taken off) */
+    private static OutlineUnit unit(Node node, UnitKind kind, int headingLevel, String heading, String numbering,
+                                    String rest) {
+        HeadingNumber number = HeadingNumber.parse(numbering);
         return new OutlineUnit(node, kind, kind.level(headingLevel, number.depth()), heading, number.number(),
                 number.title(), rest);
     }

@@ -95,6 +95,10 @@ class ReportPartsTest {
         assertThat(HeadingNumber.parse("Secção 2: A Segurança nas Ruas").title()).isEqualTo("A Segurança nas Ruas");
         assertThat(HeadingNumber.parse("Seção 3 - Custos").number()).hasValue(3);
         assertThat(HeadingNumber.parse("Article 1: Libraries Lend Tools").title()).isEqualTo("Libraries Lend Tools");
+        assertThat(HeadingNumber.parse("① 시장 개요")).isEqualTo(new HeadingNumber(java.util.OptionalInt.of(1), "시장 개요"));
+        assertThat(HeadingNumber.parse("⑫ Pricing").number()).hasValue(12);
+        assertThat(HeadingNumber.parse("❸ Logistics").number()).hasValue(3);
+        assertThat(HeadingNumber.parse("➓ Outlook").number()).hasValue(10);
         assertThat(HeadingNumber.parse("Artículo 4. Reglas").number()).hasValue(4);
         assertThat(HeadingNumber.parse("Articles of faith").numbered()).isFalse();
     }
@@ -138,10 +142,27 @@ class ReportPartsTest {
     }
 
     @Test
-    void aReportMadeOnlyOfSuchPartsKeepsThemAsSections() throws Exception {
-        SourceReport report = parse("# R\n## Summary\ntext\n## Outlook\nmore\n").report();
+    void wordsThatNumberSeveralHeadingsAreALabelAndOneNumberedNameIsNot() throws Exception {
+        SourceReport report = parse("""
+                # Ideas
+                ## Case Study 1: Harbour Ferries
+                a
+                ## Case Study 2: Night Buses
+                b
+                ## Windows 11: Office Rollout
+                c
+                """).report();
 
-        assertThat(report.sections()).extracting(Section::title).containsExactly("Summary", "Outlook");
+        assertThat(report.sections()).extracting(Section::title)
+                .containsExactly("Harbour Ferries", "Night Buses", "Windows 11: Office Rollout");
+        assertThat(report.sections()).extracting(Section::number).startsWith(1, 2);
+    }
+
+    @Test
+    void aReportMadeOnlyOfSuchPartsKeepsThemAsSections() throws Exception {
+        SourceReport report = parse("# R\n## Summary\ntext\n## Conclusion\nmore\n").report();
+
+        assertThat(report.sections()).extracting(Section::title).containsExactly("Summary", "Conclusion");
     }
 
     @Test
