@@ -92,3 +92,12 @@ ALTER TABLE tr_record ADD COLUMN IF NOT EXISTS entity_kinds VARCHAR(10000);
 -- what a per-report output showed (a digest of its records and settings), so that a later run can
 -- carry the file over instead of writing it again
 ALTER TABLE tr_output ADD COLUMN IF NOT EXISTS reuse_key VARCHAR(64);
+-- a section's text, stored once per file content and configuration (the records of a reused file
+-- point to it instead of copying it into every run); tr_record.body holds it for rows stored before
+CREATE TABLE IF NOT EXISTS tr_section_text (
+    sha256     VARCHAR(64)     NOT NULL,
+    config_sha VARCHAR(64)     NOT NULL,
+    seq        INTEGER         NOT NULL,
+    body       VARCHAR(100000),
+    PRIMARY KEY (sha256, config_sha, seq)
+);

@@ -38,10 +38,12 @@ public class RecordStore {
     private final TransactionTemplate tx;
     private final Object snapshotLock = new Object();
     private SharedSnapshot shared;
+    private final SectionTexts texts;
 
     public RecordStore(JdbcTemplate jdbc, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.texts = new SectionTexts(jdbc, tx);
     }
 
     /**
@@ -52,6 +54,10 @@ public class RecordStore {
                               String structure, String configFingerprint) {
         int words = records.stream().mapToInt(TrendRecord::wordCount).sum();
         forgetSnapshot();
+        Map<Integer, String> bodies = new HashMap<>();
+        report.sections().forEach(section -> bodies.putIfAbsent(section.number(), section.body()));
+        texts.save(report.sourceSha256(), configFingerprint, records.stream()
+                .map(r -> clip(bodies.getOrDefault(r.sectionNo(), ""), 100000)).toList());
         tx.executeWithoutResult(status -> {
             deleteInput(runId, report.sourceFile(), report.reportId());
             TrendRecord first = records.isEmpty() ? null : records.get(0);
@@ -65,21 +71,20 @@ public class RecordStore {
                     first == null ? "" : clip(first.topic(), 128), first == null ? "" : clip(first.topicLabel(), 1000),
                     runId);
             List<Object[]> rows = new ArrayList<>();
-            Map<Integer, String> bodies = new HashMap<>();
-            report.sections().forEach(section -> bodies.putIfAbsent(section.number(), section.body()));
             int seq = 0;
             for (TrendRecord r : records) {
                 rows.add(new Object[] {runId, r.reportId(), ++seq, r.sectionNo(), clip(r.sectionTitle(), 100000),
                         r.themeId(), r.themeLabel(), r.themeScore(), clip(r.summary(), 100000),
                         clip(ListColumn.join(r.keyTerms()), 100000), clip(ListColumn.join(r.entities()), 100000),
                         clip(ListColumn.join(r.sectors()), 10000), r.wordCount(), r.sentenceCount(), r.sharePct(),
-                        r.themeSource(), clip(bodies.getOrDefault(r.sectionNo(), ""), 100000),
-                        clip(ListColumn.join(r.metrics()), 100000), clip(ListColumn.join(r.entityKinds()), 10000)});
+                        r.themeSource(), clip(ListColumn.join(r.metrics()), 100000),
+                        clip(ListColumn.join(r.entityKinds()), 10000)});
             }
+            // the section's text is kept by SectionTexts, once for every run that reads this content
             jdbc.batchUpdate("INSERT INTO tr_record (run_id, report_id, seq, section_no, section_title, theme_id,"
                     + " theme_label, theme_score, summary, key_terms, entities, sectors, word_count, sentence_count,"
-                    + " share_pct, theme_source, body, metrics, entity_kinds)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+                    + " share_pct, theme_source, metrics, entity_kinds)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
         });
     }
 
@@ -148,12 +153,28 @@ public class RecordStore {
                 + " config_sha, ?, structure, topic, topic_label, COALESCE(first_seen, run_id), ? FROM tr_input"
                 + " WHERE run_id = ? AND report_id = ?", runId, fileName, reportId, from.runId(), remembered,
                 from.runId(), from.reportId());
+        keepTextsOfRecordsStoredWithThem(from);
         return jdbc.update("INSERT INTO tr_record (run_id, report_id, seq, section_no, section_title, theme_id,"
                 + " theme_label, theme_score, summary, key_terms, entities, sectors, word_count, sentence_count,"
-                + " share_pct, theme_source, body, metrics, entity_kinds) SELECT ?, ?, seq, section_no, section_title,"
+                + " share_pct, theme_source, metrics, entity_kinds) SELECT ?, ?, seq, section_no, section_title,"
                 + " theme_id, theme_label, theme_score, summary, key_terms, entities, sectors, word_count,"
-                + " sentence_count, share_pct, theme_source, body, metrics, entity_kinds FROM tr_record"
+                + " sentence_count, share_pct, theme_source, metrics, entity_kinds FROM tr_record"
                 + " WHERE run_id = ? AND report_id = ?", runId, reportId, from.runId(), from.reportId());
+    }
+
+    /**
+     * Records stored before section texts had a table of their own carry their text; copying them
+     * moves it there, so that a store written by an older version stops growing by a copy a night.
+     */
+    private void keepTextsOfRecordsStoredWithThem(StoredReport from) {
+        List<String> bodies = jdbc.queryForList("SELECT body FROM tr_record WHERE run_id = ? AND report_id = ?"
+                + " ORDER BY seq", String.class, from.runId(), from.reportId());
+        if (bodies.stream().anyMatch(b -> b != null)) {
+            Map<String, Object> input = jdbc.queryForMap("SELECT sha256, config_sha FROM tr_input"
+                    + " WHERE run_id = ? AND report_id = ?", from.runId(), from.reportId());
+            texts.save((String) input.get("sha256"), (String) input.get("config_sha"),
+                    bodies.stream().map(b -> b == null ? "" : b).toList());
+        }
     }
 
     static String originalName(String fileName) {
@@ -171,6 +192,7 @@ public class RecordStore {
             jdbc.update("DELETE FROM tr_record WHERE run_id < ?", oldestKept);
             jdbc.update("DELETE FROM tr_output WHERE run_id < ?", oldestKept);
             jdbc.update("DELETE FROM tr_input WHERE run_id < ?", oldestKept);
+            texts.deleteUnused();
         });
     }
 

@@ -72,9 +72,9 @@ public class ThemeStore {
     /** The run's sections that get a discovered theme, oldest report first, each in section order. */
     public List<OpenSection> openSections(String runId) {
         return jdbc.query("SELECT i.topic, r.report_id, r.seq, r.section_title,"
-                        + " COALESCE(NULLIF(r.body, ''), r.summary), i.language,"
+                        + " COALESCE(NULLIF(t.body, ''), NULLIF(r.body, ''), r.summary), i.language,"
                         + " r.key_terms, r.entities FROM tr_record r JOIN tr_input i"
-                        + " ON i.run_id = r.run_id AND i.report_id = r.report_id"
+                        + " ON i.run_id = r.run_id AND i.report_id = r.report_id" + SectionTexts.join()
                         + " WHERE r.run_id = ? AND (r.theme_id = ? OR r.theme_source = ?)"
                         + " ORDER BY COALESCE(i.period, ''), COALESCE(i.first_seen, i.run_id), i.title, i.file_name, r.seq",
                 (rs, i) -> new OpenSection(nonNull(rs.getString(1)), rs.getString(2), rs.getInt(3),
