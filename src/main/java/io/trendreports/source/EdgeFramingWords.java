@@ -46,17 +46,29 @@ final class EdgeFramingWords {
             + "|glossaire|glosario"
             // what the report could not establish: "Limitations", "Data gaps & uncertainties"
             + "|limitations|caveats|data gaps"
-            // what the reader is to do now, and the verdict: "Hoja de ruta", "Final verdict", "Final Karar / Tavsiye"
-            + "|action plan|plan de accion|plano de acao|piano d'azione|aktionsplan|plan d'action|eylem plan[ıi]"
-            + "|roadmap|road map|hoja de ruta|roteiro|feuille de route|fahrplan|yol haritas[ıi]"
+            // the verdict: "Final verdict", "Final Karar / Tavsiye", "Recommended niche pick"
             + "|(?:final\\s+)?verdict|veredicto|final decision|final karar|tavsiyeler(?:i)?|tavsiye"
             + "|^recommended\\b|^(?:our|top|final)\\s+picks?\\b"
+            // proposals in Vietnamese ("Đề xuất chiến lược"), what the pipeline generated ("Prompts created"),
+            // the closing words themselves ("Cierre poderoso"), observations summed up last
+            + "|^(?:đ|d)e xuat\\b|\\bprompts\\b|^(?:cierre|closing|encerramento|fechamento|chiusura)\\b"
+            + "|^(?:key|final|closing)\\s+observations\\b|observaciones finales|observacoes finais"
+            // the links and tools to go on with, named first: "Recursos recomendados", "Resources"
+            + "|^(?:resources|recursos|ressources|risorse|ressourcen)\\b"
             // a table setting the parts side by side: "Side-by-side comparison table"
             + "|comparison table|side-by-side comparison|tabla comparativa|tabela comparativa|tableau comparatif"
             + "|vergleichstabelle)"
             + "|结论|結論|总结|總結|结语|結語|建议|建議|まとめ|결론|요약|제언|전략 제안|전략적 제안|권고|시사점|최종 추천|추천 사항|추천사항|目录|目錄|目次|목차"
             + "|行动计划|行動計劃|执行计划|執行計劃|实施计划|實施計劃|执行蓝图|執行藍圖|路线图|路線圖|后续研究|後續研究"
             + "|アクションプラン|実行計画|ロードマップ|실행 계획|실행계획|로드맵|对比表|對比表|比較表|비교표");
+
+    /**
+     * What the reader is to do next, as the whole name ("Hoja de ruta", "Implementation roadmap",
+     * "Action plan for 2026"): "Innovation roadmaps" among other words is a trend.
+     */
+    private static final Pattern PLAN = Pattern.compile("(?U)^(?:[\\p{L}-]+\\s+){0,2}(?:action plan|plan de accion"
+            + "|plano de acao|piano d'azione|aktionsplan|plan d'action|eylem plan[ıi]|roadmap|road map|hoja de ruta"
+            + "|roteiro|feuille de route|fahrplan|yol haritas[ıi])(?:\\s+(?:de|for|to|para|pour|per|fur)\\b.*)?$");
 
     private EdgeFramingWords() {
     }
@@ -83,14 +95,16 @@ final class EdgeFramingWords {
     }
 
     static boolean closes(String title) {
-        return CLOSING.matcher(normalized(title)).find();
+        String name = normalized(title);
+        return CLOSING.matcher(name).find() || PLAN.matcher(name).matches();
     }
 
     /**
-     * Folded as framing names are ({@link NoteHeadings#plain}), without trailing marks:
-     * "CONCLUSIONES:" is "conclusiones".
+     * Folded as framing names are ({@link NoteHeadings#plain}), without the emoji before it or
+     * trailing marks: "🎬 CONCLUSIONES:" is "conclusiones".
      */
     private static String normalized(String title) {
-        return NoteHeadings.plain(title).replaceAll("[^\\p{L}\\p{M}\\p{N})]+$", "").strip();
+        return NoteHeadings.plain(title).replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[^\\p{L}\\p{M}\\p{N})]+$", "")
+                .strip();
     }
 }

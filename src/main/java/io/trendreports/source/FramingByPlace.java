@@ -47,12 +47,20 @@ final class FramingByPlace {
 
     /**
      * Recommendations with a trend part after them ("4. 战略建议" before "5. 行业发展预测") stand in the
-     * middle of the report: a chapter of it, not its closing advice.
+     * middle of the report: a chapter of it, not its closing advice. Parts after them whose words
+     * close a report (a roadmap, a verdict, a send-off) are not such a trend.
      */
     void recommendationsBeforeContent(List<OutlineUnit> candidates) {
+        // parts that close the report by their words ("Cierre", "Final verdict") are no trend after them
+        int closingFrom = candidates.size();
+        while (closingFrom > 0 && (candidates.get(closingFrom - 1).isNote()
+                || EdgeFramingWords.closes(candidates.get(closingFrom - 1).title()))) {
+            closingFrom--;
+        }
         for (int i = 0; i < candidates.size(); i++) {
             OutlineUnit u = candidates.get(i);
-            boolean trendAfter = candidates.subList(i + 1, candidates.size()).stream().anyMatch(c -> !c.isNote());
+            boolean trendAfter = i + 1 < closingFrom
+                    && candidates.subList(i + 1, closingFrom).stream().anyMatch(c -> !c.isNote());
             if (u.isNote() && trendAfter && NoteHeadings.isRecommendations(u.title())) {
                 sectionStarts.add(u);
             }

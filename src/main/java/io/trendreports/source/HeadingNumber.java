@@ -30,7 +30,7 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
                     + "|tendencia|tendência|tendance|bölüm|раздел|глава|bagian|bab|phần|chương|hoofdstuk|rozdział"
                     + "|capitolo|sezione|issue|finding|insight|theme|topic|signal|event|driver|factor)"
                     // "Part 1a:", "Part 1b/1c:": a part lettered or shared with the next stays one number
-                    + "\\s+#?(\\d{1,4}|[IVXLC]{1,7})(?:[a-z](?=[/.):\\-–—]))?(?:/\\d{1,4}[a-z]?)*"
+                    + "\\s+#?(\\d{1,4}(?:\\.\\d{1,2}(?=\\s*[:)\\-–—]))?|[IVXLC]{1,7})(?:[a-z](?=[/.):\\-–—]))?(?:/\\d{1,4}[a-z]?)*"
                     + "\\s*[.):\\-–—]?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String CJK_DIGITS = "〇一二三四五六七八九十";
@@ -66,6 +66,10 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
         String text = heading.strip();
         Matcher m = WORD.matcher(text);
         if (m.matches()) {
+            if (m.group(1).indexOf('.') > 0 && !m.group(2).isBlank()) {
+                // "Part 2.5: ..." between Part 2 and Part 3 is a part of its own, numbered outside the count
+                return new HeadingNumber(OptionalInt.empty(), m.group(2).strip(), 1);
+            }
             return of(toInt(m.group(1)), m.group(2), text);
         }
         m = DOTTED.matcher(text);

@@ -49,7 +49,9 @@ final class NoteHeadings {
             "hashtags", "tags", "keywords", "key words", "pro tips", "short answer", "the short answer", "bottom line",
             "the bottom line", "run info", "run information", "run details", "run metadata", "review feedback",
             "reviewer feedback", "critic feedback", "quality review", "caveats", "important caveats", "key caveats",
-            "key limitations", "limitations and uncertainties", "key limitations and uncertainties", "final tips", "papers", "key papers",
+            "key limitations", "limitations and uncertainties", "key limitations and uncertainties",
+            "reference data", "footnotes", "research initialization", "research initiation", "research setup",
+            "research methodology", "research methods", "research metadata", "final tips", "papers", "key papers",
             // French
             "avant-propos", "préface", "synthèse", "résumé", "en bref", "conclusion générale",
             "recommandations", "méthodologie", "méthode", "à propos", "a propos", "qui sommes-nous",
@@ -68,7 +70,7 @@ final class NoteHeadings {
             "sobre nosotros", "sobre este informe", "referencias", "fuentes", "bibliografía", "anexo", "anexos",
             "apéndice", "agradecimientos", "aviso legal", "glosario", "contacto", "índice", "tabla de contenidos",
             "conclusión final", "conclusiones finales", "limitaciones", "palabras clave", "datos",
-            "contenido", "consideraciones finales", "fuentes consultadas", "presentación", "objetivo", "objetivos", "reflexiones finales",
+            "contenido", "consideraciones finales", "fuentes consultadas", "recursos recomendados", "recursos adicionales", "presentación", "objetivo", "objetivos", "reflexiones finales",
             // Italian
             "introduzione", "sintesi", "conclusione", "conclusioni", "metodologia", "chi siamo", "riferimenti",
             "fonti", "appendice", "ringraziamenti", "glossario", "indice", "sommario", "considerazioni finali",
