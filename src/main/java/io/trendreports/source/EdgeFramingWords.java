@@ -45,7 +45,7 @@ final class EdgeFramingWords {
             + "|takeaways|vocabulary|vokabular|wortschatz|vocabulaire|vocabulario|vocabolario|glossary|glossar"
             + "|glossaire|glosario"
             // what the report could not establish: "Limitations", "Data gaps & uncertainties"
-            + "|limitations|caveats|data gaps"
+            + "|limitations|caveats|data gaps|research gaps|knowledge gaps|confidence assessment"
             // the verdict: "Final verdict", "Final Karar / Tavsiye", "Recommended niche pick"
             + "|(?:final\\s+)?verdict|veredicto|final decision|final karar|tavsiyeler(?:i)?|tavsiye"
             + "|^recommended\\b|^(?:our|top|final)\\s+picks?\\b"
@@ -58,7 +58,7 @@ final class EdgeFramingWords {
             // a table setting the parts side by side: "Side-by-side comparison table"
             + "|comparison table|side-by-side comparison|tabla comparativa|tabela comparativa|tableau comparatif"
             + "|vergleichstabelle)"
-            + "|结论|結論|总结|總結|结语|結語|建议|建議|まとめ|결론|요약|제언|전략 제안|전략적 제안|권고|시사점|최종 추천|추천 사항|추천사항|目录|目錄|目次|목차"
+            + "|结论|結論|总结|總結|结语|結語|建议|建議|まとめ|결론|요약|제언|전략 제안|전략적 제안|권고|시사점|최종 추천|추천 사항|추천사항|액션 아이템|액션아이템|目录|目錄|目次|목차"
             + "|行动计划|行動計劃|执行计划|執行計劃|实施计划|實施計劃|执行蓝图|執行藍圖|路线图|路線圖|后续研究|後續研究"
             + "|アクションプラン|実行計画|ロードマップ|실행 계획|실행계획|로드맵|对比表|對比表|比較表|비교표");
 

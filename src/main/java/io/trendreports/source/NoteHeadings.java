@@ -51,7 +51,11 @@ final class NoteHeadings {
             "reviewer feedback", "critic feedback", "quality review", "caveats", "important caveats", "key caveats",
             "key limitations", "limitations and uncertainties", "key limitations and uncertainties",
             "reference data", "footnotes", "research initialization", "research initiation", "research setup",
-            "research methodology", "research methods", "research metadata", "final tips", "papers", "key papers",
+            "research methodology", "research methods", "research metadata",
+            "research gaps", "knowledge gaps", "confidence assessment", "confidence", "source notes",
+            "how this report was generated", "how this report was made", "useful links", "links úteis",
+            "enlaces útiles", "liens utiles", "nützliche links", "link utili", "知识缺口", "知識缺口", "方法论反思",
+            "方法論反思", "来源列表", "來源列表", "来源清单", "來源清單", "giới thiệu tổng quan", "final tips", "papers", "key papers",
             // French
             "avant-propos", "préface", "synthèse", "résumé", "en bref", "conclusion générale",
             "recommandations", "méthodologie", "méthode", "à propos", "a propos", "qui sommes-nous",
