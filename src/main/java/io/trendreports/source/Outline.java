@@ -112,6 +112,9 @@ final class Outline {
                 }
             } else if (block instanceof Paragraph p) {
                 found = boldUnit(p, letters).or(() -> labelUnit(p, labelLines)).map(List::of).orElse(List.of());
+            } else if (block instanceof OrderedList list && labelLines.contains(list)) {
+                String line = LEAD_IN_TAIL.matcher(PlainText.of(list.getFirstChild()).strip()).replaceAll("");
+                found = List.of(unit(list, UnitKind.LABEL_LINE, 0, list.getStartNumber() + ". " + line, ""));
             } else if (block instanceof ListBlock list) {
                 blockText = PlainText.of(list);
                 found = items(list, list instanceof OrderedList ? UnitKind.NUMBERED_PARAGRAPH : UnitKind.BULLET_LEAD_IN,
