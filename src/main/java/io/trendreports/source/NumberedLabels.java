@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
@@ -17,13 +19,18 @@ import com.vladsch.flexmark.util.ast.Node;
  * "Niche Profile 1: ...", "Niche Profile 2: ...", "Case Study 3 - ...". A word list cannot hold every
  * such label, but a label is plain to see when two or more headings of one level start with the
  * same words and a different number each; a single "Windows 11: what changed" keeps its number as
- * part of its name.
+ * part of its name. Bold lead-ins that are only such a label ("**Rank 1:** FortiGate Defender",
+ * "**Rank 2:** ...") number the paragraphs they open, whose titles follow them on the line.
  */
 final class NumberedLabels {
 
     private static final Pattern LABELLED = Pattern.compile(
             "^(\\p{L}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{L}[\\p{L}\\p{M}'’-]*){0,2})\\s+#?(\\d{1,3})\\s*[:：.)\\-–—]\\s+(\\S.*)$");
     private static final int MIN_HEADINGS = 2;
+    /** A bold lead-in that is only a label and its number: "**Rank 1:** FortiGate Defender". */
+    private static final Pattern BOLD_LABEL = Pattern.compile("^(\\p{L}[\\p{L}\\p{M}'’-]*)\\s+#?(\\d{1,3})$");
+    /** The key under which bold lead-in labels are kept, apart from the heading levels. */
+    private static final int BOLD = 0;
 
     /** The labels in use, folded, by heading level. */
     private final Map<Integer, Set<String>> labels;
@@ -40,6 +47,11 @@ final class NumberedLabels {
                 if (m.matches()) {
                     numbersByLabel.computeIfAbsent(h.getLevel() + " " + fold(m.group(1)), k -> new HashSet<>())
                             .add(m.group(2));
+                }
+            } else if (block instanceof Paragraph p && p.getFirstChild() instanceof StrongEmphasis strong) {
+                Matcher m = BOLD_LABEL.matcher(boldText(strong));
+                if (m.matches()) {
+                    numbersByLabel.computeIfAbsent(BOLD + " " + fold(m.group(1)), k -> new HashSet<>()).add(m.group(2));
                 }
             }
         }
@@ -65,6 +77,21 @@ final class NumberedLabels {
         }
         Matcher m = LABELLED.matcher(heading.strip());
         return m.matches() && used.contains(fold(m.group(1))) ? m.group(2) + ". " + m.group(3) : heading;
+    }
+
+    /**
+     * The number of a bold lead-in that is only a label the document numbers its parts with
+     * ("Rank 2" of "**Rank 2:** Serverless Security Shield"), if it is one.
+     */
+    java.util.OptionalInt boldNumber(String bold) {
+        Matcher m = BOLD_LABEL.matcher(bold.strip());
+        Set<String> used = labels.get(BOLD);
+        return m.matches() && used != null && used.contains(fold(m.group(1)))
+                ? java.util.OptionalInt.of(Integer.parseInt(m.group(2))) : java.util.OptionalInt.empty();
+    }
+
+    private static String boldText(StrongEmphasis strong) {
+        return PlainText.inline(strong).replaceAll("[\\s:：.\\-–—]+$", "").strip();
     }
 
     private static String fold(String label) {

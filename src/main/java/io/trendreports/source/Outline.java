@@ -94,7 +94,7 @@ final class Outline {
                     // "## ---" over "**1. Title**", as document converters write a heading: the bold
                     // line under it carries its words; without one it is only a rule
                     Optional<OutlineUnit> named = block.getNext() instanceof Paragraph p
-                            ? boldUnit(p, letters).filter(u -> u.kind() == UnitKind.BOLD_LINE && u.rest().isBlank())
+                            ? boldUnit(p, letters, labels).filter(u -> u.kind() == UnitKind.BOLD_LINE && u.rest().isBlank())
                             : Optional.empty();
                     if (named.isEmpty()) {
                         repeated.add(block);
@@ -111,7 +111,7 @@ final class Outline {
                     found = List.of(unit(h, UnitKind.HEADING, h.getLevel(), text, labels.numbering(h.getLevel(), text), ""));
                 }
             } else if (block instanceof Paragraph p) {
-                found = boldUnit(p, letters).or(() -> labelUnit(p, labelLines)).map(List::of).orElse(List.of());
+                found = boldUnit(p, letters, labels).or(() -> labelUnit(p, labelLines)).map(List::of).orElse(List.of());
             } else if (block instanceof OrderedList list && labelLines.contains(list)) {
                 String line = LEAD_IN_TAIL.matcher(PlainText.of(list.getFirstChild()).strip()).replaceAll("");
                 found = List.of(unit(list, UnitKind.LABEL_LINE, 0, list.getStartNumber() + ". " + line, ""));
@@ -135,7 +135,18 @@ final class Outline {
                 ownWords.put(u, words(u.rest()));
             }
         }
-        return new Outline(units, ownWords, repeated, texts, withCode);
+        List<OutlineUnit> leveled = ContinuedNumbering.level(units);
+        for (int i = 0; i < units.size(); i++) {
+            OutlineUnit before = units.get(i);
+            OutlineUnit after = leveled.get(i);
+            if (after != before) {
+                ownWords.put(after, ownWords.remove(before));
+                if (withCode.remove(before)) {
+                    withCode.add(after);
+                }
+            }
+        }
+        return new Outline(leveled, ownWords, repeated, texts, withCode);
     }
 
     /** The plain text of a top-level block that is not a unit, extracted once for both passes. */
@@ -212,7 +223,7 @@ final class Outline {
      * A paragraph opening with bold text: a bold line when nothing but punctuation follows the bold
      * text on its line, a numbered paragraph when the bold text is numbered and the line goes on.
      */
-    private static Optional<OutlineUnit> boldUnit(Paragraph paragraph, LetteredParts letters) {
+    private static Optional<OutlineUnit> boldUnit(Paragraph paragraph, LetteredParts letters, NumberedLabels labels) {
         Node first = firstSignificant(paragraph.getFirstChild());
         if (!(first instanceof StrongEmphasis strong)) {
             return Optional.empty();
@@ -237,6 +248,16 @@ final class Outline {
         }
         if (HeadingNumber.parse(bold).numbered()) {
             return Optional.of(unit(paragraph, UnitKind.NUMBERED_PARAGRAPH, 0, bold, rest));
+        }
+        OptionalInt labelled = labels.boldNumber(bold);
+        if (labelled.isPresent()) {
+            // "**Rank 2:** Serverless Security Shield": the name after the label is the part's title
+            String[] lines = rest.split("\n", 2);
+            String title = lines[0].strip();
+            if (!title.isEmpty() && words(title) <= MAX_LABEL_WORDS) {
+                return Optional.of(unit(paragraph, UnitKind.NUMBERED_PARAGRAPH, 0, bold + ": " + title,
+                        labelled.getAsInt() + ". " + title, lines.length > 1 ? lines[1] : ""));
+            }
         }
         return Optional.empty();
     }
