@@ -135,18 +135,23 @@ final class Outline {
                 ownWords.put(u, words(u.rest()));
             }
         }
-        List<OutlineUnit> leveled = ContinuedNumbering.level(units);
-        for (int i = 0; i < units.size(); i++) {
-            OutlineUnit before = units.get(i);
-            OutlineUnit after = leveled.get(i);
-            if (after != before) {
-                ownWords.put(after, ownWords.remove(before));
-                if (withCode.remove(before)) {
-                    withCode.add(after);
+        List<OutlineUnit> leveled = moved(units, ContinuedNumbering.level(units), ownWords, withCode);
+        leveled = moved(leveled, FlattenedChapters.level(leveled, ownWords), ownWords, withCode);
+        return new Outline(leveled, ownWords, repeated, texts, withCode);
+    }
+
+    /** {@code after}, with what is known of each unit it replaced in {@code before} carried over. */
+    private static List<OutlineUnit> moved(List<OutlineUnit> before, List<OutlineUnit> after,
+                                           Map<OutlineUnit, Integer> ownWords, Set<OutlineUnit> withCode) {
+        for (int i = 0; i < before.size(); i++) {
+            if (after.get(i) != before.get(i)) {
+                ownWords.put(after.get(i), ownWords.remove(before.get(i)));
+                if (withCode.remove(before.get(i))) {
+                    withCode.add(after.get(i));
                 }
             }
         }
-        return new Outline(leveled, ownWords, repeated, texts, withCode);
+        return after;
     }
 
     /** The plain text of a top-level block that is not a unit, extracted once for both passes. */

@@ -159,6 +159,30 @@ class ReportPartsTest {
     }
 
     @Test
+    void emptyNumberedChaptersAtTheLevelOfTheirSubPartsHoldThem() throws Exception {
+        SourceReport report = parse("""
+                # Review
+                ## 1) Ridership
+                ## Latest figures
+                Weekday trips rose nine percent.
+                ## Budget
+                Fares cover a third of costs.
+                ## 2) Fares
+                ## Contactless
+                Half of all trips are tapped.
+                ## 3) Projects
+                ## Tram line
+                Construction started in October.
+                ## Conclusion
+                Growing again.
+                """).report();
+
+        assertThat(report.sections()).extracting(Section::title).containsExactly("Ridership", "Fares", "Projects");
+        assertThat(report.sections().get(0).body()).contains("Weekday trips rose", "Fares cover a third");
+        assertThat(report.sections().get(2).body()).contains("Construction started").doesNotContain("Growing again");
+    }
+
+    @Test
     void aReportMadeOnlyOfSuchPartsKeepsThemAsSections() throws Exception {
         SourceReport report = parse("# R\n## Summary\ntext\n## Conclusion\nmore\n").report();
 
