@@ -52,10 +52,10 @@ final class NoteHeadings {
             "key limitations", "limitations and uncertainties", "key limitations and uncertainties",
             "reference data", "footnotes", "research initialization", "research initiation", "research setup",
             "research methodology", "research methods", "research metadata",
-            "research gaps", "knowledge gaps", "confidence assessment", "confidence", "source notes",
+            "key points", "key citations", "research gaps", "knowledge gaps", "confidence assessment", "confidence", "source notes",
             "how this report was generated", "how this report was made", "useful links", "links úteis",
             "enlaces útiles", "liens utiles", "nützliche links", "link utili", "知识缺口", "知識缺口", "方法论反思",
-            "方法論反思", "来源列表", "來源列表", "来源清单", "來源清單", "giới thiệu tổng quan", "final tips", "papers", "key papers",
+            "方法論反思", "检查清单", "檢查清單", "核心文献索引", "文献索引", "文獻索引", "关键概念", "關鍵概念", "来源列表", "來源列表", "来源清单", "來源清單", "giới thiệu tổng quan", "final tips", "papers", "key papers",
             // French
             "avant-propos", "préface", "synthèse", "résumé", "en bref", "conclusion générale",
             "recommandations", "méthodologie", "méthode", "à propos", "a propos", "qui sommes-nous",
@@ -145,9 +145,10 @@ final class NoteHeadings {
 
     /**
      * A CJK heading that ends in recommendations or a summary table closes the report: "发展趋势与建议"
-     * (trends and recommendations), "关键指标汇总表" (key indicators, summed up in a table).
+     * (trends and recommendations), "关键指标汇总表" (key indicators, summed up in a table),
+     * "Harness设计检查清单" (a design checklist).
      */
-    private static final Pattern CJK_CLOSING_END = Pattern.compile("(?:建议|建議|提言|제언|汇总表|彙總表|一览表|一覽表)$");
+    private static final Pattern CJK_CLOSING_END = Pattern.compile("(?:建议|建議|提言|제언|汇总表|彙總表|一览表|一覽表|检查清单|檢查清單)$");
 
     /** A CJK heading that ends in the limits of the study notes what it could not cover: "数据局限性". */
     private static final Pattern CJK_LIMITATIONS_END = Pattern.compile("(?:局限性|局限)$");
