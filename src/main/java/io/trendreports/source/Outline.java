@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
@@ -124,7 +127,8 @@ final class Outline {
                 String text = blockText != null ? blockText : PlainText.of(block);
                 texts.put(block, text);
                 if (!units.isEmpty()) {
-                    ownWords.merge(units.get(units.size() - 1), words(text), Integer::sum);
+                    // pictures alone ("![Tangbao](...)" twice under "### Images of ...") are no text of a part
+                    ownWords.merge(units.get(units.size() - 1), onlyImages(block) ? 0 : words(text), Integer::sum);
                     if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock) {
                         withCode.add(units.get(units.size() - 1));
                     }
@@ -152,6 +156,24 @@ final class Outline {
             }
         }
         return after;
+    }
+
+    /** A paragraph that holds images and nothing else but spaces and line breaks. */
+    private static boolean onlyImages(Node block) {
+        if (!(block instanceof Paragraph)) {
+            return false;
+        }
+        boolean image = false;
+        for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Image || n instanceof ImageRef
+                    || (n instanceof Link link && link.getFirstChild() instanceof Image && link.getFirstChild().getNext() == null)) {
+                image = true;
+            } else if (!(n instanceof SoftLineBreak || n instanceof HardLineBreak
+                    || (n instanceof Text && n.getChars().isBlank()))) {
+                return false;
+            }
+        }
+        return image;
     }
 
     /** The plain text of a top-level block that is not a unit, extracted once for both passes. */
