@@ -1,6 +1,5 @@
 package io.trendreports.store;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,11 +10,8 @@ import java.util.concurrent.Future;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.support.EncodedResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.trendreports.model.SampleRuns;
@@ -42,12 +38,7 @@ class SectionTextsTest {
 
     @BeforeEach
     void createStore() throws Exception {
-        JdbcDataSource db = new JdbcDataSource();
-        db.setURL("jdbc:h2:mem:section-texts-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        try (var connection = db.getConnection()) {
-            ScriptUtils.executeSqlScript(connection,
-                    new EncodedResource(new ClassPathResource("store/schema.sql"), StandardCharsets.UTF_8));
-        }
+        JdbcDataSource db = MemoryStoreDatabase.create("section-texts");
         jdbc = new JdbcTemplate(db);
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(db));
         store = new RecordStore(jdbc, tx);

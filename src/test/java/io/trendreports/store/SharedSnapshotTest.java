@@ -1,16 +1,13 @@
 package io.trendreports.store;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.trendreports.model.ReportInfo;
@@ -31,12 +28,7 @@ class SharedSnapshotTest {
 
     @BeforeEach
     void createStore() throws Exception {
-        JdbcDataSource db = new JdbcDataSource();
-        db.setURL("jdbc:h2:mem:shared-snapshot-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        try (var connection = db.getConnection()) {
-            ScriptUtils.executeSqlScript(connection, new org.springframework.core.io.support.EncodedResource(
-                    new ClassPathResource("store/schema.sql"), StandardCharsets.UTF_8));
-        }
+        JdbcDataSource db = MemoryStoreDatabase.create("shared-snapshot");
         store = new RecordStore(new JdbcTemplate(db), new TransactionTemplate(new DataSourceTransactionManager(db)));
     }
 
