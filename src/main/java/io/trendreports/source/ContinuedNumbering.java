@@ -47,8 +47,7 @@ final class ContinuedNumbering {
             }
             if (continued && followers >= MIN_FOLLOWERS && childLevel > u.level()
                     && UnitKind.of(childLevel) == UnitKind.HEADING) {
-                result.set(i, new OutlineUnit(u.node(), u.kind(), childLevel, u.heading(), u.number(), u.title(),
-                        u.rest(), u.isNote()));
+                result.set(i, u.atLevel(childLevel));
             }
         }
         return result;

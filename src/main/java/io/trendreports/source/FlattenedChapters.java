@@ -74,10 +74,7 @@ final class FlattenedChapters {
             return;
         }
         for (int i : demoted) {
-            OutlineUnit u = units.get(i);
-            OutlineUnit down = new OutlineUnit(u.node(), u.kind(), u.level() + HALF_LEVEL, u.heading(), u.number(),
-                    u.title(), u.rest(), u.isNote());
-            units.set(i, down);
+            units.set(i, units.get(i).atLevel(level + HALF_LEVEL));
         }
     }
 }

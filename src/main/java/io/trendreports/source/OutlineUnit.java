@@ -23,6 +23,11 @@ record OutlineUnit(Node node, UnitKind kind, int level, String heading, Optional
         this(node, kind, level, heading, number, title, rest, NoteHeadings.isNote(title));
     }
 
+    /** The same unit read at another level (a heading its writer placed one level off). */
+    OutlineUnit atLevel(int otherLevel) {
+        return new OutlineUnit(node, kind, otherLevel, heading, number, title, rest, note);
+    }
+
     boolean isNote() {
         return note;
     }
