@@ -4,13 +4,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
@@ -29,7 +29,7 @@ final class NumberedLabels {
     private static final int MIN_HEADINGS = 2;
     /** A bold lead-in that is only a label and its number: "**Rank 1:** FortiGate Defender". */
     private static final Pattern BOLD_LABEL = Pattern.compile("^(\\p{L}[\\p{L}\\p{M}'’-]*)\\s+#?(\\d{1,3})$");
-    /** The key under which bold lead-in labels are kept, apart from the heading levels. */
+    /** The key under which bold lead-in labels are kept, apart from the heading levels (1 to 6). */
     private static final int BOLD = 0;
 
     /** The labels in use, folded, by heading level. */
@@ -40,29 +40,27 @@ final class NumberedLabels {
     }
 
     static NumberedLabels of(Document document) {
-        Map<String, Set<String>> numbersByLabel = new HashMap<>();
+        Map<Integer, Map<String, Set<String>>> numbersByLabel = new HashMap<>();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            Matcher m = null;
+            int key = BOLD;
             if (block instanceof Heading h) {
-                Matcher m = LABELLED.matcher(PlainText.inline(h).strip());
-                if (m.matches()) {
-                    numbersByLabel.computeIfAbsent(h.getLevel() + " " + fold(m.group(1)), k -> new HashSet<>())
-                            .add(m.group(2));
-                }
-            } else if (block instanceof Paragraph p && p.getFirstChild() instanceof StrongEmphasis strong) {
-                Matcher m = BOLD_LABEL.matcher(boldText(strong));
-                if (m.matches()) {
-                    numbersByLabel.computeIfAbsent(BOLD + " " + fold(m.group(1)), k -> new HashSet<>()).add(m.group(2));
-                }
+                m = LABELLED.matcher(PlainText.inline(h).strip());
+                key = h.getLevel();
+            } else if (block instanceof Paragraph p) {
+                m = Outline.leadIn(p).map(bold -> BOLD_LABEL.matcher(bold.strip())).orElse(null);
+            }
+            if (m != null && m.matches()) {
+                numbersByLabel.computeIfAbsent(key, k -> new HashMap<>())
+                        .computeIfAbsent(fold(m.group(1)), k -> new HashSet<>()).add(m.group(2));
             }
         }
         Map<Integer, Set<String>> labels = new HashMap<>();
-        numbersByLabel.forEach((key, numbers) -> {
+        numbersByLabel.forEach((key, byLabel) -> byLabel.forEach((label, numbers) -> {
             if (numbers.size() >= MIN_HEADINGS) {
-                int space = key.indexOf(' ');
-                labels.computeIfAbsent(Integer.parseInt(key.substring(0, space)), k -> new HashSet<>())
-                        .add(key.substring(space + 1));
+                labels.computeIfAbsent(key, k -> new HashSet<>()).add(label);
             }
-        });
+        }));
         return new NumberedLabels(labels);
     }
 
@@ -83,15 +81,11 @@ final class NumberedLabels {
      * The number of a bold lead-in that is only a label the document numbers its parts with
      * ("Rank 2" of "**Rank 2:** Serverless Security Shield"), if it is one.
      */
-    java.util.OptionalInt boldNumber(String bold) {
+    OptionalInt boldNumber(String bold) {
         Matcher m = BOLD_LABEL.matcher(bold.strip());
         Set<String> used = labels.get(BOLD);
         return m.matches() && used != null && used.contains(fold(m.group(1)))
-                ? java.util.OptionalInt.of(Integer.parseInt(m.group(2))) : java.util.OptionalInt.empty();
-    }
-
-    private static String boldText(StrongEmphasis strong) {
-        return PlainText.inline(strong).replaceAll("[\\s:：.\\-–—]+$", "").strip();
+                ? OptionalInt.of(Integer.parseInt(m.group(2))) : OptionalInt.empty();
     }
 
     private static String fold(String label) {

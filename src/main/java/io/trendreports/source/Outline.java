@@ -289,6 +289,12 @@ final class Outline {
         return Optional.empty();
     }
 
+    /** The bold text a paragraph opens with, without the marks that end a lead-in ("Rank 1" of "**Rank 1:** ..."). */
+    static Optional<String> leadIn(Paragraph paragraph) {
+        return firstSignificant(paragraph.getFirstChild()) instanceof StrongEmphasis strong
+                ? Optional.of(LEAD_IN_TAIL.matcher(PlainText.inline(strong)).replaceAll("")) : Optional.empty();
+    }
+
     /** The bold text of a paragraph whose first line is only bold text (a bold line), if it is one. */
     static Optional<String> boldLine(Paragraph paragraph) {
         Node first = firstSignificant(paragraph.getFirstChild());
