@@ -91,20 +91,11 @@ final class EdgeFramingWords {
     }
 
     static boolean opens(String title) {
-        return OPENING.matcher(normalized(title)).find();
+        return OPENING.matcher(NoteHeadings.name(title)).find();
     }
 
     static boolean closes(String title) {
-        String name = normalized(title);
+        String name = NoteHeadings.name(title);
         return CLOSING.matcher(name).find() || PLAN.matcher(name).matches();
-    }
-
-    /**
-     * Folded as framing names are ({@link NoteHeadings#plain}), without the emoji before it or
-     * trailing marks: "🎬 CONCLUSIONES:" is "conclusiones".
-     */
-    private static String normalized(String title) {
-        return NoteHeadings.plain(title).replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[^\\p{L}\\p{M}\\p{N})]+$", "")
-                .strip();
     }
 }

@@ -137,6 +137,7 @@ final class NoteHeadings {
             "vstup", "вводная часть", "вступление", "аннотация", "рекомендации");
 
     private static final Pattern LATIN_DIACRITICS = Pattern.compile("[\\u0300-\\u036f]");
+    private static final Pattern SYMBOLS_AROUND = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{M}\\p{N})]+$");
 
     private static final Pattern PATTERN;
 
@@ -266,9 +267,7 @@ final class NoteHeadings {
                 || CJK_QUALITY_END.matcher(title.strip()).find()) {
             return true;
         }
-        // emoji, arrows and other symbols decorate headings ("🎯 RESUMEN EJECUTIVO") without naming them
-        String text = fold(title).replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[^\\p{L}\\p{M}\\p{N})]+$", "").strip();
-        return PATTERN.matcher(unaccented(text)).matches();
+        return PATTERN.matcher(name(title)).matches();
     }
 
     /**
@@ -303,6 +302,14 @@ final class NoteHeadings {
     /** A heading folded as the framing names are matched: lower case, without Latin accents. */
     static String plain(String title) {
         return unaccented(fold(title));
+    }
+
+    /**
+     * A heading {@link #plain} and without the symbols around its words: emoji, arrows and other
+     * symbols decorate headings ("🎯 RESUMEN EJECUTIVO", "CONCLUSIONES:") without naming them.
+     */
+    static String name(String title) {
+        return SYMBOLS_AROUND.matcher(plain(title)).replaceAll("").strip();
     }
 
     /**
