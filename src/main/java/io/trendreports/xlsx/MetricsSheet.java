@@ -31,6 +31,8 @@ final class MetricsSheet implements Consumer<TrendRecord> {
     private final Cells cells;
     private final Sheet sheet;
     private final Map<String, ReportInfo> reports = new HashMap<>();
+    /** Each report's edition label, worked out at its first metric: a report has dozens. */
+    private final Map<String, String> editions = new HashMap<>();
     private final ColumnWidths widths;
     private int written;
 
@@ -46,7 +48,8 @@ final class MetricsSheet implements Consumer<TrendRecord> {
     @Override
     public void accept(TrendRecord r) {
         ReportInfo report = reports.get(r.reportId());
-        String edition = report == null ? r.period() : EditionLabel.of(report);
+        String edition = report == null ? r.period()
+                : editions.computeIfAbsent(r.reportId(), id -> EditionLabel.of(report));
         for (String metric : r.metrics()) {
             if (metric == null || metric.isBlank() || written >= SectionsSheet.MAX_RECORDS) {
                 continue;
