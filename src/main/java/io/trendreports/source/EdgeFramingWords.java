@@ -31,7 +31,7 @@ final class EdgeFramingWords {
      * singular that ends the heading: "Recommendation engines" stays a trend), takeaways,
      * implications and a final recommendation in Korean (시사점, 최종 추천), a vocabulary list, the
      * limits of what the report could establish, an action plan or roadmap, a verdict, a table
-     * comparing the parts.
+     * comparing the parts, thanks.
      */
     private static final Pattern CLOSING = Pattern.compile("(?U)\\b(?:" + SUMMARY
             + "|conclusions?|conclusion(?:es|e|i)|conclusao|conclusoes|fazit|schlussfolgerung(?:en)?|kesimpulan"
@@ -53,6 +53,8 @@ final class EdgeFramingWords {
             // the closing words themselves ("Cierre poderoso"), observations summed up last
             + "|^(?:đ|d)e xuat\\b|\\bprompts\\b|^(?:cierre|closing|encerramento|fechamento|chiusura)\\b"
             + "|^(?:key|final|closing)\\s+observations\\b|observaciones finales|observacoes finais"
+            // the send-off: "Thank you", "Vielen Dank", "Obrigado"
+            + "|^(?:thank you|thanks|many thanks|vielen dank|danke|merci|gracias|obrigad[oa]|grazie)\\b"
             // the links and tools to go on with, named first: "Recursos recomendados", "Resources"
             + "|^(?:resources|recursos|ressources|risorse|ressourcen)\\b"
             // a table setting the parts side by side: "Side-by-side comparison table"
@@ -66,9 +68,11 @@ final class EdgeFramingWords {
      * What the reader is to do next, as the whole name ("Hoja de ruta", "Implementation roadmap",
      * "Action plan for 2026"): "Innovation roadmaps" among other words is a trend.
      */
-    private static final Pattern PLAN = Pattern.compile("(?U)^(?:[\\p{L}-]+\\s+){0,2}(?:action plan|plan de accion"
+    private static final Pattern PLAN = Pattern.compile("(?U)^(?:[\\p{L}\\p{N}-]+\\s+){0,2}(?:action plan|plan de accion"
             + "|plano de acao|piano d'azione|aktionsplan|plan d'action|eylem plan[ıi]|roadmap|road map|hoja de ruta"
-            + "|roteiro|feuille de route|fahrplan|yol haritas[ıi])(?:\\s+(?:de|for|to|para|pour|per|fur)\\b.*)?$");
+            + "|roteiro|feuille de route|fahrplan|yol haritas[ıi])(?:\\s+(?:de|for|to|para|pour|per|fur)\\b.*"
+            // the year it covers: "2025 Roadmap", "Roadmap 2026"
+            + "|\\s+\\d{4})?$");
 
     private EdgeFramingWords() {
     }

@@ -56,12 +56,14 @@ final class NoteHeadings {
             "how this report was generated", "how this report was made", "useful links", "links úteis",
             "enlaces útiles", "liens utiles", "nützliche links", "link utili", "知识缺口", "知識缺口", "方法论反思",
             "方法論反思", "检查清单", "檢查清單", "核心文献索引", "文献索引", "文獻索引", "关键概念", "關鍵概念", "来源列表", "來源列表", "来源清单", "來源清單", "giới thiệu tổng quan", "final tips", "papers", "key papers",
+            "key concepts", "key concepts and definitions", "definitions", "key terms and definitions", "future research",
+            "future work", "directions for future research", "summary table", "overview table",
             // French
             "avant-propos", "préface", "synthèse", "résumé", "en bref", "conclusion générale",
             "recommandations", "méthodologie", "méthode", "à propos", "a propos", "qui sommes-nous",
             "références", "bibliographie", "annexe", "annexes", "remerciements", "avertissement", "glossaire",
             "sommaire", "table des matières", "mots-clés", "mots clés", "résumé exécutif", "conclusions", "présentation", "conclusion finale",
-            "conclusions finales",
+            "conclusions finales", "sources consultées", "sources utilisées", "concepts clés", "définitions",
             // German
             "einleitung", "einführung", "vorwort", "zusammenfassung", "management summary", "fazit",
             "schlussfolgerung", "schlussfolgerungen", "schlusswort", "empfehlungen", "methodik",
@@ -74,16 +76,19 @@ final class NoteHeadings {
             "sobre nosotros", "sobre este informe", "referencias", "fuentes", "bibliografía", "anexo", "anexos",
             "apéndice", "agradecimientos", "aviso legal", "glosario", "contacto", "índice", "tabla de contenidos",
             "conclusión final", "conclusiones finales", "limitaciones", "palabras clave", "datos",
-            "contenido", "consideraciones finales", "fuentes consultadas", "recursos recomendados", "recursos adicionales", "presentación", "objetivo", "objetivos", "reflexiones finales",
+            "contenido", "consideraciones finales", "conceptos clave", "definiciones", "investigaciones futuras",
+            "trabajo futuro", "fuentes consultadas", "recursos recomendados", "recursos adicionales", "presentación", "objetivo", "objetivos", "reflexiones finales",
             // Italian
             "introduzione", "sintesi", "conclusione", "conclusioni", "metodologia", "chi siamo", "riferimenti",
-            "fonti", "appendice", "ringraziamenti", "glossario", "indice", "sommario", "considerazioni finali",
+            "fonti", "fonti consultate", "appendice", "ringraziamenti", "glossario", "indice", "sommario", "considerazioni finali",
             "conclusioni finali", "parole chiave",
             // Portuguese
             "introdução", "resumo", "resumo executivo", "sumário", "sumário executivo", "conclusão", "conclusões",
             "considerações finais", "referências", "metodologia", "apêndice", "agradecimentos", "visão geral",
             "recomendações", "apresentação", "fontes", "objetivo", "objetivos", "citações", "conclusão final",
-            "conclusões finais", "limitações", "palavras-chave", "dados",
+            "conclusões finais", "limitações", "palavras-chave", "dados", "fontes consultadas",
+            "conceitos-chave", "conceitos chave", "conceitos e definições chave", "conceitos e definições",
+            "definições", "futuras pesquisas", "pesquisas futuras", "trabalhos futuros",
             // Dutch
             "inleiding", "samenvatting", "trefwoorden", "conclusie", "conclusies", "methodologie", "bronnen", "bijlage",
             // Turkish
@@ -112,7 +117,8 @@ final class NoteHeadings {
             "引用的著作", "引用文献", "参考来源", "參考來源", "数据概览", "數據概覽", "データ概要", "プロンプト", "프롬프트", "提示词", "提示詞", "目的", "研究目的", "调研目的", "調研目的", "研究范围", "研究範圍", "调研范围", "ソース", "ソース一覧", "出典", "情報源", "参考リンク",
             "引用元", "来源", "信息来源", "資料來源", "资料来源", "소스", "참고 링크", "方法论", "方法論", "研究问题", "研究問題", "数据说明",
             "數據說明", "数据来源", "數據來源", "研究限制", "研究局限", "局限性", "限界", "制約事項", "한계", "关键词", "關鍵詞", "キーワード", "키워드", "참고 출처",
-            "数据附录", "數據附錄", "表格数据", "表格數據", "多维表格数据", "多維表格數據", "数据表", "數據表",
+            "数据附录", "數據附錄", "概要表", "总结表", "總結表", "汇总表", "彙總表", "산출 파일", "산출물", "산출물 목록",
+            "출력 파일", "해석 제한", "해석상 한계", "해석의 한계", "表格数据", "表格數據", "多维表格数据", "多維表格數據", "数据表", "數據表",
             // Arabic, Hindi
             "مقدمة", "المقدمة", "ملخص", "ملخص تنفيذي", "الملخص التنفيذي", "الخلاصة", "خلاصة", "الاستنتاج", "الاستنتاجات",
             "الخاتمة", "خاتمة", "المراجع", "المصادر", "المنهجية", "ملحق", "الملاحق", "परिचय", "सारांश", "निष्कर्ष",
@@ -142,7 +148,7 @@ final class NoteHeadings {
     private static final Pattern PATTERN;
 
     /** Without spaces between words, a closing part is a heading that contains the word: "综合结论与建议". */
-    private static final Pattern CJK_CLOSING = Pattern.compile("结论|結論|总结|總結|结语|結語|まとめ|결론");
+    private static final Pattern CJK_CLOSING = Pattern.compile("结论|結論|总结|總結|总括|總括|総括|结语|結語|まとめ|결론");
 
     /**
      * A CJK heading that ends in recommendations or a summary table closes the report: "发展趋势与建议"
