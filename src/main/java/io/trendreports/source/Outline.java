@@ -141,6 +141,7 @@ final class Outline {
         }
         List<OutlineUnit> leveled = moved(units, ContinuedNumbering.level(units), ownWords, withCode);
         leveled = moved(leveled, FlattenedChapters.level(leveled, ownWords), ownWords, withCode);
+        leveled = moved(leveled, LeadingBoldParts.level(leveled, ownWords), ownWords, withCode);
         return new Outline(leveled, ownWords, repeated, texts, withCode);
     }
 
@@ -304,6 +305,24 @@ final class Outline {
         String bold = LEAD_IN_TAIL.matcher(PlainText.inline(strong)).replaceAll("");
         boolean heading = !bold.isEmpty() && bold.length() <= MAX_BOLD_HEADING_CHARS && hasLetter(bold);
         return heading ? Optional.of(bold) : Optional.empty();
+    }
+
+    /**
+     * True for a bold line whose text ends in a colon, as a label's does ("**Risk management:**",
+     * "**Risks**:").
+     */
+    static boolean endsInColon(OutlineUnit unit) {
+        if (!(unit.node() instanceof Paragraph paragraph)
+                || !(firstSignificant(paragraph.getFirstChild()) instanceof StrongEmphasis strong)) {
+            return false;
+        }
+        StringBuilder line = new StringBuilder(PlainText.inline(strong));
+        for (Node n = strong.getNext(); n != null && !(n instanceof SoftLineBreak || n instanceof HardLineBreak);
+                n = n.getNext()) {
+            line.append(n.getChars());
+        }
+        String text = line.toString().strip();
+        return text.endsWith(":") || text.endsWith("：");
     }
 
     /** A label line ({@link LabelLines}): the line is the heading, and nothing else is in its paragraph. */

@@ -95,7 +95,10 @@ final class StructureInference {
         List<OutlineUnit> tops = candidates.stream().filter(u -> u.level() == top).toList();
         OutlineUnit first = tops.get(0);
         // only framing parts ("## Introduction" above "# Title") may come before the title
-        boolean firstOfSubstance = candidates.subList(0, candidates.indexOf(first)).stream().allMatch(OutlineUnit::isNote);
+        boolean firstOfSubstance = candidates.subList(0, candidates.indexOf(first)).stream().allMatch(OutlineUnit::isNote)
+                // nor may parts at its level ("**Technology**" with its text, then "## Summary table 2045")
+                && units.subList(0, units.indexOf(first)).stream()
+                        .noneMatch(u -> u.level() <= first.level() && !u.isNote() && outline.ownWords(u) > 0);
         if (!firstOfSubstance || first.isNote()) {
             return null;
         }
@@ -113,7 +116,11 @@ final class StructureInference {
         boolean othersAreTrends = numbered >= 2 && 2 * numbered >= others.size();
         boolean looksLikeTitle = REPORT_WORD.matcher(first.heading()).matches()
                 && others.stream().noneMatch(o -> REPORT_WORD.matcher(o.heading()).matches());
-        if (othersClose || namedInFrontMatter || othersAreTrends || looksLikeTitle) {
+        // "**Final recommendation**" over "**Allocation:**", "**Risks:**": the one bold line that is
+        // not a label names the whole
+        boolean nameOverLabels = first.kind() == UnitKind.BOLD_LINE && others.size() >= 2
+                && !Outline.endsInColon(first) && others.stream().allMatch(Outline::endsInColon);
+        if (othersClose || namedInFrontMatter || othersAreTrends || looksLikeTitle || nameOverLabels) {
             return first;
         }
         Set<OutlineUnit> holdingParts = holdingParts(units, top);
