@@ -43,7 +43,8 @@ public record EditionDiff(String fromReportId, String toReportId, List<String> n
         return diffs;
     }
 
-    static EditionDiff between(List<TrendRecord> older, List<TrendRecord> newer) {
+    /** The differences from one edition's records to the next edition's. */
+    public static EditionDiff between(List<TrendRecord> older, List<TrendRecord> newer) {
         Set<String> oldEntities = names(older, TrendRecord::entities);
         Set<String> newEntities = names(newer, TrendRecord::entities);
         Set<String> oldSectors = names(older, TrendRecord::sectors);

@@ -44,9 +44,13 @@ public interface RunSnapshot {
         return changes().stream().filter(c -> c.toReportId().equals(reportId)).toList();
     }
 
-    /** Entities and sectors that appear and disappear between consecutive editions of each topic. */
-    default List<EditionDiff> editionDiffs() {
-        return EditionDiff.of(this);
+    /**
+     * The entities and sectors that appear and disappear from one report to the other, when the
+     * second is the edition right after the first in its series ({@link EditionGroups}); empty otherwise.
+     */
+    default Optional<EditionDiff> editionDiff(String fromReportId, String toReportId) {
+        return EditionDiff.of(this).stream()
+                .filter(d -> d.fromReportId().equals(fromReportId) && d.toReportId().equals(toReportId)).findFirst();
     }
 
     /** The run's reports topic by topic, each with the themes its editions cover. */

@@ -54,8 +54,7 @@ final class DigestOpening {
     }
 
     /** Lays out the topic's opening statements on the current page and returns where they start. */
-    LayoutWriter.Anchor write(TopicSeries topic, List<ThemeChange> changes, List<EditionDiff> diffs)
-            throws IOException {
+    LayoutWriter.Anchor write(TopicSeries topic, List<ThemeChange> changes) throws IOException {
         ReportInfo newest = topic.newest();
         List<TrendRecord> newRecords = run.recordsOf(newest.reportId());
         if (topic.previous().isEmpty()) {
@@ -88,8 +87,7 @@ final class DigestOpening {
         themeGroup("Weakened", pair, ChangeKind.WEAKENED, newest, newRecords, previous, oldRecords);
         steady(pair, newest, newRecords);
 
-        EditionDiff diff = diffs.stream().filter(d -> d.fromReportId().equals(previous.reportId())
-                && d.toReportId().equals(newest.reportId())).findFirst().orElse(null);
+        EditionDiff diff = run.editionDiff(previous.reportId(), newest.reportId()).orElse(null);
         if (diff != null) {
             names("Newly named", diff.newEntities(), newest, newRecords);
             names("No longer named", diff.goneEntities(), previous, oldRecords);

@@ -89,14 +89,13 @@ final class DigestRenderer {
             return;
         }
         List<ThemeChange> changes = run.changes();
-        List<EditionDiff> diffs = run.editionDiffs();
         DigestOpening opening = new DigestOpening(out, run);
         for (int i = 0; i < topics.size(); i++) {
             if (i > 0) {
                 out.newPage();
             }
             TopicSeries topic = topics.get(i);
-            LayoutWriter.Anchor anchor = opening.write(topic, changes, diffs);
+            LayoutWriter.Anchor anchor = opening.write(topic, changes);
             out.bookmark(topic.label() + (topic.previous().isPresent() ? ": what changed" : ": headlines"), anchor,
                     null);
         }
@@ -267,10 +266,6 @@ final class DigestRenderer {
                 byPair.computeIfAbsent(c.fromReportId() + '\u0000' + c.toReportId(), k -> new ArrayList<>()).add(c);
             }
         }
-        Map<String, EditionDiff> diffs = new LinkedHashMap<>();
-        for (EditionDiff d : run.editionDiffs()) {
-            diffs.put(d.fromReportId() + '\u0000' + d.toReportId(), d);
-        }
         float keep = 2 * TextStyle.BODY.leading();
         for (int i = 1; i < reports.size(); i++) {
             ReportInfo from = reports.get(i - 1);
@@ -290,7 +285,7 @@ final class DigestRenderer {
                     out.labelled(kind.label() + ":", String.join(";  ", items), TextStyle.BODY);
                 }
             }
-            EditionDiff diff = diffs.get(from.reportId() + '\u0000' + to.reportId());
+            EditionDiff diff = run.editionDiff(from.reportId(), to.reportId()).orElse(null);
             if (diff != null) {
                 labelledList(out, "Newly named:", diff.newEntities());
                 labelledList(out, "No longer named:", diff.goneEntities());

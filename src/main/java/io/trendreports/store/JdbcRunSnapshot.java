@@ -5,6 +5,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -12,6 +16,7 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.trendreports.model.EditionDiff;
+import io.trendreports.model.EditionGroups;
 import io.trendreports.model.InputFile;
 import io.trendreports.model.ReportInfo;
 import io.trendreports.model.RunInfo;
@@ -45,7 +50,9 @@ final class JdbcRunSnapshot implements RunSnapshot {
     private final Map<String, ReportInfo> reportsById;
     private List<ThemeChange> changes;
     private Map<String, List<ThemeChange>> changesByReport;
-    private List<EditionDiff> editionDiffs;
+    /** "from\0to" for every two editions that follow each other in a series. */
+    private Set<String> consecutive;
+    private final Map<String, EditionDiff> editionDiffs = new ConcurrentHashMap<>();
     /** Per thread: the records read ahead for a writer going through the reports in order. */
     private final ThreadLocal<ReadAhead> readAhead = ThreadLocal.withInitial(ReadAhead::new);
 
@@ -105,13 +112,40 @@ final class JdbcRunSnapshot implements RunSnapshot {
         return changes;
     }
 
-    /** Worked out once: it reads every record, and the digest asks for it per topic. */
+    /**
+     * Worked out for the pairs asked for only: the digest shows a few hundred editions, and working
+     * out every pair of a run read every record. No lock is held while the records are read, so
+     * the briefs asking for {@link #changesTo} meanwhile do not wait.
+     */
     @Override
-    public synchronized List<EditionDiff> editionDiffs() {
-        if (editionDiffs == null) {
-            editionDiffs = List.copyOf(RunSnapshot.super.editionDiffs());
+    public Optional<EditionDiff> editionDiff(String fromReportId, String toReportId) {
+        String pair = pair(fromReportId, toReportId);
+        if (!consecutivePairs().contains(pair)) {
+            return Optional.empty();
         }
-        return editionDiffs;
+        EditionDiff known = editionDiffs.get(pair);
+        if (known == null) {
+            known = EditionDiff.between(recordsOf(fromReportId), recordsOf(toReportId));
+            editionDiffs.put(pair, known);
+        }
+        return Optional.of(known);
+    }
+
+    private synchronized Set<String> consecutivePairs() {
+        if (consecutive == null) {
+            Set<String> pairs = new HashSet<>();
+            for (List<ReportInfo> series : EditionGroups.of(reports)) {
+                for (int i = 1; i < series.size(); i++) {
+                    pairs.add(pair(series.get(i - 1).reportId(), series.get(i).reportId()));
+                }
+            }
+            consecutive = pairs;
+        }
+        return consecutive;
+    }
+
+    private static String pair(String fromReportId, String toReportId) {
+        return fromReportId + '\u0000' + toReportId;
     }
 
     /** Indexed once: each brief asks for its own report's changes. */
