@@ -90,7 +90,7 @@ final class NoteHeadings {
             "conceitos-chave", "conceitos chave", "conceitos e definições chave", "conceitos e definições",
             "definições", "futuras pesquisas", "pesquisas futuras", "trabalhos futuros",
             // Dutch
-            "inleiding", "samenvatting", "trefwoorden", "conclusie", "conclusies", "methodologie", "bronnen", "bijlage",
+            "inleiding", "samenvatting", "trefwoorden", "tot slot", "ten slotte", "tenslotte", "afsluiting", "slotwoord", "conclusie", "conclusies", "methodologie", "bronnen", "bijlage",
             // Turkish
             "giriş", "özet", "yönetici özeti", "sonuç", "sonuçlar", "sonuç ve öneriler", "kaynaklar", "kaynakça",
             "yöntem", "ek", "ekler", "genel bakış", "anahtar kelimeler", "önemli notlar",
@@ -101,7 +101,7 @@ final class NoteHeadings {
             "wstęp", "wprowadzenie", "podsumowanie", "wnioski", "bibliografia", "załącznik", "spis treści",
             // Indonesian, Vietnamese
             "pendahuluan", "ringkasan", "kesimpulan", "daftar pustaka", "lampiran", "giới thiệu", "tóm tắt",
-            "kết luận", "tài liệu tham khảo", "phụ lục", "mục lục", "bối cảnh", "nguồn", "nguồn tham khảo",
+            "kết luận", "mở đầu", "lời mở đầu", "tài liệu tham khảo", "phụ lục", "mục lục", "bối cảnh", "nguồn", "nguồn tham khảo",
             "từ khóa", "trích dẫn", "trích dẫn nguồn", "trích dẫn thư mục nguồn", "thư mục",
             // Chinese, Japanese, Korean
             "建议", "建議", "对策建议", "對策建議", "引言", "前言", "简介", "调研概述", "調研概述", "研究概述", "报告概述", "報告概述", "报告背景", "報告背景", "研究背景", "背景", "簡介", "概述", "摘要", "执行摘要", "執行摘要", "总结", "總結", "结论", "結論", "结语",

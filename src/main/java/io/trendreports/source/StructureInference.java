@@ -36,6 +36,8 @@ final class StructureInference {
     /** More groups than this are the sections themselves, however much they hold. */
     private static final int MAX_GROUPS = 2;
     private static final double MAX_REPEATED_CHILDREN = 0.25;
+    /** A part with no more text than a line of its own only files what lies under it. */
+    private static final int MAX_CATEGORY_WORDS = 25;
     /** A first heading this long, twice as long as any other, is a headline rather than a part's name. */
     private static final int MIN_HEADLINE_WORDS = 6;
     private static final Pattern REPORT_WORD = Pattern.compile(
@@ -199,7 +201,14 @@ final class StructureInference {
         // a numbered list inside one of two parts is that part's points; the other part, all text,
         // is a section beside it ("Key findings" in prose, then "Trend analysis" listing five)
         boolean listInOnePart = UnitKind.isListItem(next) && groups.stream().anyMatch(g -> children.get(g).isEmpty());
-        return groups.size() == MAX_GROUPS && inGroups.size() >= 3 && !subNumbered && !listInOnePart
+        // a briefing's categories ("Today's lead story", "Breaking news", "Diplomacy"), each at most a
+        // line over its stories, and every story a paragraph: the stories are the sections (chapters
+        // with a line each over short points stay the sections)
+        boolean categories = groups.size() > MAX_GROUPS && UnitKind.of(next) == UnitKind.HEADING
+                && groups.stream().allMatch(g -> !children.get(g).isEmpty() && outline.ownWords(g) <= MAX_CATEGORY_WORDS)
+                && inGroups.stream().allMatch(c -> outline.ownWords(c) > MAX_CATEGORY_WORDS)
+                && repeatedShare(groups, children) == 0;
+        return categories || groups.size() == MAX_GROUPS && inGroups.size() >= 3 && !subNumbered && !listInOnePart
                 && repeatedShare(groups, children) <= MAX_REPEATED_CHILDREN;
     }
 
