@@ -27,13 +27,14 @@ import java.util.regex.Pattern;
  * one: one or two parts besides the framing ones, holding distinct children (children that repeat
  * under every parent, such as "Key developments" and "Impact", are sub-headings of trends; "1.1",
  * "1.2" under two parts are their sub-sections). Three or more parts are the sections: readers
- * take a report's chapters as its sections even when each holds several points. A lone part
+ * take a report's chapters as its sections even when each holds several points; only a briefing's
+ * categories, a line at most each over paragraph-long stories, give way to the stories. A lone part
  * with no text of its own over a single heading only names it, so the level below is read; of two
  * parts, one all text and one holding a numbered list, both are sections.
  */
 final class StructureInference {
 
-    /** More groups than this are the sections themselves, however much they hold. */
+    /** More groups than this are the sections themselves, however much they hold (briefing categories aside). */
     private static final int MAX_GROUPS = 2;
     private static final double MAX_REPEATED_CHILDREN = 0.25;
     /** A part with no more text than a line of its own only files what lies under it. */
