@@ -1,6 +1,7 @@
 package io.trendreports.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +42,25 @@ public record EditionDiff(String fromReportId, String toReportId, List<String> n
             }
         }
         return diffs;
+    }
+
+    /**
+     * The {@link #pairKey keys} of every two reports that follow each other in a series of
+     * editions ({@link EditionGroups}), the older first: the pairs a diff is worked out for.
+     */
+    public static Set<String> followingPairs(List<ReportInfo> reports) {
+        Set<String> pairs = new HashSet<>();
+        for (List<ReportInfo> series : EditionGroups.of(reports)) {
+            for (int i = 1; i < series.size(); i++) {
+                pairs.add(pairKey(series.get(i - 1).reportId(), series.get(i).reportId()));
+            }
+        }
+        return pairs;
+    }
+
+    /** How {@link #followingPairs} names the pair of two reports. */
+    public static String pairKey(String fromReportId, String toReportId) {
+        return fromReportId + '\u0000' + toReportId;
     }
 
     /** The differences from one edition's records to the next edition's. */

@@ -49,8 +49,10 @@ public interface RunSnapshot {
      * second is the edition right after the first in its series ({@link EditionGroups}); empty otherwise.
      */
     default Optional<EditionDiff> editionDiff(String fromReportId, String toReportId) {
-        return EditionDiff.of(this).stream()
-                .filter(d -> d.fromReportId().equals(fromReportId) && d.toReportId().equals(toReportId)).findFirst();
+        if (!EditionDiff.followingPairs(reports()).contains(EditionDiff.pairKey(fromReportId, toReportId))) {
+            return Optional.empty();
+        }
+        return Optional.of(EditionDiff.between(recordsOf(fromReportId), recordsOf(toReportId)));
     }
 
     /** The run's reports topic by topic, each with the themes its editions cover. */

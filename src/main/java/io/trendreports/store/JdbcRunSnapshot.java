@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.trendreports.model.EditionDiff;
-import io.trendreports.model.EditionGroups;
 import io.trendreports.model.InputFile;
 import io.trendreports.model.ReportInfo;
 import io.trendreports.model.RunInfo;
@@ -50,7 +48,7 @@ final class JdbcRunSnapshot implements RunSnapshot {
     private final Map<String, ReportInfo> reportsById;
     private List<ThemeChange> changes;
     private Map<String, List<ThemeChange>> changesByReport;
-    /** "from\0to" for every two editions that follow each other in a series. */
+    /** {@link EditionDiff#followingPairs}, worked out once. */
     private Set<String> consecutive;
     private final Map<String, EditionDiff> editionDiffs = new ConcurrentHashMap<>();
     /** Per thread: the records read ahead for a writer going through the reports in order. */
@@ -119,7 +117,7 @@ final class JdbcRunSnapshot implements RunSnapshot {
      */
     @Override
     public Optional<EditionDiff> editionDiff(String fromReportId, String toReportId) {
-        String pair = pair(fromReportId, toReportId);
+        String pair = EditionDiff.pairKey(fromReportId, toReportId);
         if (!consecutivePairs().contains(pair)) {
             return Optional.empty();
         }
@@ -133,19 +131,9 @@ final class JdbcRunSnapshot implements RunSnapshot {
 
     private synchronized Set<String> consecutivePairs() {
         if (consecutive == null) {
-            Set<String> pairs = new HashSet<>();
-            for (List<ReportInfo> series : EditionGroups.of(reports)) {
-                for (int i = 1; i < series.size(); i++) {
-                    pairs.add(pair(series.get(i - 1).reportId(), series.get(i).reportId()));
-                }
-            }
-            consecutive = pairs;
+            consecutive = EditionDiff.followingPairs(reports);
         }
         return consecutive;
-    }
-
-    private static String pair(String fromReportId, String toReportId) {
-        return fromReportId + '\u0000' + toReportId;
     }
 
     /** Indexed once: each brief asks for its own report's changes. */
