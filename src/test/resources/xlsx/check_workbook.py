@@ -7,7 +7,19 @@ Usage: /usr/bin/python3 check_workbook.py WORKBOOK [--dump]
 import sys
 import warnings
 
+import re
+
 import openpyxl
+
+HYPERLINK = re.compile(r'^=HYPERLINK\("((?:[^"]|"")*)",\s*"(?:[^"]|"")*"\)$')
+
+
+def hyperlink_formula(cell):
+    """The address of a cell that is a HYPERLINK of two string constants, else None."""
+    if cell.data_type != "f" or not isinstance(cell.value, str):
+        return None
+    match = HYPERLINK.match(cell.value)
+    return match.group(1).replace('""', '"') if match else None
 
 
 def main(path, dump):
@@ -33,6 +45,8 @@ def main(path, dump):
             for c in row:
                 if c.hyperlink is not None:
                     print("link\t%s\t%s\t%s" % (name, c.coordinate, c.hyperlink.target or c.hyperlink.location))
+                elif hyperlink_formula(c) is not None:
+                    print("link\t%s\t%s\t%s" % (name, c.coordinate, hyperlink_formula(c)))
         for table in ws.tables.values():
             style = table.tableStyleInfo.name if table.tableStyleInfo is not None else ""
             columns = "|".join(c.name for c in table.tableColumns)
@@ -45,7 +59,7 @@ def main(path, dump):
             refs = [s.val.numRef.f for s in chart.series]
             cats = [s.cat.strRef.f if s.cat.strRef is not None else "" for s in chart.series]
             print("chart\t%s\t%s\t%d\t%s\t%s" % (name, chart.tagname, len(chart.series), "|".join(refs), "|".join(cats)))
-        formulas = sum(1 for row in ws.iter_rows() for c in row if c.data_type == "f")
+        formulas = sum(1 for row in ws.iter_rows() for c in row if c.data_type == "f" and hyperlink_formula(c) is None)
         print("formulas\t%s\t%d" % (name, formulas))
         if dump:
             for row in ws.iter_rows():

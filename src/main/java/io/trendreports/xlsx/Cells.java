@@ -2,11 +2,13 @@ package io.trendreports.xlsx;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /**
  * Writes typed cells with the shared styles. Report text always goes in as a string cell, so a
@@ -40,6 +42,36 @@ final class Cells {
         cell.setCellValue(cellText.clean(value));
         cell.setCellStyle(style);
         return cell;
+    }
+
+    /**
+     * A link as a {@code HYPERLINK} formula with its text as the cached value. A run of 100,000
+     * reports has a link per report, and POI keeps every hyperlink object (some 2 KB of XML
+     * beans each) until the workbook is saved; a formula cell is streamed out like any other.
+     * Excel and LibreOffice open a relative address beside the workbook. An address or text
+     * longer than a formula string may be (255 characters) falls back to a hyperlink object.
+     */
+    Cell link(Row row, int column, String address, String value, Supplier<Hyperlink> hyperlink) {
+        String shown = cellText.clean(value);
+        if (address.length() > MAX_FORMULA_STRING || shown.length() > MAX_FORMULA_STRING) {
+            Cell cell = text(row, column, value, styles.hyperlink);
+            Hyperlink link = hyperlink.get();
+            link.setAddress(address);
+            cell.setHyperlink(link);
+            return cell;
+        }
+        Cell cell = row.createCell(column);
+        cell.setCellFormula("HYPERLINK(" + quoted(address) + "," + quoted(shown) + ")");
+        cell.setCellValue(shown);
+        cell.setCellStyle(styles.hyperlink);
+        return cell;
+    }
+
+    /** Excel's limit on a string constant in a formula. */
+    static final int MAX_FORMULA_STRING = 255;
+
+    private static String quoted(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
     }
 
     /** NaN and infinities would become error cells; a blank cell says "no value" honestly. */

@@ -96,12 +96,12 @@ final class OverviewSheet {
                 cells.text(row, 10, EARLIER_RUN);
                 continue;
             }
-            Cell link = cells.text(row, 10, briefPath(report.reportId()), styles.hyperlink);
-            Hyperlink hyperlink = helper.createHyperlink(HyperlinkType.FILE);
-            hyperlink.setAddress(briefAddress(report.reportId()));
-            link.setHyperlink(hyperlink);
-            portal.ifPresent(base -> link(row, REPORT_HEADER.length,
-                    runUrl(base, run.run().runId()) + "/" + briefAddress(report.reportId()), HyperlinkType.URL));
+            cells.link(row, 10, briefAddress(report.reportId()), briefPath(report.reportId()),
+                    () -> helper.createHyperlink(HyperlinkType.FILE));
+            portal.ifPresent(base -> {
+                String url = runUrl(base, run.run().runId()) + "/" + briefAddress(report.reportId());
+                cells.link(row, REPORT_HEADER.length, url, url, () -> helper.createHyperlink(HyperlinkType.URL));
+            });
         }
         if (reports.isEmpty()) {
             cells.text(sheet.createRow(r++), 0, "None");

@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,9 +52,9 @@ class SheetContentTest {
             assertThat(text(first.getCell(3))).isEqualTo("AI Report 2023");
             assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(2);
             for (int r = 6; r <= 7; r++) {
-                XSSFHyperlink link = overview.getRow(r).getCell(10).getHyperlink();
-                assertThat(link.getType()).isEqualTo(HyperlinkType.FILE);
-                assertThat(link.getAddress()).isEqualTo(r == 6 ? "briefs/llm-2023.pdf" : "briefs/llm-2024.pdf");
+                String brief = r == 6 ? "briefs/llm-2023.pdf" : "briefs/llm-2024.pdf";
+                assertThat(linkTarget(overview.getRow(r).getCell(10))).isEqualTo(brief);
+                assertThat(overview.getRow(r).getCell(10).getStringCellValue()).isEqualTo(brief);
             }
             assertThat(overview.getRow(6).getCell(11)).as("no portal set: no portal link").isNull();
             assertThat(workbook.getFontAt(overview.getRow(6).getCell(10).getCellStyle().getFontIndex()).getUnderline())
@@ -71,11 +73,9 @@ class SheetContentTest {
             assertThat(run.getType()).isEqualTo(HyperlinkType.URL);
             assertThat(run.getAddress()).isEqualTo("https://reports.example.com/trends/runs/20261128-120000-abcdef12");
             assertThat(text(overview.getRow(6).getCell(11))).isEqualTo("Brief in portal");
-            XSSFHyperlink brief = overview.getRow(8).getCell(11).getHyperlink();
-            assertThat(brief.getType()).isEqualTo(HyperlinkType.URL);
-            assertThat(brief.getAddress())
+            assertThat(linkTarget(overview.getRow(8).getCell(11)))
                     .isEqualTo("https://reports.example.com/trends/runs/20261128-120000-abcdef12/briefs/llm-2024.pdf");
-            assertThat(overview.getRow(8).getCell(10).getHyperlink().getAddress()).as("the run-folder link stays")
+            assertThat(linkTarget(overview.getRow(8).getCell(10))).as("the run-folder link stays")
                     .isEqualTo("briefs/llm-2024.pdf");
         }
     }
@@ -295,6 +295,21 @@ class SheetContentTest {
     private static boolean isBlank(Cell cell) {
         return cell == null || cell.getCellType() == CellType.BLANK;
     }
+
+    /**
+     * Where a report's link cell leads: the address in its {@code HYPERLINK} formula, whose
+     * cached value must be the text the formula shows.
+     */
+    private static String linkTarget(Cell cell) {
+        assertThat(cell.getCellType()).isEqualTo(CellType.FORMULA);
+        Matcher formula = HYPERLINK_FORMULA.matcher(cell.getCellFormula());
+        assertThat(formula.matches()).as(cell.getCellFormula()).isTrue();
+        assertThat(cell.getStringCellValue()).isEqualTo(formula.group(2).replace("\"\"", "\""));
+        return formula.group(1).replace("\"\"", "\"");
+    }
+
+    private static final Pattern HYPERLINK_FORMULA =
+            Pattern.compile("HYPERLINK\\(\"((?:[^\"]|\"\")*)\",\"((?:[^\"]|\"\")*)\"\\)");
 
     private static String text(Cell cell) {
         assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
