@@ -3,7 +3,6 @@ package io.trendreports.model;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -77,11 +76,10 @@ public final class EditionComparison {
                 double pb = before == null ? 0 : prominence(before.sharePct(), from.sections());
                 double pa = after == null ? 0 : prominence(after.sharePct(), to.sections());
                 ChangeKind kind = kind(before == null ? null : pb, after == null ? null : pa);
-                int[] presence = {covered.getOrDefault(theme.id(), 0), i + 1};
-                String reason = reason(kind, before, after, pb, pa, presence);
                 changes.add(new ThemeChange(theme.id(), from.reportId(), to.reportId(), kind,
-                        before == null ? 0 : before.sharePct(), after == null ? 0 : after.sharePct(), round(pb),
-                        round(pa), reason));
+                        before == null ? 0 : before.sharePct(), after == null ? 0 : after.sharePct(), pb, pa,
+                        before == null ? 0 : before.sections(), after == null ? 0 : after.sections(),
+                        covered.getOrDefault(theme.id(), 0), i + 1));
             }
         }
         return changes;
@@ -106,29 +104,5 @@ public final class EditionComparison {
             return ChangeKind.WEAKENED;
         }
         return ChangeKind.STEADY;
-    }
-
-    private static String reason(ChangeKind kind, ThemeShare before, ThemeShare after, double pb, double pa,
-                                 int[] presence) {
-        String coverage = "covered in " + presence[0] + " of " + presence[1] + " editions";
-        return switch (kind) {
-            case NEW -> sections(after.sections()) + ", not in the previous edition"
-                    + (presence[0] > 1 ? "; " + coverage : "");
-            case DROPPED -> coverage + ", not in this one";
-            case STRENGTHENED, WEAKENED, STEADY -> before.sections() + " \u2192 " + sections(after.sections()) + "; "
-                    + weight(pb) + " \u2192 " + weight(pa) + " an average section";
-        };
-    }
-
-    private static String sections(int n) {
-        return n + (n == 1 ? " section" : " sections");
-    }
-
-    private static String weight(double prominence) {
-        return String.format(Locale.ROOT, "%.1f", prominence) + "\u00d7";
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 100.0) / 100.0;
     }
 }
