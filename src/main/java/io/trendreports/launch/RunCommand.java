@@ -188,7 +188,9 @@ public class RunCommand {
         } catch (JobInstanceAlreadyCompleteException e) {
             return new RunOutcome(RunOutcome.Kind.UP_TO_DATE, runId, "run " + runId + " already completed");
         } catch (Exception e) {
-            return failed(runId, "cannot start run: " + Failures.describe(e));
+            return failed(runId, HeapExhaustion.in(tracker.current())
+                    .map(reason -> "run " + runId + " FAILED: " + reason + "; latest was not changed")
+                    .orElseGet(() -> "cannot start run: " + Failures.describe(e)));
         } finally {
             tracker.ended();
             stopOnSignal.uninstall();
@@ -254,8 +256,8 @@ public class RunCommand {
                     + Durations.format(took) + "; run again to resume it; latest was not changed");
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            String reason = firstCause(execution).map(Failures::describe)
-                    .orElse(execution.getExitStatus().getExitDescription());
+            String reason = HeapExhaustion.in(execution).orElseGet(() -> firstCause(execution).map(Failures::describe)
+                    .orElse(execution.getExitStatus().getExitDescription()));
             return failed(runId, "run " + runId + " " + execution.getStatus() + " after " + Durations.format(took)
                     + ": " + reason + "; latest was not changed");
         }
