@@ -54,16 +54,20 @@ final class Cells {
     Cell link(Row row, int column, String address, String value, Supplier<Hyperlink> hyperlink) {
         String shown = cellText.clean(value);
         if (address.length() > MAX_FORMULA_STRING || shown.length() > MAX_FORMULA_STRING) {
-            Cell cell = text(row, column, value, styles.hyperlink);
-            Hyperlink link = hyperlink.get();
-            link.setAddress(address);
-            cell.setHyperlink(link);
-            return cell;
+            return hyperlink(row, column, address, value, hyperlink.get());
         }
         Cell cell = row.createCell(column);
         cell.setCellFormula("HYPERLINK(" + quoted(address) + "," + quoted(shown) + ")");
         cell.setCellValue(shown);
         cell.setCellStyle(styles.hyperlink);
+        return cell;
+    }
+
+    /** A text cell carrying a hyperlink object, for the few links that cannot be a formula or are one of a kind. */
+    Cell hyperlink(Row row, int column, String address, String value, Hyperlink link) {
+        Cell cell = text(row, column, value, styles.hyperlink);
+        link.setAddress(address);
+        cell.setHyperlink(link);
         return cell;
     }
 

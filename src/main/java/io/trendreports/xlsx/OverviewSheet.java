@@ -7,7 +7,6 @@ import io.trendreports.model.RunSnapshot;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -69,7 +68,8 @@ final class OverviewSheet {
         if (portal.isPresent()) {
             Row page = sheet.createRow(r++);
             cells.text(page, 0, "In the portal", styles.label);
-            link(page, 1, runUrl(portal.get(), run.run().runId()), HyperlinkType.URL);
+            String url = runUrl(portal.get(), run.run().runId());
+            cells.hyperlink(page, 1, url, url, helper.createHyperlink(HyperlinkType.URL));
         }
         r++;
 
@@ -130,13 +130,6 @@ final class OverviewSheet {
                 portal.map(base -> runUrl(base, run.run().runId()) + "/" + briefAddress(report.reportId())).orElse("")));
         rejected.forEach(input -> widths.observe(input.file(), input.reason()));
         widths.apply(sheet);
-    }
-
-    private void link(Row row, int column, String url, HyperlinkType type) {
-        Cell cell = cells.text(row, column, url, cells.styles().hyperlink);
-        Hyperlink hyperlink = helper.createHyperlink(type);
-        hyperlink.setAddress(url);
-        cell.setHyperlink(hyperlink);
     }
 
     /** The run's page in the portal; its files are below it ({@code /runs/<run-id>/<file>}). */
