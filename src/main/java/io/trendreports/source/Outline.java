@@ -210,6 +210,7 @@ final class Outline {
      * Words of a text, for comparing lengths across languages: Chinese and Japanese write no spaces,
      * so there two characters count as a word (about what a word of theirs is), or a Japanese list
      * item of eighty characters would count as one word and never be long enough to carry a trend.
+     * Punctuation standing alone between spaces is not counted.
      */
     static int words(String text) {
         String t = text.strip();
@@ -218,6 +219,10 @@ final class Outline {
         }
         int words = 0;
         for (String token : t.split("\\s+")) {
+            if (!hasLetterOrDigit(token)) {
+                // a dash, a slash or an ampersand between words is no word
+                continue;
+            }
             int unspaced = (int) token.codePoints().filter(Outline::unspacedScript).count();
             words += unspaced == 0 ? 1 : Math.max(1, (unspaced + 1) / 2);
         }
