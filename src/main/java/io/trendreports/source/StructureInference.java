@@ -204,13 +204,23 @@ final class StructureInference {
         boolean listInOnePart = UnitKind.isListItem(next) && groups.stream().anyMatch(g -> children.get(g).isEmpty());
         // a briefing's categories ("Today's lead story", "Breaking news", "Diplomacy"), each at most a
         // line over its stories, and every story a paragraph: the stories are the sections (chapters
-        // with a line each over short points stay the sections)
+        // with a line each over short points stay the sections, and numbered parts are chapters)
         boolean categories = groups.size() > MAX_GROUPS && UnitKind.of(next) == UnitKind.HEADING
-                && groups.stream().allMatch(g -> !children.get(g).isEmpty() && outline.ownWords(g) <= MAX_CATEGORY_WORDS)
+                && groups.stream().noneMatch(OutlineUnit::isNumbered)
+                && groups.stream().allMatch(g -> !children.get(g).isEmpty() && categoryLine(outline, g, children.get(g)))
                 && inGroups.stream().allMatch(c -> outline.ownWords(c) > MAX_CATEGORY_WORDS)
                 && repeatedShare(groups, children) == 0;
         return categories || groups.size() == MAX_GROUPS && inGroups.size() >= 3 && !subNumbered && !listInOnePart
                 && repeatedShare(groups, children) <= MAX_REPEATED_CHILDREN;
+    }
+
+    /**
+     * A category's own text is a line, or a sentence or two introducing stories at least twice its
+     * length ("The conflict is still active on the ground, even as ...").
+     */
+    private static boolean categoryLine(Outline outline, OutlineUnit category, List<OutlineUnit> stories) {
+        int shortestStory = stories.stream().mapToInt(outline::ownWords).min().orElse(0);
+        return outline.ownWords(category) <= Math.max(MAX_CATEGORY_WORDS, shortestStory / 2);
     }
 
     /** The share of children whose title stands under more than one parent. */
