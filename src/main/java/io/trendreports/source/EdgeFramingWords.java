@@ -1,11 +1,14 @@
 package io.trendreports.source;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Framing words that mark a part only where framing stands: at the start or the end of the
@@ -19,12 +22,23 @@ final class EdgeFramingWords {
     private static final String SUMMARY = "summary|resumen|resumo|resume|sintesi|synthese|zusammenfassung|ringkasan"
             + "|ikhtisar|tom tat|ozet|samenvatting|sammanfattning|podsumowanie|резюме|сводка";
 
+    private static final int MIN_NAMED_ITEMS = 3;
+
+    private static final String BACKGROUND = "background|context|contexto|contesto|contexte|kontext|hintergrund"
+            + "|antecedentes";
+
     /**
      * Words an opening part is named by: a summary, an abstract. An introduction joined to
      * something else ("Introduction & safety") can be the first trend, so it is named in full only.
      */
     private static final Pattern OPENING = Pattern.compile("(?U)\\b(?:" + SUMMARY + "|abstract|tl;?dr)\\b"
-            + "|摘要|要約|요약|サマリー|まとめ|目录|目錄|目次|목차");
+            // how the material was gathered, before what it showed: "Data collection and processing"
+            + "|^(?:data collection|datenerhebung|recoleccion de datos|coleta de dados|collecte des donnees"
+            + "|raccolta dei dati|methodolog\\w*|metodolog\\w*|methodik)\\b"
+            // the background, named as nothing else: "Contesto e background", "Context and background"
+            + "|^(?:" + BACKGROUND + ")(?:\\s*(?:and|e|y|et|und|&)\\s*(?:" + BACKGROUND + "))?$"
+            + "|摘要|要約|요약|サマリー|まとめ|目录|目錄|目次|목차|^(?:과제|사업|보고|연구|프로젝트)?\\s*개요$|^(?:研究|项目|項目|报告|報告)?(?:概要|概述)$|数据收集|數據收集|データ収集|데이터 수집"
+            + "|研究方法|分析方法|方法论|方法論|방법론|(?:与|和|及|與)方法$");
 
     /**
      * Words a closing part is named by: a conclusion, a summary, recommendations (a plural, or a
@@ -59,10 +73,16 @@ final class EdgeFramingWords {
             + "|^(?:resources|recursos|ressources|risorse|ressourcen)\\b"
             // a table setting the parts side by side: "Side-by-side comparison table"
             + "|comparison table|side-by-side comparison|tabla comparativa|tabela comparativa|tableau comparatif"
-            + "|vergleichstabelle)"
+            + "|vergleichstabelle|^quick ?ref(?:erence)?\\b"
+            // the final rating: "Classificação final", "Final rating"
+            + "|final rating|classificacao final|calificacion final|nota final|valutazione finale"
+            // summing up and advice in Vietnamese: "Phân tích tổng kết và khuyến nghị"
+            + "|tong ket|khuyen nghi)"
             + "|结论|結論|总结|總結|结语|結語|建议|建議|まとめ|결론|요약|제언|전략 제안|전략적 제안|권고|시사점|최종 추천|추천 사항|추천사항|액션 아이템|액션아이템|目录|目錄|目次|목차"
             + "|行动计划|行動計劃|执行计划|執行計劃|实施计划|實施計劃|执行蓝图|執行藍圖|路线图|路線圖|后续研究|後續研究"
-            + "|アクションプラン|実行計画|ロードマップ|실행 계획|실행계획|로드맵|对比表|對比表|比較表|비교표");
+            + "|アクションプラン|実行計画|ロードマップ|실행 계획|실행계획|로드맵|对比表|對比表|比較表|비교표"
+            // the limits of the findings, the disclaimer, what is asked of the reader
+            + "|限界|注意事項|免責|免责|한계|면책|요청 사항|요청사항");
 
     /**
      * What the reader is to do next, as the whole name ("Hoja de ruta", "Implementation roadmap",
@@ -85,6 +105,9 @@ final class EdgeFramingWords {
     static Set<OutlineUnit> atEdges(List<OutlineUnit> units, int keep) {
         List<OutlineUnit> left = new ArrayList<>(units);
         Set<OutlineUnit> framing = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (namesTheItems(units)) {
+            return framing;
+        }
         while (left.size() > keep && opens(left.get(0).title())) {
             framing.add(left.remove(0));
         }
@@ -92,6 +115,23 @@ final class EdgeFramingWords {
             framing.add(left.remove(left.size() - 1));
         }
         return framing;
+    }
+
+    /**
+     * A framing word most of the units share is how the items are named ("Article summary for
+     * ...", ten times over), not a frame around them: at least {@link #MIN_NAMED_ITEMS} open with the
+     * same words.
+     */
+    private static boolean namesTheItems(List<OutlineUnit> units) {
+        Map<String, Long> framedByOpening = units.stream().filter(u -> opens(u.title()) || closes(u.title()))
+                .collect(Collectors.groupingBy(u -> firstWords(u.title()), Collectors.counting()));
+        long shared = framedByOpening.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        return shared >= MIN_NAMED_ITEMS && 2 * shared > units.size();
+    }
+
+    private static String firstWords(String title) {
+        String[] words = NoteHeadings.name(title).split("\\s+");
+        return String.join(" ", Arrays.asList(words).subList(0, Math.min(2, words.length)));
     }
 
     static boolean opens(String title) {

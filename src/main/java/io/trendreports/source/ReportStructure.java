@@ -77,6 +77,8 @@ final class ReportStructure {
             }
         }
         underNoteHeadings(candidates, groupOf);
+        // a label over the run is not a part: it must not stand between the framing and the edge
+        dropLabels(body);
         FramingByPlace place = new FramingByPlace(sectionStarts, byPlace, ownText);
         place.conclusionsBeforeContent(candidates);
         place.recommendationsBeforeContent(candidates);
@@ -88,7 +90,6 @@ final class ReportStructure {
         if (someInTrendGroup) {
             leafParts(body);
         }
-        dropLabels(body);
         place.framingOnlyParts(body);
         dropEmptyParts(body);
         for (OutlineUnit u : body) {
