@@ -13,7 +13,8 @@ import io.trendreports.model.SourceReport;
  * Names a report's language: by its main script where one language writes it ({@link WritingSystem};
  * Han with kana is Japanese, without Chinese), by letters only one language writes
  * ({@link VietnameseLetters}), else by character n-grams within that script
- * ({@link NgramLanguageModels}, Optimaize). Measured on short texts of 26 languages, see
+ * ({@link NgramLanguageModels}, Optimaize), with the function words checking an English verdict
+ * ({@link FunctionWords}). Measured on short texts of 26 languages, see
  * {@code LanguageDetectorTest}.
  *
  * <p>Stateless; the models behind it are built once per JVM and shared by all threads.
@@ -92,7 +93,10 @@ final class LanguageDetector {
         // the English that Vietnamese reports borrow outweighs their own words in n-grams; a text
         // mixing Vietnamese with Spanish prose is told by that prose
         boolean englishOrUnknown = language.equals("en") || language.equals(LanguageProfiles.UNDETERMINED);
-        return englishOrUnknown && VietnameseLetters.dominate(sample) ? "vi" : language;
+        if (englishOrUnknown && VietnameseLetters.dominate(sample)) {
+            return "vi";
+        }
+        return language.equals("en") ? FunctionWords.insteadOfEnglish(sample) : language;
     }
 
     private static void append(StringBuilder all, String text) {

@@ -154,6 +154,26 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void dutchFullOfEnglishTermsIsStillDutch() {
+        String text = "Op organisatieniveau kijken beslissers naar Total Cost of Ownership, security compliance, "
+                + "vendor lock-in en integration options. Een enterprise license voor Copilot Business kost per seat "
+                + "meer dan een Pro plan, maar de audit logging en single sign-on zijn voor grote teams niet "
+                + "optioneel. Voor code review workflows en pull request automation is het context window van het "
+                + "model belangrijk, omdat een grote codebase anders niet in de prompt past. Teams die snel willen "
+                + "prototypen kiezen vaak een model met lage latency; voor refactoring van legacy code werkt een "
+                + "model met sterke reasoning beter. Het is daarom verstandig om een proof of concept te doen met "
+                + "twee of drie tools en de resultaten te meten met DORA metrics zoals deployment frequency en "
+                + "lead time for changes.";
+        assertThat(DETECTOR.detect(text)).isEqualTo("nl");
+        // English prose quoting a Dutch phrase stays English
+        assertThat(DETECTOR.detect("The Dutch grid operator calls the queue of waiting connections 'netcongestie' and "
+                + "has asked industrial users in the region to shift their demand to the night, when wind output is "
+                + "high and the cables have spare capacity. The measure is voluntary for now, but the regulator "
+                + "has said it could become binding next year if the waiting list keeps growing."))
+                .isEqualTo("en");
+    }
+
+    @Test
     void kanjiHeavyJapaneseIsStillJapanese() {
         assertThat(DETECTOR.detect("電気自動車市場拡大。政府補助金制度継続、充電設備整備進展。半導体供給不足解消後、生産台数増加の見込み。"))
                 .isEqualTo("ja");
