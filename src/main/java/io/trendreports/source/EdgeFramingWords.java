@@ -34,7 +34,12 @@ final class EdgeFramingWords {
     private static final Pattern OPENING = Pattern.compile("(?U)\\b(?:" + SUMMARY + "|abstract|tl;?dr)\\b"
             // how the material was gathered, before what it showed: "Data collection and processing"
             + "|^(?:data collection|datenerhebung|recoleccion de datos|coleta de dados|collecte des donnees"
-            + "|raccolta dei dati|methodolog\\w*|metodolog\\w*|methodik)\\b"
+            + "|raccolta dei dati|methodolog\\w*|metodolog\\w*|methodik"
+            + "|data (?:extraction|preparation|description|overview|sources?)|dataset(?: overview| description)?"
+            + "|about the data(?:set)?)\\b"
+            // the report in brief: "W skrócie", "En bref", "At a glance"
+            + "|^(?:in short|in brief|at a glance|w skrocie|en bref|in breve|in sintesi|kurz gesagt|auf einen blick"
+            + "|em resumo|en resumen|in het kort|kort sagt|v kostce|kratce)\\b"
             // the background, named as nothing else: "Contesto e background", "Context and background"
             + "|^(?:" + BACKGROUND + ")(?:\\s*(?:and|e|y|et|und|&)\\s*(?:" + BACKGROUND + "))?$"
             + "|摘要|要約|요약|サマリー|まとめ|目录|目錄|目次|목차|^(?:과제|사업|보고|연구|프로젝트)?\\s*개요$|^(?:研究|项目|項目|报告|報告)?(?:概要|概述)$|数据收集|數據收集|データ収集|데이터 수집"
@@ -77,12 +82,16 @@ final class EdgeFramingWords {
             // the final rating: "Classificação final", "Final rating"
             + "|final rating|classificacao final|calificacion final|nota final|valutazione finale"
             // summing up and advice in Vietnamese: "Phân tích tổng kết và khuyến nghị"
-            + "|tong ket|khuyen nghi)"
+            + "|tong ket|khuyen nghi"
+            // what the writer suggests doing: "Posicionamento sugerido", "Suggested next moves"
+            + "|\\bsugerid[oa]s?\\b|\\bsuggested\\b|\\bsuggerit[oa]\\b|\\bsuggere(?:e|es)?\\b"
+            // recommendations and conclusions in Czech, Polish, Swedish, Dutch, Danish
+            + "|doporuceni|zaver|rekomendacje|wnioski|rekommendationer|slutsatser|aanbevelingen|anbefalinger)"
             + "|结论|結論|总结|總結|结语|結語|建议|建議|まとめ|결론|요약|제언|전략 제안|전략적 제안|권고|시사점|최종 추천|추천 사항|추천사항|액션 아이템|액션아이템|目录|目錄|目次|목차"
             + "|行动计划|行動計劃|执行计划|執行計劃|实施计划|實施計劃|执行蓝图|執行藍圖|路线图|路線圖|后续研究|後續研究"
             + "|アクションプラン|実行計画|ロードマップ|실행 계획|실행계획|로드맵|对比表|對比表|比較表|비교표"
             // the limits of the findings, the disclaimer, what is asked of the reader
-            + "|限界|注意事項|免責|免责|한계|면책|요청 사항|요청사항");
+            + "|限界|注意事項|免責|免责|한계|면책|요청 사항|요청사항|다음 단계|출처");
 
     /**
      * What the reader is to do next, as the whole name ("Hoja de ruta", "Implementation roadmap",

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Splits a section heading into its explicit number, if any, and its title:
  * {@code "3. Title"}, {@code "3) Title"}, {@code "IV. Title"}, {@code "Section 2: Title"},
  * {@code "Secção 1: Title"}, {@code "Article 3: Title"}, {@code "Part 1b/1c: Title"},
- * {@code "2.1 Title"}, {@code "三、Title"}, {@code "第三章 Title"}, {@code "趋势三：Title"}.
+ * {@code "[Sujet 2/6] – Title"}, {@code "2.1 Title"}, {@code "三、Title"}, {@code "第三章 Title"}, {@code "趋势三：Title"}.
  *
  * @param number the section number; empty for none, and for an outline number such as "2.1",
  *               whose parts are numbered in order instead
@@ -25,12 +25,14 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,4})\\s*[.):\\-–—]\\s*(.*)$");
     private static final Pattern ROMAN = Pattern.compile("^([IVXLC]{1,7})\\s*[.):]\\s+(.*)$");
     private static final Pattern WORD = Pattern.compile(
-            "^(?:section|part|chapter|article|trend|kapitel|abschnitt|teil|artikel|chapitre|partie|secci[oó]n"
+            // "[SUJET 1/6] – ...": the label may stand in brackets
+            "^\\[?(?:section|part|chapter|article|trend|kapitel|abschnitt|teil|artikel|chapitre|partie|secci[oó]n"
                     + "|se[cç]{1,2}[aã]o|cap[ií]tulo|parte|art[ií]culo|artigo"
                     + "|tendencia|tendência|tendance|bölüm|раздел|глава|bagian|bab|phần|chương|hoofdstuk|rozdział"
-                    + "|capitolo|sezione|issue|finding|insight|theme|topic|signal|event|driver|factor)"
+                    + "|capitolo|sezione|issue|finding|insight|theme|topic|signal|event|driver|factor"
+                    + "|sujet|th[eè]me|tema|thema|onderwerp|temat|story|nouvelle|noticia|notizia)"
                     // "Part 1a:", "Part 1b/1c:": a part lettered or shared with the next stays one number
-                    + "\\s+#?(\\d{1,4}(?:\\.\\d{1,2}(?=\\s*[:)\\-–—]))?|[IVXLC]{1,7})(?:[a-z](?=[/.):\\-–—]))?(?:/\\d{1,4}[a-z]?)*"
+                    + "\\s+#?(\\d{1,4}(?:\\.\\d{1,2}(?=\\s*[:)\\-–—]))?|[IVXLC]{1,7})(?:[a-z](?=[/.):\\-–—]))?(?:/\\d{1,4}[a-z]?)*\\]?"
                     + "\\s*[.):\\-–—]?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String CJK_DIGITS = "〇一二三四五六七八九十";
