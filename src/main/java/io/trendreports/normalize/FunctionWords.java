@@ -26,9 +26,13 @@ final class FunctionWords {
             "fi", "id", "tr", "ro", "pl", "cs", "hu", "ca");
     /** Fewer function words than this is a quotation or a name, not prose. */
     private static final int MIN_WORDS = 12;
+    /** The words longer than this are no function words: tokens past it are not looked up. */
+    private static final int MAX_WORD_CHARS = 12;
+    /** Marks English in a word's set of languages, beside the bits of {@link #LANGUAGES}. */
+    private static final int ENGLISH = 1 << 31;
 
-    private static final Set<String> ENGLISH = words(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-    private static final Map<String, Set<String>> NOT_ENGLISH = notEnglish();
+    /** Each function word and the languages it is one of, one bit per language. */
+    private static final Map<String, Integer> LANGUAGES_OF = languagesOf();
 
     private FunctionWords() {
     }
@@ -38,46 +42,50 @@ final class FunctionWords {
      * {@code "en"} when none does.
      */
     static String insteadOfEnglish(String text) {
-        Map<String, Integer> counts = new HashMap<>();
+        int[] counts = new int[LANGUAGES.size()];
         int english = 0;
-        for (String token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
-            if (token.isEmpty()) {
+        StringBuilder word = new StringBuilder(MAX_WORD_CHARS);
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetter(c) || c == '\'' || c == '\u2019') {
+                word.append(Character.toLowerCase(c));
                 continue;
             }
-            if (ENGLISH.contains(token) || EnglishFunctionWords.MORE.contains(token)) {
-                english++;
+            if (word.length() > 0 && word.length() <= MAX_WORD_CHARS) {
+                Integer languages = LANGUAGES_OF.get(word.toString());
+                if (languages != null) {
+                    if ((languages & ENGLISH) != 0) {
+                        english++;
+                    } else {
+                        for (int l = 0; l < counts.length; l++) {
+                            counts[l] += (languages >>> l) & 1;
+                        }
+                    }
+                }
             }
-            for (Map.Entry<String, Set<String>> e : NOT_ENGLISH.entrySet()) {
-                if (e.getValue().contains(token)) {
-                    counts.merge(e.getKey(), 1, Integer::sum);
+            word.setLength(0);
+        }
+        int best = 0;
+        for (int l = 1; l < counts.length; l++) {
+            best = counts[l] > counts[best] ? l : best;
+        }
+        return counts[best] >= MIN_WORDS && counts[best] > english ? LANGUAGES.get(best) : "en";
+    }
+
+    private static Map<String, Integer> languagesOf() {
+        Set<String> english = words(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        english.addAll(EnglishFunctionWords.MORE);
+        Map<String, Integer> languagesOf = new HashMap<>();
+        english.forEach(w -> languagesOf.put(w, ENGLISH));
+        for (int l = 0; l < LANGUAGES.size(); l++) {
+            int bit = 1 << l;
+            for (String w : words(LanguageAnalyzers.build(LANGUAGES.get(l)).stopWords())) {
+                if (!english.contains(w)) {
+                    languagesOf.merge(w.toLowerCase(Locale.ROOT), bit, (a, b) -> a | b);
                 }
             }
         }
-        String best = "en";
-        int bestCount = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount) {
-                best = e.getKey();
-                bestCount = e.getValue();
-            }
-        }
-        return bestCount >= MIN_WORDS && bestCount > english ? best : "en";
-    }
-
-    private static Map<String, Set<String>> notEnglish() {
-        Map<String, Set<String>> all = new HashMap<>();
-        for (String code : LANGUAGES) {
-            LanguageProfile profile = LanguageAnalyzers.build(code);
-            all.put(code, words(profile.stopWords()));
-        }
-        Map<String, Set<String>> notEnglish = new HashMap<>();
-        for (String code : LANGUAGES) {
-            Set<String> own = new HashSet<>(all.get(code));
-            own.removeAll(ENGLISH);
-            own.removeAll(EnglishFunctionWords.MORE);
-            notEnglish.put(code, Set.copyOf(own));
-        }
-        return Map.copyOf(notEnglish);
+        return Map.copyOf(languagesOf);
     }
 
     private static Set<String> words(CharArraySet set) {

@@ -213,23 +213,34 @@ final class Outline {
      * Punctuation standing alone between spaces is not counted.
      */
     static int words(String text) {
-        String t = text.strip();
-        if (t.isEmpty()) {
-            return 0;
-        }
         int words = 0;
-        for (String token : t.split("\\s+")) {
-            if (!hasLetterOrDigit(token)) {
-                // a dash, a slash or an ampersand between words is no word
-                continue;
+        int unspaced = 0;
+        boolean inToken = false;
+        boolean letterOrDigit = false;
+        for (int i = 0; i <= text.length(); ) {
+            int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            if (Character.isWhitespace(cp)) {
+                if (inToken && letterOrDigit) {
+                    words += unspaced == 0 ? 1 : Math.max(1, (unspaced + 1) / 2);
+                }
+                inToken = false;
+                letterOrDigit = false;
+                unspaced = 0;
+            } else {
+                inToken = true;
+                letterOrDigit |= Character.isLetterOrDigit(cp);
+                unspaced += unspacedScript(cp) ? 1 : 0;
             }
-            int unspaced = (int) token.codePoints().filter(Outline::unspacedScript).count();
-            words += unspaced == 0 ? 1 : Math.max(1, (unspaced + 1) / 2);
+            i += i < text.length() ? Character.charCount(cp) : 1;
         }
         return words;
     }
 
     private static boolean unspacedScript(int codePoint) {
+        if (codePoint < 0x2E80) {
+            // nothing before the CJK radicals is Han or kana; most text never gets past this test
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;
