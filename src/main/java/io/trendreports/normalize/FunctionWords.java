@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
@@ -32,7 +33,7 @@ final class FunctionWords {
     private static final int ENGLISH = 1 << 31;
 
     /** Each function word and the languages it is one of, one bit per language. */
-    private static final Map<String, Integer> LANGUAGES_OF = languagesOf();
+    private static final CharArrayMap<Integer> LANGUAGES_OF = languagesOf();
 
     private FunctionWords() {
     }
@@ -44,15 +45,19 @@ final class FunctionWords {
     static String insteadOfEnglish(String text) {
         int[] counts = new int[LANGUAGES.size()];
         int english = 0;
-        StringBuilder word = new StringBuilder(MAX_WORD_CHARS);
+        char[] word = new char[MAX_WORD_CHARS];
+        int length = 0;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (Character.isLetter(c) || c == '\'' || c == '\u2019') {
-                word.append(Character.toLowerCase(c));
+                if (length < MAX_WORD_CHARS) {
+                    word[length] = Character.toLowerCase(c);
+                }
+                length++;
                 continue;
             }
-            if (word.length() > 0 && word.length() <= MAX_WORD_CHARS) {
-                Integer languages = LANGUAGES_OF.get(word.toString());
+            if (length > 0 && length <= MAX_WORD_CHARS) {
+                Integer languages = LANGUAGES_OF.get(word, 0, length);
                 if (languages != null) {
                     if ((languages & ENGLISH) != 0) {
                         english++;
@@ -63,7 +68,7 @@ final class FunctionWords {
                     }
                 }
             }
-            word.setLength(0);
+            length = 0;
         }
         int best = 0;
         for (int l = 1; l < counts.length; l++) {
@@ -72,7 +77,7 @@ final class FunctionWords {
         return counts[best] >= MIN_WORDS && counts[best] > english ? LANGUAGES.get(best) : "en";
     }
 
-    private static Map<String, Integer> languagesOf() {
+    private static CharArrayMap<Integer> languagesOf() {
         Set<String> english = words(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         english.addAll(EnglishFunctionWords.MORE);
         Map<String, Integer> languagesOf = new HashMap<>();
@@ -85,7 +90,9 @@ final class FunctionWords {
                 }
             }
         }
-        return Map.copyOf(languagesOf);
+        CharArrayMap<Integer> map = new CharArrayMap<>(languagesOf.size(), false);
+        map.putAll(languagesOf);
+        return CharArrayMap.unmodifiableMap(map);
     }
 
     private static Set<String> words(CharArraySet set) {
