@@ -86,7 +86,9 @@ final class EdgeFramingWords {
             // what the writer suggests doing: "Posicionamento sugerido", "Suggested next moves"
             + "|\\bsugerid[oa]s?\\b|\\bsuggested\\b|\\bsuggerit[oa]\\b|\\bsuggere(?:e|es)?\\b"
             // recommendations and conclusions in Czech, Polish, Swedish, Dutch, Danish
-            + "|doporuceni|zaver|rekomendacje|wnioski|rekommendationer|slutsatser|aanbevelingen|anbefalinger)"
+            + "|doporuceni|zaver|rekomendacje|wnioski|rekommendationer|slutsatser|aanbevelingen|anbefalinger"
+            // general remarks, named as nothing else: "Allmänt", "General", "Allgemeines"
+            + "|^(?:general|general remarks|generalites|generale|allgemein(?:es)?|allmant|algemeen|generelt|ogolne)$)"
             + "|结论|結論|总结|總結|结语|結語|建议|建議|まとめ|결론|요약|제언|전략 제안|전략적 제안|권고|시사점|최종 추천|추천 사항|추천사항|액션 아이템|액션아이템|目录|目錄|目次|목차"
             + "|行动计划|行動計劃|执行计划|執行計劃|实施计划|實施計劃|执行蓝图|執行藍圖|路线图|路線圖|后续研究|後續研究"
             + "|アクションプラン|実行計画|ロードマップ|실행 계획|실행계획|로드맵|对比表|對比表|比較表|비교표"
