@@ -40,6 +40,10 @@ final class EdgeFramingWords {
             // the report in brief: "W skrócie", "En bref", "At a glance"
             + "|^(?:in short|in brief|at a glance|w skrocie|en bref|in breve|in sintesi|kurz gesagt|auf einen blick"
             + "|em resumo|en resumen|in het kort|kort sagt|v kostce|kratce)\\b"
+            // the scope and how it was studied: "Scope, sources, and method"; the week's highlights first
+            + "|^scope\\b|\\bsources,? (?:and|&) methods?$|^(?:this week'?s|weekly|the week'?s) highlights$"
+            + "|^highlights of the week$"
+            + "|今週のハイライト|本周要点|本周亮点|이번 주 하이라이트|^destaques da semana$|^destacados de la semana$"
             // the background, named as nothing else: "Contesto e background", "Context and background"
             + "|^(?:" + BACKGROUND + ")(?:\\s*(?:and|e|y|et|und|&)\\s*(?:" + BACKGROUND + "))?$"
             + "|摘要|要約|요약|サマリー|まとめ|目录|目錄|目次|목차|^(?:과제|사업|보고|연구|프로젝트)?\\s*개요$|^(?:研究|项目|項目|报告|報告)?(?:概要|概述)$|数据收集|數據收集|データ収集|데이터 수집"
@@ -88,12 +92,17 @@ final class EdgeFramingWords {
             // recommendations and conclusions in Czech, Polish, Swedish, Dutch, Danish
             + "|doporuceni|zaver|rekomendacje|wnioski|rekommendationer|slutsatser|aanbevelingen|anbefalinger"
             // general remarks, named as nothing else: "Allmänt", "General", "Allgemeines"
-            + "|^(?:general|general remarks|generalites|generale|allgemein(?:es)?|allmant|algemeen|generelt|ogolne)$)"
+            + "|^(?:general|general remarks|generalites|generale|allgemein(?:es)?|allmant|algemeen|generelt|ogolne)$"
+            // putting it into practice: "Umsetzungsstrategien", "Implementation strategies"
+            + "|^umsetzung|^implementation (?:strategies|steps|tips|guide)|^estrategias de implementacion"
+            // the writer's own offer: "How can Emoviral help you?", "Wie kann X Ihnen helfen?"
+            + "|^how (?:can|do|does|will|we) .*\\bhelp (?:you|your)\\b|^wie kann .*\\b(?:ihnen|dir|euch)\\b.*\\bhelfen\\b"
+            + "|^comment .*\\bvous aider\\b|^como .*\\b(?:te |le |lhe )?(?:ajudar|ayudar)\\b)"
             + "|结论|結論|总结|總結|结语|結語|建议|建議|まとめ|결론|요약|제언|전략 제안|전략적 제안|권고|시사점|최종 추천|추천 사항|추천사항|액션 아이템|액션아이템|目录|目錄|目次|목차"
             + "|行动计划|行動計劃|执行计划|執行計劃|实施计划|實施計劃|执行蓝图|執行藍圖|路线图|路線圖|后续研究|後續研究"
             + "|アクションプラン|実行計画|ロードマップ|실행 계획|실행계획|로드맵|对比表|對比表|比較表|비교표"
             // the limits of the findings, the disclaimer, what is asked of the reader
-            + "|限界|注意事項|免責|免责|한계|면책|요청 사항|요청사항|다음 단계|출처");
+            + "|限界|注意事項|免責|免责|한계|면책|요청 사항|요청사항|다음 단계|출처|示唆|参考$|參考$");
 
     /**
      * What the reader is to do next, as the whole name ("Hoja de ruta", "Implementation roadmap",

@@ -58,12 +58,14 @@ final class NoteHeadings {
             "方法論反思", "检查清单", "檢查清單", "核心文献索引", "文献索引", "文獻索引", "关键概念", "關鍵概念", "来源列表", "來源列表", "来源清单", "來源清單", "giới thiệu tổng quan", "final tips", "papers", "key papers",
             "key concepts", "key concepts and definitions", "definitions", "key terms and definitions", "future research",
             "future work", "directions for future research", "summary table", "overview table",
+            "research process", "research log", "process notes", "research process notes",
             // French
             "avant-propos", "préface", "synthèse", "résumé", "en bref", "conclusion générale",
             "recommandations", "méthodologie", "méthode", "à propos", "a propos", "qui sommes-nous",
             "références", "bibliographie", "annexe", "annexes", "remerciements", "avertissement", "glossaire",
             "sommaire", "table des matières", "mots-clés", "mots clés", "résumé exécutif", "conclusions", "présentation", "conclusion finale",
             "conclusions finales", "sources consultées", "sources utilisées", "concepts clés", "définitions",
+            "vue d'ensemble", "aperçu", "aperçu général",
             // German
             "einleitung", "einführung", "vorwort", "zusammenfassung", "management summary", "fazit",
             "schlussfolgerung", "schlussfolgerungen", "schlusswort", "empfehlungen", "methodik",
@@ -77,11 +79,11 @@ final class NoteHeadings {
             "apéndice", "agradecimientos", "aviso legal", "glosario", "contacto", "índice", "tabla de contenidos",
             "conclusión final", "conclusiones finales", "limitaciones", "palabras clave", "datos",
             "contenido", "consideraciones finales", "conceptos clave", "definiciones", "investigaciones futuras",
-            "trabajo futuro", "fuentes consultadas", "recursos recomendados", "recursos adicionales", "presentación", "objetivo", "objetivos", "reflexiones finales",
+            "trabajo futuro", "fuentes consultadas", "visión general", "recursos recomendados", "recursos adicionales", "presentación", "objetivo", "objetivos", "reflexiones finales",
             // Italian
             "introduzione", "sintesi", "conclusione", "conclusioni", "metodologia", "chi siamo", "riferimenti",
             "fonti", "fonti consultate", "appendice", "ringraziamenti", "glossario", "indice", "sommario", "considerazioni finali",
-            "conclusioni finali", "parole chiave",
+            "conclusioni finali", "parole chiave", "panoramica", "panoramica generale",
             // Portuguese
             "introdução", "resumo", "resumo executivo", "sumário", "sumário executivo", "conclusão", "conclusões",
             "considerações finais", "referências", "metodologia", "apêndice", "agradecimentos", "visão geral",
@@ -90,15 +92,15 @@ final class NoteHeadings {
             "conceitos-chave", "conceitos chave", "conceitos e definições chave", "conceitos e definições",
             "definições", "futuras pesquisas", "pesquisas futuras", "trabalhos futuros",
             // Dutch
-            "inleiding", "samenvatting", "trefwoorden", "tot slot", "ten slotte", "tenslotte", "afsluiting", "slotwoord", "conclusie", "conclusies", "methodologie", "bronnen", "bijlage",
+            "inleiding", "samenvatting", "trefwoorden", "tot slot", "ten slotte", "tenslotte", "afsluiting", "slotwoord", "conclusie", "conclusies", "methodologie", "bronnen", "bijlage", "overzicht", "inhoud", "inhoudsopgave",
             // Turkish
             "giriş", "özet", "yönetici özeti", "sonuç", "sonuçlar", "sonuç ve öneriler", "kaynaklar", "kaynakça",
-            "yöntem", "ek", "ekler", "genel bakış", "anahtar kelimeler", "önemli notlar",
+            "yöntem", "ek", "ekler", "genel bakış", "anahtar kelimeler", "önemli notlar", "içindekiler",
             // Russian
             "введение", "резюме", "краткое содержание", "заключение", "выводы", "методология", "источники",
             "список литературы", "приложение", "содержание", "обзор", "исполнительное резюме", "ключевые слова",
             // Polish
-            "wstęp", "wprowadzenie", "podsumowanie", "wnioski", "bibliografia", "załącznik", "spis treści",
+            "wstęp", "wprowadzenie", "podsumowanie", "wnioski", "bibliografia", "załącznik", "spis treści", "przegląd",
             // Indonesian, Vietnamese
             "pendahuluan", "ringkasan", "kesimpulan", "daftar pustaka", "lampiran", "giới thiệu", "tóm tắt",
             "kết luận", "mở đầu", "lời mở đầu", "tài liệu tham khảo", "phụ lục", "mục lục", "bối cảnh", "nguồn", "nguồn tham khảo",
