@@ -54,7 +54,7 @@ final class LeadingBoldParts {
     }
 
     /** True when the first unit is a heading more important than every other heading: the title. */
-    private static boolean titleFirst(List<OutlineUnit> units) {
+    static boolean titleFirst(List<OutlineUnit> units) {
         if (units.isEmpty() || units.get(0).kind() != UnitKind.HEADING) {
             return false;
         }

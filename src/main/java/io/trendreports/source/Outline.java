@@ -142,6 +142,7 @@ final class Outline {
         List<OutlineUnit> leveled = moved(units, ContinuedNumbering.level(units), ownWords, withCode);
         leveled = moved(leveled, FlattenedChapters.level(leveled, ownWords), ownWords, withCode);
         leveled = moved(leveled, LeadingBoldParts.level(leveled, ownWords), ownWords, withCode);
+        leveled = moved(leveled, LeadingDeeperHeadings.level(leveled, ownWords), ownWords, withCode);
         return new Outline(leveled, ownWords, repeated, texts, withCode);
     }
 
