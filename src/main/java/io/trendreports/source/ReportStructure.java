@@ -16,6 +16,9 @@ import java.util.function.Predicate;
  */
 final class ReportStructure {
 
+    /** A heading this long says something by itself: an empty part under it still states its item. */
+    private static final int MIN_STATEMENT_WORDS = 6;
+
     private static final int NOTES_NAMED = 4;
 
     private final OutlineUnit title;
@@ -193,14 +196,16 @@ final class ReportStructure {
 
     /**
      * A part with nothing in it, neither text nor sub-parts ("## Conflicts" left empty by the
-     * writer), states no trend.
+     * writer), states no trend, unless its heading is a statement of its own ("## 20 new projects
+     * joined the foundation this year" over a picture): then the heading is the item.
      */
     private void dropEmptyParts(List<OutlineUnit> body) {
         for (int i = 0; i < body.size(); i++) {
             OutlineUnit u = body.get(i);
             boolean childless = i + 1 == body.size()
                     || body.get(i + 1).level() <= u.level() && !inner.contains(body.get(i + 1));
-            if (sectionStarts.contains(u) && childless && !ownText.test(u) && sectionStarts.size() > 1) {
+            boolean statement = Outline.words(u.title()) >= MIN_STATEMENT_WORDS;
+            if (sectionStarts.contains(u) && childless && !ownText.test(u) && !statement && sectionStarts.size() > 1) {
                 sectionStarts.remove(u);
                 empty.add(u.title());
             }
