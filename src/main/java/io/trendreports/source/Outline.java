@@ -50,7 +50,10 @@ final class Outline {
      * attribute block of Pandoc and kramdown headings ("Introduction {#intro}").
      */
     private static final Pattern CLOSING_HASHES = Pattern.compile("(?:\\s+#+[\\s:]*|\\s*\\{[#.][^}]*\\})$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？:：](?=\\s|$)");
+    /** A lead-in naming the item's title field: "**Title:**", "**Headline:**", "**Título:**". */
+    private static final Pattern TITLE_FIELD = Pattern.compile(
+            "(?iu)title|headline|heading|name|título|titulo|titre|titel|titolo|tytuł|başlık|标题|標題|タイトル|제목|tiêu đề");
+        private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？:：](?=\\s|$)");
 
     private final List<OutlineUnit> units;
     private final Map<Node, OutlineUnit> byNode = new IdentityHashMap<>();
@@ -405,6 +408,12 @@ final class Outline {
         if (strong != null) {
             heading = LEAD_IN_TAIL.matcher(PlainText.inline(strong)).replaceAll("");
             rest = rest(full, PlainText.inline(strong));
+            String value = TITLE_FIELD.matcher(heading).matches() ? lineAfter(strong) : "";
+            if (!value.isBlank()) {
+                // "**Title:** New sanctuary opens" then "**Summary:** ...": the field's value is the title
+                heading = value;
+                rest = rest(rest, value);
+            }
         } else {
             String derived = derivedTitle(full);
             heading = firstLineLabel(item).orElse(derived);
@@ -414,6 +423,15 @@ final class Outline {
         OptionalInt number = own.number().isPresent() ? own.number()
                 : kind == UnitKind.NUMBERED_PARAGRAPH ? OptionalInt.of(listNumber) : OptionalInt.empty();
         return new OutlineUnit(item, kind, kind.level(0, 0), heading, number, own.title(), rest);
+    }
+
+    /** The rest of the line a lead-in opens, without its colon. */
+    private static String lineAfter(StrongEmphasis strong) {
+        StringBuilder line = new StringBuilder();
+        for (Node n = strong.getNext(); n != null && !(n instanceof SoftLineBreak || n instanceof HardLineBreak); n = n.getNext()) {
+            line.append(PlainText.inline(n).isEmpty() ? n.getChars() : PlainText.inline(n));
+        }
+        return REST_HEAD.matcher(line.toString()).replaceAll("").strip();
     }
 
     private static StrongEmphasis leadIn(ListItem item) {
