@@ -95,9 +95,17 @@ final class ReportStructure {
         }
         place.framingOnlyParts(body);
         dropEmptyParts(body);
+        OutlineUnit holder = null;
+        boolean counted = false;
         for (OutlineUnit u : body) {
-            if (groupLevel > 0 && u.level() == groupLevel && !u.isNote() && !sectionStarts.contains(u)) {
+            if (groupLevel > 0 && u.level() <= groupLevel) {
+                holder = u.level() == groupLevel && !u.isNote() && !sectionStarts.contains(u) ? u : null;
+                counted = false;
+            } else if (holder != null && !counted && sectionStarts.contains(u)) {
+                // a part counts as a group when it holds sections: the legal small print after two
+                // parts of trends groups nothing
                 groups++;
+                counted = true;
             }
             if (u.level() <= sectionLevel && !sectionStarts.contains(u) && (u.isNote() || byPlace.contains(u))) {
                 noteParts.add(u.title());
