@@ -22,6 +22,7 @@ final class EdgeFramingWords {
     private static final String SUMMARY = "summary|resumen|resumo|resume|sintesi|synthese|zusammenfassung|ringkasan"
             + "|ikhtisar|tom tat|ozet|samenvatting|sammanfattning|podsumowanie|резюме|сводка";
 
+    /** Fewer shared openings than this may be two parts that happen to start alike. */
     private static final int MIN_NAMED_ITEMS = 3;
 
     private static final String BACKGROUND = "background|context|contexto|contesto|contexte|kontext|hintergrund"
@@ -44,11 +45,15 @@ final class EdgeFramingWords {
             + "|^scope\\b|\\bsources,? (?:and|&) methods?$|^(?:this week'?s|weekly|the week'?s) highlights$"
             + "|^highlights of the week$"
             // a greeting before the report: "Hello!", "Welcome", "Bienvenue"
-            + "|^(?:hello|hi|hey|welcome|hola|ola|bonjour|bienvenue|hallo|willkommen|ciao|benvenut[ioe])(?: everyone| all)?$"
+            + "|^(?:hello|hi|hey|welcome|hola|ola|bonjour|bienvenue|hallo|willkommen|ciao|benvenut[ioe])"
+            + "(?: everyone| all)?$"
             + "|今週のハイライト|本周要点|本周亮点|이번 주 하이라이트|^destaques da semana$|^destacados de la semana$"
             // the background, named as nothing else: "Contesto e background", "Context and background"
             + "|^(?:" + BACKGROUND + ")(?:\\s*(?:and|e|y|et|und|&)\\s*(?:" + BACKGROUND + "))?$"
-            + "|摘要|要約|요약|サマリー|まとめ|目录|目錄|目次|목차|^(?:과제|사업|보고|연구|프로젝트)?\\s*개요$|^(?:研究|项目|項目|报告|報告)?(?:概要|概述)$|数据收集|數據收集|データ収集|데이터 수집"
+            + "|摘要|要約|요약|サマリー|まとめ|目录|目錄|目次|목차"
+            // the overview of the project or report itself ("과제 개요"); "시장 개요", a market's, is a trend
+            + "|^(?:과제|사업|보고|연구|프로젝트)?\\s*개요$|^(?:研究|项目|項目|报告|報告)?(?:概要|概述)$"
+            + "|数据收集|數據收集|データ収集|데이터 수집"
             + "|研究方法|分析方法|方法论|方法論|방법론|(?:与|和|及|與)方法$");
 
     /**
@@ -101,7 +106,8 @@ final class EdgeFramingWords {
             + "|^how (?:can|do|does|will|we) .*\\bhelp (?:you|your)\\b|^wie kann .*\\b(?:ihnen|dir|euch)\\b.*\\bhelfen\\b"
             + "|^comment .*\\bvous aider\\b|^como .*\\b(?:te |le |lhe )?(?:ajudar|ayudar)\\b"
             // the legal small print: "General Advice Warning", "Important Information", "Risk warning"
-            + "|\\b(?:advice|risk|investment) warning$|^important (?:information|notice|notes?)$|^legal (?:notice|information)$"
+            + "|\\b(?:advice|risk|investment) warning$|^important (?:information|notice|notes?)$"
+            + "|^legal (?:notice|information)$"
             + "|^(?:aviso|avis|hinweis|avviso) (?:legal|juridique|importante?|rechtlicher)$|^rechtliche hinweise$)"
             + "|结论|結論|总结|總結|结语|結語|建议|建議|まとめ|결론|요약|제언|전략 제안|전략적 제안|권고|시사점|최종 추천|추천 사항|추천사항|액션 아이템|액션아이템|目录|目錄|目次|목차"
             + "|行动计划|行動計劃|执行计划|執行計劃|实施计划|實施計劃|执行蓝图|執行藍圖|路线图|路線圖|后续研究|後續研究"

@@ -30,7 +30,7 @@ final class LeadingDeeperHeadings {
         int deeper = units.get(start).level();
         List<Integer> parts = new ArrayList<>();
         int end = start;
-        for (; end < units.size() && !(units.get(end).kind() == UnitKind.HEADING && units.get(end).level() < deeper); end++) {
+        for (; end < units.size() && !isAbove(units.get(end), deeper); end++) {
             OutlineUnit u = units.get(end);
             if (u.kind() == UnitKind.HEADING && u.level() == deeper) {
                 if (ownWords.getOrDefault(u, 0) < MIN_PART_WORDS) {
@@ -49,5 +49,9 @@ final class LeadingDeeperHeadings {
             result.set(i, units.get(i).atLevel(level));
         }
         return result;
+    }
+
+    private static boolean isAbove(OutlineUnit unit, int level) {
+        return unit.kind() == UnitKind.HEADING && unit.level() < level;
     }
 }
