@@ -208,7 +208,7 @@ final class StructureInference {
         boolean categories = groups.size() > MAX_GROUPS && UnitKind.of(next) == UnitKind.HEADING
                 && groups.stream().noneMatch(OutlineUnit::isNumbered)
                 && groups.stream().allMatch(g -> !children.get(g).isEmpty() && categoryLine(outline, g, children.get(g)))
-                && inGroups.stream().allMatch(c -> outline.ownWords(c) > MAX_CATEGORY_WORDS)
+                && storiesOutweigh(outline, groups, children)
                 && repeatedShare(groups, children) == 0;
         return categories || groups.size() == MAX_GROUPS && inGroups.size() >= 3 && !subNumbered && !listInOnePart
                 && repeatedShare(groups, children) <= MAX_REPEATED_CHILDREN;
@@ -221,6 +221,37 @@ final class StructureInference {
     private static boolean categoryLine(Outline outline, OutlineUnit category, List<OutlineUnit> stories) {
         int shortestStory = stories.stream().mapToInt(outline::ownWords).min().orElse(0);
         return outline.ownWords(category) <= Math.max(MAX_CATEGORY_WORDS, shortestStory / 2);
+    }
+
+    /**
+     * The stories are paragraphs, each longer than a category's line. Under a newsletter's
+     * emoji-led categories ("🚨 Lead story", "💼 Technology") a paragraph's length on average is
+     * enough, each story longer than its own category's line: the template writes some stories
+     * short, and chapters are not headed that way.
+     */
+    private static boolean storiesOutweigh(Outline outline, List<OutlineUnit> groups,
+                                           Map<OutlineUnit, List<OutlineUnit>> children) {
+        boolean newsletter = groups.stream().allMatch(StructureInference::emojiLed);
+        int stories = 0;
+        long words = 0;
+        for (OutlineUnit g : groups) {
+            for (OutlineUnit c : children.get(g)) {
+                int own = outline.ownWords(c);
+                if (newsletter ? own <= outline.ownWords(g) : own <= MAX_CATEGORY_WORDS) {
+                    return false;
+                }
+                stories++;
+                words += own;
+            }
+        }
+        return stories > 0 && words > (long) MAX_CATEGORY_WORDS * stories;
+    }
+
+    /** A title that opens with a pictograph ("🚨 Today's lead story"), as newsletter templates write them. */
+    private static boolean emojiLed(OutlineUnit unit) {
+        String title = unit.title().strip();
+        return !title.isEmpty() && Character.getType(title.codePointAt(0)) == Character.OTHER_SYMBOL
+                && title.codePointAt(0) > 0x2000;
     }
 
     /** The share of children whose title stands under more than one parent. */
