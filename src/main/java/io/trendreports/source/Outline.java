@@ -65,13 +65,16 @@ final class Outline {
 
     private final Set<OutlineUnit> withCode;
 
+    private final Set<OutlineUnit> withPictures;
+
     private Outline(List<OutlineUnit> units, Map<OutlineUnit, Integer> ownWords, Set<Node> repeated,
-                    Map<Node, String> texts, Set<OutlineUnit> withCode) {
+                    Map<Node, String> texts, Set<OutlineUnit> withCode, Set<OutlineUnit> withPictures) {
         this.units = List.copyOf(units);
         this.ownWords = ownWords;
         this.repeated = repeated;
         this.texts = texts;
         this.withCode = withCode;
+        this.withPictures = withPictures;
         units.forEach(u -> byNode.put(u.node(), u));
     }
 
@@ -81,6 +84,7 @@ final class Outline {
         Set<Node> repeated = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Node, String> texts = new IdentityHashMap<>();
         Set<OutlineUnit> withCode = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<OutlineUnit> withPictures = Collections.newSetFromMap(new IdentityHashMap<>());
         String headingBefore = null;
         Set<Node> readAsText = Collections.newSetFromMap(new IdentityHashMap<>());
         readAsText.addAll(RunHeadlines.find(document));
@@ -135,6 +139,9 @@ final class Outline {
                     if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock) {
                         withCode.add(units.get(units.size() - 1));
                     }
+                    if (onlyImages(block)) {
+                        withPictures.add(units.get(units.size() - 1));
+                    }
                 }
             }
             for (OutlineUnit u : found) {
@@ -142,21 +149,24 @@ final class Outline {
                 ownWords.put(u, words(u.rest()));
             }
         }
-        List<OutlineUnit> leveled = moved(units, ContinuedNumbering.level(units), ownWords, withCode);
-        leveled = moved(leveled, FlattenedChapters.level(leveled, ownWords), ownWords, withCode);
-        leveled = moved(leveled, LeadingBoldParts.level(leveled, ownWords), ownWords, withCode);
-        leveled = moved(leveled, LeadingDeeperHeadings.level(leveled, ownWords), ownWords, withCode);
-        return new Outline(leveled, ownWords, repeated, texts, withCode);
+        List<Set<OutlineUnit>> marks = List.of(withCode, withPictures);
+        List<OutlineUnit> leveled = moved(units, ContinuedNumbering.level(units), ownWords, marks);
+        leveled = moved(leveled, FlattenedChapters.level(leveled, ownWords), ownWords, marks);
+        leveled = moved(leveled, LeadingBoldParts.level(leveled, ownWords), ownWords, marks);
+        leveled = moved(leveled, LeadingDeeperHeadings.level(leveled, ownWords), ownWords, marks);
+        return new Outline(leveled, ownWords, repeated, texts, withCode, withPictures);
     }
 
     /** {@code after}, with what is known of each unit it replaced in {@code before} carried over. */
     private static List<OutlineUnit> moved(List<OutlineUnit> before, List<OutlineUnit> after,
-                                           Map<OutlineUnit, Integer> ownWords, Set<OutlineUnit> withCode) {
+                                           Map<OutlineUnit, Integer> ownWords, List<Set<OutlineUnit>> marks) {
         for (int i = 0; i < before.size(); i++) {
             if (after.get(i) != before.get(i)) {
                 ownWords.put(after.get(i), ownWords.remove(before.get(i)));
-                if (withCode.remove(before.get(i))) {
-                    withCode.add(after.get(i));
+                for (Set<OutlineUnit> mark : marks) {
+                    if (mark.remove(before.get(i))) {
+                        mark.add(after.get(i));
+                    }
                 }
             }
         }
@@ -201,6 +211,11 @@ final class Outline {
      * adds no words to a trend's text but is what a part of scores or settings holds ("## Price
      * sensitivity" over a JSON block), so such a part is not empty.
      */
+    /** True when a picture stands in the unit's own text (no words of it count). */
+    boolean holdsPictures(OutlineUnit unit) {
+        return withPictures.contains(unit);
+    }
+
     boolean hasOwnContent(OutlineUnit unit) {
         return ownWords(unit) > 0 || withCode.contains(unit);
     }

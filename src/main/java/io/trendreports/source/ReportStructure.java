@@ -35,11 +35,13 @@ final class ReportStructure {
     private final List<String> labels = new ArrayList<>();
     private final List<String> empty = new ArrayList<>();
     private final Predicate<OutlineUnit> ownText;
+    private final Predicate<OutlineUnit> pictures;
 
     ReportStructure(OutlineUnit title, int sectionLevel, List<Integer> containerLevels, List<OutlineUnit> body,
-                    Predicate<OutlineUnit> ownText) {
+                    Predicate<OutlineUnit> ownText, Predicate<OutlineUnit> pictures) {
         this.title = title;
         this.ownText = ownText;
+        this.pictures = pictures;
         this.sectionLevel = sectionLevel;
         this.groupLevel = containerLevels.isEmpty() ? 0 : containerLevels.get(containerLevels.size() - 1);
         if (sectionLevel > 0) {
@@ -48,7 +50,7 @@ final class ReportStructure {
     }
 
     static ReportStructure none(OutlineUnit title) {
-        return new ReportStructure(title, 0, List.of(), List.of(), u -> false);
+        return new ReportStructure(title, 0, List.of(), List.of(), u -> false, u -> false);
     }
 
     /**
@@ -212,7 +214,7 @@ final class ReportStructure {
             OutlineUnit u = body.get(i);
             boolean childless = i + 1 == body.size()
                     || body.get(i + 1).level() <= u.level() && !inner.contains(body.get(i + 1));
-            boolean statement = Outline.words(u.title()) >= MIN_STATEMENT_WORDS;
+            boolean statement = pictures.test(u) && Outline.words(u.title()) >= MIN_STATEMENT_WORDS;
             if (sectionStarts.contains(u) && childless && !ownText.test(u) && !statement && sectionStarts.size() > 1) {
                 sectionStarts.remove(u);
                 empty.add(u.title());

@@ -69,7 +69,7 @@ final class StructureInference {
             containerLevels.add(level);
             level = next;
         }
-        return new ReportStructure(title, level, containerLevels, body, outline::hasOwnContent);
+        return new ReportStructure(title, level, containerLevels, body, outline::hasOwnContent, outline::holdsPictures);
     }
 
     /**
