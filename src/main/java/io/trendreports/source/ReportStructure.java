@@ -71,10 +71,9 @@ final class ReportStructure {
                 groupOf.put(u, group);
             }
         }
-        boolean someInTrendGroup = groupLevel > 0 && atLevel.stream()
-                .anyMatch(u -> groupOf.get(u) != null && !groupOf.get(u).isNote());
+        boolean someInTrendGroup = groupLevel > 0 && atLevel.stream().anyMatch(u -> inTrendGroup(u, groupOf));
         List<OutlineUnit> candidates = atLevel.stream()
-                .filter(u -> !someInTrendGroup || groupOf.get(u) != null && !groupOf.get(u).isNote()).toList();
+                .filter(u -> !someInTrendGroup || inTrendGroup(u, groupOf)).toList();
         boolean anyTrend = candidates.stream().anyMatch(u -> !u.isNote());
         for (OutlineUnit u : candidates) {
             if (!anyTrend || !u.isNote()) {
@@ -116,6 +115,15 @@ final class ReportStructure {
     }
 
     /**
+     * True when the unit stands in a group at the group level that is not framing: "**Key themes**"
+     * right under "## Summary", above the level of the groups, is in none.
+     */
+    private boolean inTrendGroup(OutlineUnit unit, Map<OutlineUnit, OutlineUnit> groupOf) {
+        OutlineUnit group = groupOf.get(unit);
+        return group != null && !group.isNote() && group.level() == groupLevel;
+    }
+
+    /**
      * A part beside the groups that holds no sub-part but text of its own ("## Analysis" after
      * "## Main findings" with its trends) is a section in its own right, unless its name frames the
      * report from where it stands ("## Summary table" first, "## Takeaways for today" last).
@@ -123,10 +131,16 @@ final class ReportStructure {
     private void leafParts(List<OutlineUnit> body) {
         Set<OutlineUnit> framing = EdgeFramingWords.atEdges(
                 body.stream().filter(u -> u.level() == groupLevel && !u.isNote()).toList(), 1);
+        boolean underNote = false;
         for (int i = 0; i < body.size(); i++) {
             OutlineUnit u = body.get(i);
+            if (u.level() < groupLevel) {
+                // "### Lead story" under "## Recommendations" is the note's, not a part beside the groups
+                underNote = u.isNote();
+            }
             boolean childless = i + 1 == body.size() || body.get(i + 1).level() <= groupLevel;
-            if (u.level() == groupLevel && !u.isNote() && !framing.contains(u) && childless && ownText.test(u)) {
+            if (u.level() == groupLevel && !u.isNote() && !underNote && !framing.contains(u) && childless
+                    && ownText.test(u)) {
                 sectionStarts.add(u);
             }
         }

@@ -13,6 +13,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+
 /**
  * Decides from a document's shape which of its units head the trend sections, and which one is
  * the title. Reports in the wild use every level for both: an {@code ##} title over {@code ###}
@@ -164,9 +168,14 @@ final class StructureInference {
         List<OutlineUnit> parents = new ArrayList<>();
         Map<OutlineUnit, List<OutlineUnit>> children = new IdentityHashMap<>();
         OutlineUnit parent = null;
+        boolean underNote = false;
         for (OutlineUnit u : body) {
+            if (u.level() < level) {
+                // parts filed under a framing part ("## Recommendations" over "### Lead story") group nothing of the report's
+                underNote = u.isNote();
+            }
             if (u.level() <= level) {
-                parent = u.level() == level ? u : null;
+                parent = u.level() == level && !underNote ? u : null;
                 if (parent != null) {
                     parents.add(parent);
                     children.put(parent, new ArrayList<>());
@@ -205,7 +214,11 @@ final class StructureInference {
         // a briefing's categories ("Today's lead story", "Breaking news", "Diplomacy"), each at most a
         // line over its stories, and every story a paragraph: the stories are the sections (chapters
         // with a line each over short points stay the sections, and numbered parts are chapters)
-        boolean categories = groups.size() > MAX_GROUPS && UnitKind.of(next) == UnitKind.HEADING
+        // stories may also be bold headlines that link to their articles ("**[Title](https://...)**")
+        boolean storyUnits = UnitKind.of(next) == UnitKind.HEADING
+                || UnitKind.of(next) == UnitKind.BOLD_LINE && !inGroups.isEmpty()
+                && inGroups.stream().allMatch(StructureInference::linkedHeadline);
+        boolean categories = groups.size() > MAX_GROUPS && storyUnits
                 && groups.stream().noneMatch(OutlineUnit::isNumbered)
                 && groups.stream().allMatch(g -> !children.get(g).isEmpty() && categoryLine(outline, g, children.get(g)))
                 && storiesOutweigh(outline, groups, children)
@@ -227,12 +240,19 @@ final class StructureInference {
      * The stories are paragraphs, each longer than a category's line. Under a newsletter's
      * emoji-led categories ("🚨 Lead story", "💼 Technology") a paragraph's length on average is
      * enough, each story longer than its own category's line: the template writes some stories
-     * short, and chapters are not headed that way.
+     * short, and chapters are not headed that way. Headlines that link to their articles are
+     * stories however short their text.
      */
     private static boolean storiesOutweigh(Outline outline, List<OutlineUnit> groups,
                                            Map<OutlineUnit, List<OutlineUnit>> children) {
+        List<OutlineUnit> stories = groups.stream().flatMap(g -> children.get(g).stream()).toList();
+        if (stories.isEmpty()) {
+            return false;
+        }
+        if (stories.stream().allMatch(StructureInference::linkedHeadline)) {
+            return stories.stream().allMatch(c -> outline.ownWords(c) > 0);
+        }
         boolean newsletter = groups.stream().allMatch(StructureInference::emojiLed);
-        int stories = 0;
         long words = 0;
         for (OutlineUnit g : groups) {
             for (OutlineUnit c : children.get(g)) {
@@ -240,11 +260,18 @@ final class StructureInference {
                 if (newsletter ? own <= outline.ownWords(g) : own <= MAX_CATEGORY_WORDS) {
                     return false;
                 }
-                stories++;
                 words += own;
             }
         }
-        return stories > 0 && words > (long) MAX_CATEGORY_WORDS * stories;
+        return words > (long) MAX_CATEGORY_WORDS * stories.size();
+    }
+
+    /** A bold line that is a link and nothing else: a headline pointing at its article. */
+    private static boolean linkedHeadline(OutlineUnit unit) {
+        if (!(unit.node() instanceof Paragraph p) || !(p.getFirstChild() instanceof StrongEmphasis strong)) {
+            return false;
+        }
+        return strong.getFirstChild() instanceof Link && strong.getFirstChild() == strong.getLastChild();
     }
 
     /** A title that opens with a pictograph ("🚨 Today's lead story"), as newsletter templates write them. */
