@@ -112,6 +112,10 @@ final class EdgeFramingWords {
             + "|^legal (?:notice|information)$|^cekince\\b|^yasal uyari\\b|^sorumluluk reddi\\b"
             // what a failed pipeline step left behind: "Hata", "Boş yanıt", "Error"
             + "|^(?:error|errors|hata|fehler|erreur|errore|erro|ошибка)$|^(?:empty response|bos yan[iı]t|no response)$"
+            // the document's own history, the writer's impressions, the call to get in touch, a single recommendation
+            + "|^(?:changelog|change log|revision history|version history)$|更新日志|更新日誌|変更履歴|所感|感想"
+            + "|関連リンク|参考リンク|相关链接|相關連結|관련 링크|^(?:related|useful) links$"
+            + "|\\bhere to (?:help|guide)\\b|^(?:contact us|get in touch|let'?s talk)\\b|^рекомендаци[яи]\\b"
             // the data handed over with the report, last: "Dataset for the dashboard", "Data quality notes"
             + "|^(?:data quality|dataset)\\b|^датасет|^набор данных|^(?:замечания о )?качеств\\w* данных"
             + "|^(?:aviso|avis|hinweis|avviso) (?:legal|juridique|importante?|rechtlicher)$|^rechtliche hinweise$)"
