@@ -58,7 +58,8 @@ final class NoteHeadings {
             "方法論反思", "检查清单", "檢查清單", "核心文献索引", "文献索引", "文獻索引", "关键概念", "關鍵概念", "来源列表", "來源列表", "来源清单", "來源清單", "giới thiệu tổng quan", "final tips", "papers", "key papers",
             "key concepts", "key concepts and definitions", "definitions", "key terms and definitions", "future research",
             "future work", "directions for future research", "summary table", "overview table",
-            "research process", "research log", "process notes", "research process notes", "cross-references", "cross references", "see also", "related reading",
+            "research process", "research log", "process notes", "research process notes", "cross-references", "cross references", "see also", "related reading", "source index", "sources index",
+            "instrumentation", "pipeline summary", "analysis pipeline summary", "telemetry",
             // French
             "avant-propos", "préface", "synthèse", "résumé", "en bref", "conclusion générale",
             "recommandations", "méthodologie", "méthode", "à propos", "a propos", "qui sommes-nous",
