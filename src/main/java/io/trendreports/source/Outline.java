@@ -53,7 +53,7 @@ final class Outline {
     /** A lead-in naming the item's title field: "**Title:**", "**Headline:**", "**Título:**". */
     private static final Pattern TITLE_FIELD = Pattern.compile(
             "(?iu)title|headline|heading|name|título|titulo|titre|titel|titolo|tytuł|başlık|标题|標題|タイトル|제목|tiêu đề");
-        private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？:：](?=\\s|$)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？:：](?=\\s|$)");
 
     private final List<OutlineUnit> units;
     private final Map<Node, OutlineUnit> byNode = new IdentityHashMap<>();
@@ -211,13 +211,13 @@ final class Outline {
      * adds no words to a trend's text but is what a part of scores or settings holds ("## Price
      * sensitivity" over a JSON block), so such a part is not empty.
      */
+    boolean hasOwnContent(OutlineUnit unit) {
+        return ownWords(unit) > 0 || withCode.contains(unit);
+    }
+
     /** True when a picture stands in the unit's own text (no words of it count). */
     boolean holdsPictures(OutlineUnit unit) {
         return withPictures.contains(unit);
-    }
-
-    boolean hasOwnContent(OutlineUnit unit) {
-        return ownWords(unit) > 0 || withCode.contains(unit);
     }
 
     /** Words of the text between a unit and the next one, its own line's rest included. */
@@ -443,9 +443,7 @@ final class Outline {
     /** The rest of the line a lead-in opens, without its colon. */
     private static String lineAfter(StrongEmphasis strong) {
         StringBuilder line = new StringBuilder();
-        for (Node n = strong.getNext(); n != null && !(n instanceof SoftLineBreak || n instanceof HardLineBreak); n = n.getNext()) {
-            line.append(PlainText.inline(n).isEmpty() ? n.getChars() : PlainText.inline(n));
-        }
+        readLine(strong.getNext(), line);
         return REST_HEAD.matcher(line.toString()).replaceAll("").strip();
     }
 
@@ -466,16 +464,28 @@ final class Outline {
             return Optional.empty();
         }
         StringBuilder line = new StringBuilder();
-        for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
+        Node lineBreak = readLine(p.getFirstChild(), line);
+        if (lineBreak == null) {
+            return Optional.empty();
+        }
+        String label = line.toString().strip();
+        boolean shortLabel = !label.isEmpty() && words(label) <= MAX_LABEL_WORDS
+                && !SENTENCE_END.matcher(label).find() && lineBreak.getNext() != null;
+        return shortLabel ? Optional.of(LEAD_IN_TAIL.matcher(label).replaceAll("")) : Optional.empty();
+    }
+
+    /**
+     * Appends the text of the inline nodes from {@code first} up to the first line break to
+     * {@code line}, and returns that break, or null when the paragraph ends first.
+     */
+    private static Node readLine(Node first, StringBuilder line) {
+        for (Node n = first; n != null; n = n.getNext()) {
             if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-                String label = line.toString().strip();
-                boolean shortLabel = !label.isEmpty() && words(label) <= MAX_LABEL_WORDS
-                        && !SENTENCE_END.matcher(label).find() && n.getNext() != null;
-                return shortLabel ? Optional.of(LEAD_IN_TAIL.matcher(label).replaceAll("")) : Optional.empty();
+                return n;
             }
             line.append(PlainText.inline(n).isEmpty() ? n.getChars() : PlainText.inline(n));
         }
-        return Optional.empty();
+        return null;
     }
 
     /** A title for a numbered paragraph without a lead-in: its first sentence, shortened. */

@@ -131,16 +131,13 @@ final class ReportStructure {
     private void leafParts(List<OutlineUnit> body) {
         Set<OutlineUnit> framing = EdgeFramingWords.atEdges(
                 body.stream().filter(u -> u.level() == groupLevel && !u.isNote()).toList(), 1);
-        boolean underNote = false;
+        // "### Lead story" under "## Recommendations" is the note's, not a part beside the groups
+        Set<OutlineUnit> filedUnderNotes = FiledUnderNotes.at(body, groupLevel);
         for (int i = 0; i < body.size(); i++) {
             OutlineUnit u = body.get(i);
-            if (u.level() < groupLevel) {
-                // "### Lead story" under "## Recommendations" is the note's, not a part beside the groups
-                underNote = u.isNote();
-            }
             boolean childless = i + 1 == body.size() || body.get(i + 1).level() <= groupLevel;
-            if (u.level() == groupLevel && !u.isNote() && !underNote && !framing.contains(u) && childless
-                    && ownText.test(u)) {
+            if (u.level() == groupLevel && !u.isNote() && !filedUnderNotes.contains(u) && !framing.contains(u)
+                    && childless && ownText.test(u)) {
                 sectionStarts.add(u);
             }
         }
@@ -229,7 +226,8 @@ final class ReportStructure {
             boolean childless = i + 1 == body.size()
                     || body.get(i + 1).level() <= u.level() && !inner.contains(body.get(i + 1));
             boolean statement = pictures.test(u) && Outline.words(u.title()) >= MIN_STATEMENT_WORDS;
-            if (sectionStarts.contains(u) && childless && !ownText.test(u) && !statement && sectionStarts.size() > 1) {
+            if (sectionStarts.contains(u) && childless && !ownText.test(u) && !statement
+                    && sectionStarts.size() > 1) {
                 sectionStarts.remove(u);
                 empty.add(u.title());
             }

@@ -168,14 +168,11 @@ final class StructureInference {
         List<OutlineUnit> parents = new ArrayList<>();
         Map<OutlineUnit, List<OutlineUnit>> children = new IdentityHashMap<>();
         OutlineUnit parent = null;
-        boolean underNote = false;
+        // parts filed under a framing part ("## Recommendations" over "### Lead story") group nothing of the report's
+        Set<OutlineUnit> filedUnderNotes = FiledUnderNotes.at(body, level);
         for (OutlineUnit u : body) {
-            if (u.level() < level) {
-                // parts filed under a framing part ("## Recommendations" over "### Lead story") group nothing of the report's
-                underNote = u.isNote();
-            }
             if (u.level() <= level) {
-                parent = u.level() == level && !underNote ? u : null;
+                parent = u.level() == level && !filedUnderNotes.contains(u) ? u : null;
                 if (parent != null) {
                     parents.add(parent);
                     children.put(parent, new ArrayList<>());
