@@ -142,7 +142,7 @@ final class KeyTermExtractor {
             Map<String, Candidate> parts = new HashMap<>();
             TermCandidates.collect(entity, false, language, parts);
             int longest = parts.values().stream().mapToInt(c -> c.units).max().orElse(0);
-            keys = parts.values().stream().filter(c -> c.units == longest).map(c -> c.words).toList();
+            keys = parts.values().stream().filter(c -> c.units == longest).map(Candidate::words).toList();
             if (entityKeyCache.size() > ENTITY_KEY_CACHE_SIZE) {
                 entityKeyCache.clear();
             }
@@ -215,12 +215,12 @@ final class KeyTermExtractor {
             if (chosen.size() >= count) {
                 break;
             }
-            if (chosen.stream().anyMatch(k -> contains(k.words, c.words) || sameContent(k, c) || chained(k, c))) {
+            if (chosen.stream().anyMatch(k -> contains(k.words(), c.words()) || sameContent(k, c) || chained(k, c))) {
                 continue;
             }
             int at = -1;
             for (int i = chosen.size() - 1; i >= 0; i--) {
-                if (contains(c.words, chosen.get(i).words)) {
+                if (contains(c.words(), chosen.get(i).words())) {
                     chosen.remove(i);
                     at = i;
                 }
@@ -237,16 +237,17 @@ final class KeyTermExtractor {
 
     /** "emerging market" then "market currencies": two halves of one expression, the second says nothing new. */
     private static boolean chained(Candidate a, Candidate b) {
-        if (a.words.size() < 2 || b.words.size() < 2) {
+        List<String> aw = a.words();
+        List<String> bw = b.words();
+        if (aw.size() < 2 || bw.size() < 2) {
             return false;
         }
-        return a.words.get(a.words.size() - 1).equals(b.words.get(0))
-                || b.words.get(b.words.size() - 1).equals(a.words.get(0));
+        return aw.get(aw.size() - 1).equals(bw.get(0)) || bw.get(bw.size() - 1).equals(aw.get(0));
     }
 
     /** Same content words in another order or form: "carbon capture" and "capture of carbon". */
     private static boolean sameContent(Candidate a, Candidate b) {
-        return a.contentKeys.size() > 0 && Set.copyOf(a.contentKeys).equals(Set.copyOf(b.contentKeys));
+        return a.contentKeys().size() > 0 && Set.copyOf(a.contentKeys()).equals(Set.copyOf(b.contentKeys()));
     }
 
     private static boolean isGenericWord(Candidate c, LanguageTables tables) {
@@ -278,7 +279,7 @@ final class KeyTermExtractor {
 
     /** "Permanente rolled", "flight of Ariane": a Title Case word inside a sentence is part of a name. */
     private static boolean holdsAName(Candidate c) {
-        for (String form : c.surfaces.keySet()) {
+        for (String form : c.midSentenceForms()) {
             for (String word : form.split(" ")) {
                 if (word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
                         && word.substring(1).codePoints().allMatch(ch -> Character.isLowerCase(ch) || ch == '-')) {
@@ -296,7 +297,7 @@ final class KeyTermExtractor {
 
     private static boolean namesAnEntity(Candidate c, List<List<String>> entityKeys) {
         for (List<String> entity : entityKeys) {
-            if (contains(entity, c.words) || contains(c.words, entity)) {
+            if (contains(entity, c.words()) || contains(c.words(), entity)) {
                 return true;
             }
         }
@@ -306,7 +307,7 @@ final class KeyTermExtractor {
     /** How many of a phrase's content words occur again in the section on their own. */
     private static int repeatedWords(Candidate c, Map<String, Candidate> candidates) {
         int n = 0;
-        for (String key : c.contentKeys) {
+        for (String key : c.contentKeys()) {
             Candidate single = candidates.get(key);
             if (single != null && single.occurrences > c.occurrences) {
                 n++;
@@ -332,7 +333,7 @@ final class KeyTermExtractor {
      * when it ever is (a capital at a sentence start proves nothing).
      */
     private static boolean endsCapitalised(Candidate c) {
-        List<String> forms = c.surfaces.isEmpty() ? c.allForms() : List.copyOf(c.surfaces.keySet());
+        List<String> forms = c.midSentenceForms().isEmpty() ? c.allForms() : List.copyOf(c.midSentenceForms());
         for (String form : forms) {
             String last = form.substring(form.lastIndexOf(' ') + 1);
             if (!last.isEmpty() && (Character.isUpperCase(last.codePointAt(0))

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -61,37 +62,35 @@ final class TermCandidates {
         return String.join(" ", words.stream().map(Word::key).toList());
     }
 
-    private static void addNgrams(List<Word> run, boolean heading, Map<String, Candidate> candidates) {
-        for (int start = 0; start < run.size(); start++) {
-            Word first = run.get(start);
+    private static void addNgrams(List<Word> words, boolean heading, Map<String, Candidate> candidates) {
+        if (words.isEmpty()) {
+            return;
+        }
+        Word[] run = words.toArray(new Word[0]);
+        for (int start = 0; start < run.length; start++) {
+            Word first = run[start];
             if (first.numeric || first.stop) {
                 continue;
             }
-            // each longer phrase extends the key and surface form of the shorter one
+            // each longer phrase extends the key of the shorter one
             StringBuilder key = new StringBuilder();
-            StringBuilder surface = new StringBuilder();
-            for (int n = 1; n <= MAX_PHRASE_WORDS && start + n <= run.size(); n++) {
-                Word last = run.get(start + n - 1);
-                if (n == 1) {
-                    key.append(last.key);
-                    surface.append(last.surfaceWithoutElision());
-                } else {
-                    key.append(' ').append(last.key);
-                    // Chinese and Japanese words touch; elsewhere words stand apart
-                    if (run.get(start + n - 2).end < last.start) {
-                        surface.append(' ');
-                    }
-                    surface.append(last.surface);
+            for (int n = 1; n <= MAX_PHRASE_WORDS && start + n <= run.length; n++) {
+                Word last = run[start + n - 1];
+                if (n > 1) {
+                    key.append(' ');
                 }
+                key.append(last.key);
                 if (last.stop) {
                     continue;
                 }
                 String k = key.toString();
                 Candidate c = candidates.get(k);
+                int kind = heading ? Candidate.HEADING : first.sentenceStart ? Candidate.SENTENCE_START : Candidate.MID_SENTENCE;
                 if (c == null) {
-                    List<Word> gram = run.subList(start, start + n);
-                    c = new Candidate(k, keyWords(gram), contentKeys(gram), candidates.size());
+                    c = new Candidate(k, run, start, n, kind, candidates.size());
                     candidates.put(k, c);
+                } else {
+                    c.seenAgain(run, start, n, kind);
                 }
                 c.units = Math.min(c.units, n);
                 c.occurrences++;
@@ -99,34 +98,56 @@ final class TermCandidates {
                 if (!heading) {
                     c.bodyOccurrences++;
                 }
-                Map<String, Integer> forms = heading ? c.headingSurfaces
-                        : first.sentenceStart ? c.sentenceStartSurfaces : c.surfaces;
-                forms.merge(surface.toString(), 1, Integer::sum);
             }
         }
     }
 
+    /** The gram as written: Chinese and Japanese words touch, elsewhere words stand apart. */
+    private static String surface(Word[] run, int start, int n) {
+        String firstWord = run[start].surfaceWithoutElision();
+        if (n == 1) {
+            return firstWord;
+        }
+        StringBuilder surface = new StringBuilder(firstWord);
+        for (int i = start + 1; i < start + n; i++) {
+            if (run[i - 1].end < run[i].start) {
+                surface.append(' ');
+            }
+            surface.append(run[i].surface);
+        }
+        return surface.toString();
+    }
+
     /** The words of the gram's key: a hyphenated word's key holds its parts. */
-    private static List<String> keyWords(List<Word> gram) {
-        List<String> words = new ArrayList<>(gram.size());
-        for (Word w : gram) {
+    private static List<String> keyWordsOf(Word[] run, int start, int n) {
+        List<String> words = new ArrayList<>(n);
+        for (int i = start; i < start + n; i++) {
+            Word w = run[i];
             if (w.key.indexOf(' ') < 0) {
                 words.add(w.key);
             } else {
                 words.addAll(List.of(w.key.split(" ")));
             }
         }
-        return words;
+        return List.copyOf(words);
     }
 
-    private static List<String> contentKeys(List<Word> gram) {
-        List<String> keys = new ArrayList<>(gram.size());
-        for (Word w : gram) {
-            if (!w.stop) {
-                keys.add(w.key);
+    private static List<String> contentKeysOf(Word[] run, int start, int n) {
+        List<String> keys = new ArrayList<>(n);
+        for (int i = start; i < start + n; i++) {
+            if (!run[i].stop) {
+                keys.add(run[i].key);
             }
         }
-        return keys;
+        return List.copyOf(keys);
+    }
+
+    private static int contentWordCount(Word[] run, int start, int n) {
+        int count = 0;
+        for (int i = start; i < start + n; i++) {
+            count += run[i].stop ? 0 : 1;
+        }
+        return count;
     }
 
     /**
@@ -218,53 +239,115 @@ final class TermCandidates {
         }
     }
 
-    /** One candidate's statistics within a text or section. */
+    /**
+     * One candidate's statistics within a text or section. Most candidates of a section are seen
+     * once and dropped by the first test that looks at them, so what is derived from the words
+     * (their keys, the forms as written) is worked out when first asked for, from the first
+     * occurrence, and the tallies of forms only once a second occurrence comes along.
+     */
     static final class Candidate {
+
+        static final int MID_SENTENCE = 0;
+        static final int SENTENCE_START = 1;
+        static final int HEADING = 2;
+
         final String key;
-        /** Stems, hyphenated words split, for containment tests. */
-        final List<String> words;
-        /** Keys of the content words (stop words left out), a hyphenated word being one. */
-        final List<String> contentKeys;
         /** Words as written; "open-source" is one, "open source" two. */
         int units = Integer.MAX_VALUE;
         final int firstSeen;
         int occurrences;
         int bodyOccurrences;
         boolean inHeading;
-        /** Forms seen mid-sentence, whose capitals are the words' own. */
-        final Map<String, Integer> surfaces = new LinkedHashMap<>();
-        /** Forms whose first word is capitalised only because it starts a sentence. */
-        final Map<String, Integer> sentenceStartSurfaces = new LinkedHashMap<>();
-        /** Forms from a (possibly Title Case) heading. */
-        final Map<String, Integer> headingSurfaces = new LinkedHashMap<>();
 
-        Candidate(String key, List<String> words, List<String> contentKeys, int firstSeen) {
+        /** Where the candidate was first seen, and how ({@link #MID_SENTENCE}, ...). */
+        private final Word[] firstRun;
+        private final int firstStart;
+        private final int firstLength;
+        private final int firstKind;
+        /**
+         * Per kind, each form and how often it was seen, in order of first sight; {@code null}
+         * while the candidate was seen once.
+         */
+        private List<Map<String, Integer>> formsByKind;
+        private List<String> words;
+        private List<String> contentKeys;
+        private final int contentWordCount;
+        private String form;
+        private List<String> lowerCaseWords;
+
+        private Candidate(String key, Word[] run, int start, int n, int kind, int firstSeen) {
             this.key = key;
-            this.words = List.copyOf(words);
-            this.contentKeys = List.copyOf(contentKeys);
+            this.firstRun = run;
+            this.firstStart = start;
+            this.firstLength = n;
+            this.firstKind = kind;
             this.firstSeen = firstSeen;
+            this.contentWordCount = contentWordCount(run, start, n);
+        }
+
+        private void seenAgain(Word[] run, int start, int n, int kind) {
+            if (formsByKind == null) {
+                formsByKind = List.of(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+                formsByKind.get(firstKind).put(surface(firstRun, firstStart, firstLength), 1);
+            }
+            formsByKind.get(kind).merge(surface(run, start, n), 1, Integer::sum);
+        }
+
+        /** Stems, hyphenated words split, for containment tests. */
+        List<String> words() {
+            if (words == null) {
+                words = keyWordsOf(firstRun, firstStart, firstLength);
+            }
+            return words;
+        }
+
+        /** Keys of the content words (stop words left out), a hyphenated word being one. */
+        List<String> contentKeys() {
+            if (contentKeys == null) {
+                contentKeys = contentKeysOf(firstRun, firstStart, firstLength);
+            }
+            return contentKeys;
         }
 
         /** Holds a stop word inside ("from" in "learning from human feedback"). */
         boolean hasInnerStopWord() {
-            return contentKeys.size() < units;
+            return contentWordCount < units;
+        }
+
+        /** Forms seen mid-sentence, whose capitals are the words' own. */
+        Set<String> midSentenceForms() {
+            return forms(MID_SENTENCE);
+        }
+
+        /** Whether a form was seen at a sentence start (capitalised for that reason only). */
+        boolean seenAtSentenceStart() {
+            return !forms(SENTENCE_START).isEmpty();
+        }
+
+        private Set<String> forms(int kind) {
+            if (formsByKind != null) {
+                return formsByKind.get(kind).keySet();
+            }
+            return kind == firstKind ? Set.of(surface(firstRun, firstStart, firstLength)) : Set.of();
         }
 
         /** The form seen most often mid-sentence, else at a sentence start, else in the heading. */
         String mostFrequentForm() {
             // asked for by every filter once the section is collected, so worked out once then
             if (form == null) {
-                Map<String, Integer> forms = !surfaces.isEmpty() ? surfaces
-                        : !sentenceStartSurfaces.isEmpty() ? sentenceStartSurfaces : headingSurfaces;
-                form = forms.entrySet().stream()
-                        .max(Map.Entry.<String, Integer>comparingByValue())
-                        .map(Map.Entry::getKey).orElseThrow();
+                if (formsByKind == null) {
+                    form = surface(firstRun, firstStart, firstLength);
+                } else {
+                    Map<String, Integer> forms = !formsByKind.get(MID_SENTENCE).isEmpty() ? formsByKind.get(MID_SENTENCE)
+                            : !formsByKind.get(SENTENCE_START).isEmpty() ? formsByKind.get(SENTENCE_START)
+                            : formsByKind.get(HEADING);
+                    form = forms.entrySet().stream()
+                            .max(Map.Entry.<String, Integer>comparingByValue())
+                            .map(Map.Entry::getKey).orElseThrow();
+                }
             }
             return form;
         }
-
-        private String form;
-        private List<String> lowerCaseWords;
 
         /** The words of {@link #mostFrequentForm}, lower-cased. */
         List<String> lowerCaseWords() {
@@ -276,9 +359,9 @@ final class TermCandidates {
 
         /** Every form seen, for tests on how the words are written. */
         List<String> allForms() {
-            List<String> all = new ArrayList<>(surfaces.keySet());
-            all.addAll(sentenceStartSurfaces.keySet());
-            all.addAll(headingSurfaces.keySet());
+            List<String> all = new ArrayList<>(forms(MID_SENTENCE));
+            all.addAll(forms(SENTENCE_START));
+            all.addAll(forms(HEADING));
             return all;
         }
 
@@ -288,11 +371,11 @@ final class TermCandidates {
          * @param names           spellings whose capitals are always right (entity names)
          * @param capitalsMatter  German: nouns are capitalised wherever they stand
          */
-        String display(java.util.Set<String> names, boolean capitalsMatter) {
-            if (!surfaces.isEmpty() || capitalsMatter) {
+        String display(Set<String> names, boolean capitalsMatter) {
+            if (!midSentenceForms().isEmpty() || capitalsMatter) {
                 return mostFrequentForm();
             }
-            boolean fromHeading = sentenceStartSurfaces.isEmpty();
+            boolean fromHeading = !seenAtSentenceStart();
             String form = mostFrequentForm();
             if (names.contains(form)) {
                 return form;
