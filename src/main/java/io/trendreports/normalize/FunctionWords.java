@@ -43,15 +43,20 @@ final class FunctionWords {
      * {@code "en"} when none does.
      */
     static String insteadOfEnglish(String text) {
+        return insteadOfEnglish(text.toCharArray());
+    }
+
+    static String insteadOfEnglish(char[] text) {
         int[] counts = new int[LANGUAGES.size()];
         int english = 0;
         char[] word = new char[MAX_WORD_CHARS];
         int length = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetter(c) || c == '\'' || c == '\u2019') {
+        for (int i = 0; i <= text.length; i++) {
+            char c = i < text.length ? text[i] : ' ';
+            boolean ascii = c < 0x80;
+            if (ascii ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'' : Character.isLetter(c) || c == '\u2019') {
                 if (length < MAX_WORD_CHARS) {
-                    word[length] = Character.toLowerCase(c);
+                    word[length] = ascii ? (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) : Character.toLowerCase(c);
                 }
                 length++;
                 continue;

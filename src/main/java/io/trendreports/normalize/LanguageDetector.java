@@ -67,7 +67,8 @@ final class LanguageDetector {
     /** @return an ISO 639-1 code (ISO 639-3 for a few languages without one), or {@code und} */
     String detect(String text) {
         String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        WritingSystem writing = WritingSystem.of(sample);
+        char[] chars = sample.toCharArray();
+        WritingSystem writing = WritingSystem.of(chars);
         if (writing.script() == UnicodeScript.LATIN && text.length() > sample.length()) {
             // counting scripts is cheap, so the whole text is read too: a report that opens with
             // tables of Latin factor names is still told by the prose of its later parts and notes
@@ -87,16 +88,16 @@ final class LanguageDetector {
         if (!NgramLanguageModels.covers(writing.script())) {
             return LanguageProfiles.UNDETERMINED;
         }
-        List<DetectedLanguage> likely = NgramLanguageModels.probabilities(writing.script(), writing.keepOnlyMine(sample));
+        List<DetectedLanguage> likely = NgramLanguageModels.probabilities(writing.script(), writing.keepOnlyMine(chars));
         String language = likely.isEmpty() || likely.get(0).getProbability() < MIN_PROBABILITY
                 ? LanguageProfiles.UNDETERMINED : likely.get(0).getLocale().getLanguage();
         // the English that Vietnamese reports borrow outweighs their own words in n-grams; a text
         // mixing Vietnamese with Spanish prose is told by that prose
         boolean englishOrUnknown = language.equals("en") || language.equals(LanguageProfiles.UNDETERMINED);
-        if (englishOrUnknown && VietnameseLetters.dominate(sample)) {
+        if (englishOrUnknown && VietnameseLetters.dominate(chars)) {
             return "vi";
         }
-        return language.equals("en") ? FunctionWords.insteadOfEnglish(sample) : language;
+        return language.equals("en") ? FunctionWords.insteadOfEnglish(chars) : language;
     }
 
     private static void append(StringBuilder all, String text) {

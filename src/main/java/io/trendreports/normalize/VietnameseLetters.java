@@ -20,13 +20,16 @@ final class VietnameseLetters {
     }
 
     static boolean dominate(String text) {
+        return dominate(text.toCharArray());
+    }
+
+    static boolean dominate(char[] text) {
         int words = 0;
         int marked = 0;
         boolean inWord = false;
         boolean wordMarked = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+        for (char c : text) {
+            if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
                 if (!inWord) {
                     inWord = true;
                     wordMarked = false;
@@ -36,7 +39,7 @@ final class VietnameseLetters {
                     wordMarked = true;
                     marked++;
                 }
-            } else if (!Character.isLetterOrDigit(c)) {
+            } else if (c < 0x80 ? c < '0' || c > '9' : !Character.isLetterOrDigit(c)) {
                 inWord = false;
             }
         }

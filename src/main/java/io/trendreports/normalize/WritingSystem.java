@@ -24,15 +24,35 @@ record WritingSystem(UnicodeScript script, int letters, int kana) {
     /** A share of the letters this large in a script other than Latin names the text's language. */
     private static final double OTHER_SCRIPT_SHARE = 0.3;
     private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
+    private static final int LATIN = UnicodeScript.LATIN.ordinal();
 
     static WritingSystem of(CharSequence text) {
+        return of(text.toString().toCharArray());
+    }
+
+    /**
+     * Reads a char array rather than the String: with the quick compiler a run uses, each
+     * {@code charAt} is a call with its own bounds check, and this loop sees every character of
+     * every report.
+     */
+    static WritingSystem of(char[] text) {
         int[] letters = new int[SCRIPTS.length];
         int kana = 0;
-        for (int i = 0; i < text.length(); ) {
-            int identifierEnd = identifierEnd(text, i);
-            if (identifierEnd > i) {
-                // identifiers ("log_market_cap", "is_monotonic") are code, written in Latin whatever the language
-                i = identifierEnd;
+        for (int i = 0; i < text.length; ) {
+            char ch = text[i];
+            if (ch < 0x80) {
+                if (isIdentifierChar(ch) && (i == 0 || !isIdentifierChar(text[i - 1]))) {
+                    int identifierEnd = identifierEnd(text, i);
+                    if (identifierEnd > i) {
+                        // identifiers ("log_market_cap", "is_monotonic") are code, written in Latin whatever the language
+                        i = identifierEnd;
+                        continue;
+                    }
+                }
+                i++;
+                if (isAsciiLetter(ch)) {
+                    letters[LATIN]++;
+                }
                 continue;
             }
             int c = Character.codePointAt(text, i);
@@ -78,17 +98,14 @@ record WritingSystem(UnicodeScript script, int letters, int kana) {
 
     /**
      * Where the run of ASCII letters, digits and underscores starting at {@code start} ends, when it
-     * starts there and holds an underscore; otherwise {@code start}. A run is only tested at its
-     * first character, so each character is looked at once or twice.
+     * holds an underscore; otherwise {@code start}. Asked only where such a run starts, so each
+     * character is looked at once or twice.
      */
-    private static int identifierEnd(CharSequence text, int start) {
-        if (start > 0 && isIdentifierChar(text.charAt(start - 1)) || !isIdentifierChar(text.charAt(start))) {
-            return start;
-        }
+    private static int identifierEnd(char[] text, int start) {
         boolean underscore = false;
         int end = start;
-        while (end < text.length() && isIdentifierChar(text.charAt(end))) {
-            underscore |= text.charAt(end) == '_';
+        while (end < text.length && isIdentifierChar(text[end])) {
+            underscore |= text[end] == '_';
             end++;
         }
         return underscore ? end : start;
@@ -96,6 +113,10 @@ record WritingSystem(UnicodeScript script, int letters, int kana) {
 
     private static boolean isIdentifierChar(char c) {
         return c < 0x80 && (c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** The share of kana among the Han-script letters, 0 for other scripts. */
@@ -108,20 +129,27 @@ record WritingSystem(UnicodeScript script, int letters, int kana) {
      * space, so that another script's words and the digits and punctuation between do not vote.
      */
     String keepOnlyMine(CharSequence text) {
-        StringBuilder kept = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
+        return keepOnlyMine(text.toString().toCharArray());
+    }
+
+    String keepOnlyMine(char[] text) {
+        char[] kept = new char[text.length];
+        int length = 0;
+        for (int i = 0; i < text.length; ) {
             int c = Character.codePointAt(text, i);
-            i += Character.charCount(c);
+            int width = Character.charCount(c);
             UnicodeScript of = scriptOf(c);
             boolean mine = of == script && (Character.isLetter(c) || isMark(c)) || of == UnicodeScript.INHERITED;
             if (mine) {
-                kept.appendCodePoint(c);
-            } else if (kept.length() > 0 && kept.charAt(kept.length() - 1) != ' ') {
-                kept.append(' ');
+                System.arraycopy(text, i, kept, length, width);
+                length += width;
+            } else if (length > 0 && kept[length - 1] != ' ') {
+                kept[length++] = ' ';
             }
+            i += width;
         }
         // the same text with and without quoted names is the same length, so Optimaize treats it alike
-        return kept.toString().strip();
+        return new String(kept, 0, length).strip();
     }
 
     /**
