@@ -3,8 +3,6 @@ package io.trendreports.normalize;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a whole report says about its words' capitals, the evidence {@link NameRecognizer} checks a
@@ -15,7 +13,6 @@ import java.util.regex.Pattern;
 final class ReportWords {
 
     static final ReportWords NONE = new ReportWords(Set.of(), Set.of());
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}'\u2019\\-]*");
 
     private final Set<String> lowerCase;
     private final Set<String> capitalisedInside;
@@ -30,13 +27,7 @@ final class ReportWords {
         Set<String> lower = new HashSet<>();
         Set<String> inside = new HashSet<>();
         for (String body : bodies) {
-            Matcher m = WORD.matcher(body);
-            while (m.find()) {
-                String word = stripPossessive(m.group());
-                if (Character.isLowerCase(word.codePointAt(0))) {
-                    lower.add(word);
-                }
-            }
+            addLowerCaseWords(body, lower);
             for (CapitalisedRuns.Run run : CapitalisedRuns.find(body, 0, false)) {
                 if (run.words().size() == 1 && !run.opensSentence()) {
                     inside.add(run.words().get(0).text());
@@ -44,6 +35,34 @@ final class ReportWords {
             }
         }
         return new ReportWords(lower, inside);
+    }
+
+    /**
+     * The words of {@code text} that start with a lower-case letter: a letter, then letters,
+     * numbers, apostrophes and hyphens, less a possessive 's.
+     */
+    private static void addLowerCaseWords(String text, Set<String> into) {
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int end = i + Character.charCount(c);
+            while (end < length) {
+                int d = text.codePointAt(end);
+                if (!WordStarts.isWordChar(d) && d != '\'' && d != '\u2019' && d != '-') {
+                    break;
+                }
+                end += Character.charCount(d);
+            }
+            if (Character.isLowerCase(c)) {
+                into.add(stripPossessive(text.substring(i, end)));
+            }
+            i = end;
+        }
     }
 
     /** The report writes {@code word} (any case) in lower case somewhere. */

@@ -14,6 +14,10 @@ final class WordStarts {
 
     /** Letters and numbers, as {@code [\p{L}\p{N}]} in the patterns that verify a match. */
     static boolean isWordChar(int codePoint) {
+        if (codePoint < 0x80) {
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
+                    || codePoint >= '0' && codePoint <= '9';
+        }
         if (Character.isLetter(codePoint)) {
             return true;
         }
