@@ -187,6 +187,34 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void aLongReportIsToldByItsWholeTextNotItsOpeningAlone() {
+        String english = String.join(" ", SENTENCES.get("en"));
+        StringBuilder text = new StringBuilder(english).append(' ').append(english);
+        while (text.length() < 9_000) {
+            text.append(' ').append(String.join(" ", SENTENCES.get("es")));
+        }
+        assertThat(2 * english.length()).isGreaterThan(LanguageDetector.NGRAM_CHARS / 3);
+        assertThat(DETECTOR.detect(text.toString())).isEqualTo("es");
+    }
+
+    @Test
+    void theNgramsOfALongTextComeFromWholeWordsAtItsStartMiddleAndEnd() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 20_000; i++) {
+            text.append("word").append(i).append(' ');
+        }
+        String whole = text.toString().strip();
+        String windows = LanguageDetector.windows(whole);
+        assertThat(windows.length()).isLessThanOrEqualTo(LanguageDetector.NGRAM_CHARS);
+        List<String> words = List.of(windows.split(" "));
+        assertThat(words).startsWith("word0").endsWith(whole.substring(whole.lastIndexOf(' ') + 1));
+        assertThat(words).allMatch(w -> w.matches("word\\d+"));
+        assertThat(List.of(whole.split(" "))).containsAll(words);
+        String middle = whole.substring(whole.indexOf(' ', whole.length() / 2) + 1).split(" ")[0];
+        assertThat(words).contains(middle);
+    }
+
+    @Test
     void aLongReportOpeningWithLatinTablesIsToldByTheProseAfterThem() {
         StringBuilder text = new StringBuilder();
         while (text.length() < LanguageDetector.MAX_CHARS) {
