@@ -56,6 +56,13 @@ final class EdgeFramingWords {
             // the overview of the project or report itself ("과제 개요"); "시장 개요", a market's, is a trend
             + "|^(?:과제|사업|보고|연구|프로젝트)?\\s*개요$|^(?:研究|项目|項目|报告|報告)?(?:概要|概述)$"
             + "|数据收集|數據收集|データ収集|데이터 수집"
+            // what the issue covers, before it: "Main topic", "Hoofdonderwerp", "Mit diesen Themen ... der Woche"
+            + "|^(?:main topics?|hoofdonderwerp(?:en)?|hauptthem(?:a|en)|sujets? principa(?:l|ux)|temas? principa(?:l|les|is)"
+            + "|argomenti principali|argomento principale|in this issue|in dieser ausgabe|dans ce numero|en este numero"
+            + "|nesta edicao)$"
+            + "|^(?:mit diesen themen|diese themen erwarten dich|themen (?:der|dieser) woche|this week'?s topics"
+            + "|the week'?s topics|today'?s topics|temas de la semana|sujets de la semaine|temi della settimana"
+            + "|onderwerpen van deze week)\\b"
             + "|研究方法|分析方法|方法论|方法論|방법론|(?:与|和|及|與)方法$");
 
     /**
@@ -118,12 +125,32 @@ final class EdgeFramingWords {
             + "|\\bhere to (?:help|guide)\\b|^(?:contact us|get in touch|let'?s talk)\\b|^рекомендаци[яи]\\b"
             // the data handed over with the report, last: "Dataset for the dashboard", "Data quality notes"
             + "|^(?:data quality|dataset)\\b|^датасет|^набор данных|^(?:замечания о )?качеств\\w* данных"
-            + "|^(?:aviso|avis|hinweis|avviso) (?:legal|juridique|importante?|rechtlicher)$|^rechtliche hinweise$)"
+            + "|^(?:aviso|avis|hinweis|avviso) (?:legal|juridique|importante?|rechtlicher)$|^rechtliche hinweise$"
+            // recommended actions and the sources in Turkish: "Önerilen Aksiyonlar", "Tüm Kaynaklar"
+            + "|onerilen|^(?:tum\\s+)?kaynak(?:lar|ca)\\b"
+            // what to do next, named as the future: "Ações futuras", "Próximas acciones"
+            + "|^(?:acoes futuras|proximas acoes|acciones futuras|proximas acciones|azioni future|actions futures"
+            + "|future actions)\\b"
+            // what the writer noticed, summed up last: "Notable insights for the audience", "Key insights"
+            + "|^(?:key|notable|final|closing|main)\\s+insights\\b"
+            // the run's own figures, last: "Page count", "Confidence score", "Last updated"
+            + "|^(?:page count|word count|confidence score|confidence level|last updated|date generated"
+            + "|generated (?:on|at|by)|reading time|tools used)$"
+            // the table of the articles drawn on: "Tableau des références", "Reference table"
+            + "|^(?:reference table|references table|sources table|table of (?:references|sources)"
+            + "|(?:tableau|tabla|tabela|tabella) (?:des|de|dos|das|dei|delle) (?:references|referencias|riferimenti"
+            + "|sources|fuentes|fontes|fonti))$)"
             + "|结论|結論|总结|總結|结语|結語|建议|建議|まとめ|결론|요약|제언|전략 제안|전략적 제안|권고|시사점|최종 추천|추천 사항|추천사항|액션 아이템|액션아이템|目录|目錄|目次|목차"
             + "|行动计划|行動計劃|执行计划|執行計劃|实施计划|實施計劃|执行蓝图|執行藍圖|路线图|路線圖|后续研究|後續研究"
             + "|アクションプラン|実行計画|ロードマップ|실행 계획|실행계획|로드맵|对比表|對比表|比較表|비교표"
             // the limits of the findings, the disclaimer, what is asked of the reader
-            + "|限界|注意事項|免責|免责|한계|면책|요청 사항|요청사항|다음 단계|출처|示唆|参考$|參考$");
+            + "|限界|注意事項|免責|免责|한계|면책|요청 사항|요청사항|다음 단계|출처|出典|示唆|参考$|參考$"
+            // what the news means for the reader, and the round-up of short items after the stories
+            + "|(?U)^(?:what (?:does )?(?:this|it|that) means? for (?:you|your)|was bedeutet (?:das|dies) f(?:u|ue)r"
+            + " (?:dich|sie|euch)|ce que cela (?:signifie|change) pour vous|que significa (?:esto )?para (?:ti|usted)"
+            + "|o que (?:isso|isto) significa para (?:voce|ti))\\b"
+            + "|(?U)^(?:quickies|quick hits|quick takes|in brief|news in brief|briefly|kurz notiert|kurzmeldungen"
+            + "|en bref|breves|brevi|em breve)\\b");
 
     /**
      * What the reader is to do next, as the whole name ("Hoja de ruta", "Implementation roadmap",

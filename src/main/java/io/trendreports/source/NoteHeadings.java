@@ -60,6 +60,8 @@ final class NoteHeadings {
             "future work", "directions for future research", "summary table", "overview table",
             "research process", "research log", "process notes", "research process notes", "cross-references", "cross references", "see also", "related reading", "source index", "sources index",
             "instrumentation", "pipeline summary", "analysis pipeline summary", "telemetry",
+            "sponsor", "sponsors", "sponsored", "our sponsor", "today's sponsor", "advertisement", "anzeige",
+            "patrocinador", "patrocinado", "publicidad", "publicidade", "sponsorisé",
             // French
             "avant-propos", "préface", "synthèse", "résumé", "en bref", "conclusion générale",
             "recommandations", "méthodologie", "méthode", "à propos", "a propos", "qui sommes-nous",
@@ -269,8 +271,15 @@ final class NoteHeadings {
     private NoteHeadings() {
     }
 
+    /** Two names of one part, in two languages: "来源与延伸阅读 / Sources & Further Reading". */
+    private static final Pattern BILINGUAL = Pattern.compile("\\s+/\\s+");
+
     /** @param title the heading text without its number */
     static boolean isNote(String title) {
+        String[] names = BILINGUAL.split(title.strip());
+        if (names.length == 2) {
+            return isNote(names[0]) || isNote(names[1]);
+        }
         if (CJK_CLOSING.matcher(title).find() || CJK_CLOSING_END.matcher(title.strip()).find()
                 || CJK_CITATIONS_END.matcher(title.strip()).find() || CJK_LIMITATIONS_END.matcher(title.strip()).find()
                 || CJK_QUALITY_END.matcher(title.strip()).find()) {
