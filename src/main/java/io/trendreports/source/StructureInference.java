@@ -181,7 +181,9 @@ final class StructureInference {
                 children.get(parent).add(u);
             }
         }
-        List<OutlineUnit> named = parents.stream().filter(p -> !p.isNote()).toList();
+        // a part with no text and nothing under it ("## Key insights" left empty) is dropped, so groups nothing
+        List<OutlineUnit> named = parents.stream().filter(p -> !p.isNote())
+                .filter(p -> outline.hasOwnContent(p) || !children.get(p).isEmpty()).toList();
         // a "Summary table" first or "Takeaways for today" last frames the parts between, as a
         // plain "Summary" would
         Set<OutlineUnit> framing = EdgeFramingWords.atEdges(named, 1);
@@ -215,13 +217,39 @@ final class StructureInference {
         boolean storyUnits = UnitKind.of(next) == UnitKind.HEADING
                 || UnitKind.of(next) == UnitKind.BOLD_LINE && !inGroups.isEmpty()
                 && inGroups.stream().allMatch(StructureInference::linkedHeadline);
+        if (labelsOverHeadlines(outline, groups, children)) {
+            return true;
+        }
         boolean categories = groups.size() > MAX_GROUPS && storyUnits
                 && groups.stream().noneMatch(OutlineUnit::isNumbered)
                 && groups.stream().allMatch(g -> !children.get(g).isEmpty() && categoryLine(outline, g, children.get(g)))
                 && storiesOutweigh(outline, groups, children)
-                && repeatedShare(groups, children) == 0;
+                // a story filed under two categories is still a story; a sub-heading under every one is not
+                && repeatedShare(groups, children) <= MAX_REPEATED_CHILDREN;
         return categories || groups.size() == MAX_GROUPS && inGroups.size() >= 3 && !subNumbered && !listInOnePart
                 && repeatedShare(groups, children) <= MAX_REPEATED_CHILDREN;
+    }
+
+    /**
+     * Every part is a label with nothing of its own over one bold headline ("## Story 1" over
+     * "**Cincinnati invests ...**", "## 2. Defence" over the one story filed there): the headlines
+     * name the sections. A heading under each part instead is a chapter's sub-heading ("## 1.
+     * Buying process" over "### Who decides"), and headlines repeated under several labels are
+     * sub-headings too.
+     */
+    private static boolean labelsOverHeadlines(Outline outline, List<OutlineUnit> groups,
+                                               Map<OutlineUnit, List<OutlineUnit>> children) {
+        if (groups.size() < 2 || repeatedShare(groups, children) > 0) {
+            return false;
+        }
+        for (OutlineUnit g : groups) {
+            List<OutlineUnit> under = children.get(g);
+            if (outline.ownWords(g) > 0 || under.size() != 1 || under.get(0).isNote()
+                    || outline.ownWords(under.get(0)) == 0 || under.get(0).kind() != UnitKind.BOLD_LINE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -253,7 +281,8 @@ final class StructureInference {
         long words = 0;
         for (OutlineUnit g : groups) {
             for (OutlineUnit c : children.get(g)) {
-                int own = outline.ownWords(c);
+                // a newsletter's story often goes on under bold lines of its own ("**Why it matters**")
+                int own = newsletter ? wordsUnder(outline, c) : outline.ownWords(c);
                 if (newsletter ? own <= outline.ownWords(g) : own <= MAX_CATEGORY_WORDS) {
                     return false;
                 }
@@ -261,6 +290,16 @@ final class StructureInference {
             }
         }
         return words > (long) MAX_CATEGORY_WORDS * stories.size();
+    }
+
+    /** The words of a unit's own text and of every unit below it, up to the next at its level or above. */
+    private static int wordsUnder(Outline outline, OutlineUnit unit) {
+        List<OutlineUnit> units = outline.units();
+        int words = outline.ownWords(unit);
+        for (int i = units.indexOf(unit) + 1; i < units.size() && units.get(i).level() > unit.level(); i++) {
+            words += outline.ownWords(units.get(i));
+        }
+        return words;
     }
 
     /** A bold line that is a link and nothing else: a headline pointing at its article. */
