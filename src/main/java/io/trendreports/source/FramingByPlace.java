@@ -98,7 +98,9 @@ final class FramingByPlace {
     void outsideNumberedRun(List<OutlineUnit> candidates) {
         List<OutlineUnit> starts = starts(candidates);
         List<OutlineUnit> numbered = starts.stream().filter(u -> u.number().isPresent()).toList();
-        if (numbered.size() < MIN_NUMBERED_RUN || !countsFromOne(numbered)) {
+        // the run counts its framing parts too: "1. Introduction", "2." to "9." trends, "10. Conclusion"
+        List<OutlineUnit> run = candidates.stream().filter(u -> u.number().isPresent()).toList();
+        if (numbered.size() < MIN_NUMBERED_RUN || !countsFromOne(run)) {
             return;
         }
         int first = starts.indexOf(numbered.get(0));

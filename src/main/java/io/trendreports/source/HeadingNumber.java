@@ -43,6 +43,10 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
     private static final Pattern CJK_WORD_NUMBER = Pattern.compile(
             "^\\p{IsHan}{1,3}([" + CJK_DIGITS + "]{1,3})[:：、]\\s*(.+)$");
 
+    /** "トピック1：", "주제 2:", "话题3：": the word for a topic or trend and its number, as "Topic 1:" is. */
+    private static final Pattern CJK_LABEL_NUMBER = Pattern.compile(
+            "^(?:トピック|テーマ|トレンド|ニュース|話題|话题|主题|主題|趋势|趨勢|토픽|주제|트렌드|뉴스)\\s*(\\d{1,3})\\s*[:：.．、]\\s*(.+)$");
+
     /** Symbols before a heading's number: emoji and their joiners and variation selectors. */
     private static final Pattern DECORATED = Pattern.compile(
             "^[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}\\x{20E3}]+\\s*(\\S.*)$");
@@ -103,6 +107,9 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
         }
         if (!m.matches()) {
             m = CJK_WORD_NUMBER.matcher(text);
+        }
+        if (!m.matches()) {
+            m = CJK_LABEL_NUMBER.matcher(text);
         }
         if (m.matches()) {
             String digits = m.group(1);

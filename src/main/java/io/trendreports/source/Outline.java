@@ -96,7 +96,8 @@ final class Outline {
             List<OutlineUnit> found = List.of();
             String blockText = null;
             if (block instanceof Heading h && !readAsText.contains(h)) {
-                String text = CLOSING_HASHES.matcher(PlainText.inline(h)).replaceAll("");
+                String text = CLOSING_HASHES.matcher(CreditedHeadline.of(h).orElseGet(() -> PlainText.inline(h)))
+                        .replaceAll("");
                 boolean repeat = block.getPrevious() instanceof Heading previous && previous.getLevel() == h.getLevel()
                         && text.equals(headingBefore);
                 headingBefore = text;

@@ -30,6 +30,8 @@ final class ReportStructure {
     private final Set<OutlineUnit> inner = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Parts kept as notes by their place ({@link FramingByPlace}). */
     private final Set<OutlineUnit> byPlace = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Parts at the group level that frame the report by their name and place ({@link EdgeFramingWords}). */
+    private final Set<OutlineUnit> framingGroups = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String> noteParts = new ArrayList<>();
     private int groups;
     private final List<String> labels = new ArrayList<>();
@@ -71,6 +73,9 @@ final class ReportStructure {
                 groupOf.put(u, group);
             }
         }
+        // "## Ações futuras" last, over its "### Movimentos recomendados", frames the report as a note would
+        framingGroups.addAll(EdgeFramingWords.atEdges(
+                body.stream().filter(u -> groupLevel > 0 && u.level() == groupLevel && !u.isNote()).toList(), 1));
         boolean someInTrendGroup = groupLevel > 0 && atLevel.stream().anyMatch(u -> inTrendGroup(u, groupOf));
         List<OutlineUnit> candidates = atLevel.stream()
                 .filter(u -> !someInTrendGroup || inTrendGroup(u, groupOf)).toList();
@@ -120,7 +125,7 @@ final class ReportStructure {
      */
     private boolean inTrendGroup(OutlineUnit unit, Map<OutlineUnit, OutlineUnit> groupOf) {
         OutlineUnit group = groupOf.get(unit);
-        return group != null && !group.isNote() && group.level() == groupLevel;
+        return group != null && !group.isNote() && group.level() == groupLevel && !framingGroups.contains(group);
     }
 
     /**
