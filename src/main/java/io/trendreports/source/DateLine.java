@@ -24,6 +24,14 @@ final class DateLine {
     private DateLine() {
     }
 
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+
+    /** True when the text is one date or date and time as machines write it ("2025-09-19T10:50:00Z"). */
+    static boolean isTimestamp(String text) {
+        return TIMESTAMP.matcher(text.strip()).matches();
+    }
+
     /** True when the heading holds a number and, besides numbers and date words, nothing but marks. */
     static boolean is(String title) {
         String text = title.toLowerCase(Locale.ROOT);

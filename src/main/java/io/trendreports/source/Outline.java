@@ -136,7 +136,9 @@ final class Outline {
                 texts.put(block, text);
                 if (!units.isEmpty()) {
                     // pictures alone ("![Tangbao](...)" twice under "### Images of ...") are no text of a part
-                    ownWords.merge(units.get(units.size() - 1), onlyImages(block) ? 0 : words(text), Integer::sum);
+                    // nor is a timestamp under a label ("> 2025-09-19T10:50:00Z"): it says when, not what
+                    boolean noWords = onlyImages(block) || DateLine.isTimestamp(text);
+                    ownWords.merge(units.get(units.size() - 1), noWords ? 0 : words(text), Integer::sum);
                     if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock) {
                         withCode.add(units.get(units.size() - 1));
                     }

@@ -113,7 +113,7 @@ final class StructureInference {
             boolean somethingBelow = units.stream().anyMatch(u -> u != first);
             return somethingBelow || first.level() == UnitKind.HEADING.level(1, 0) ? first : null;
         }
-        if (first.isNumbered()) {
+        if (first.isNumbered() || labelsRestartingRuns(units, tops)) {
             return null;
         }
         List<OutlineUnit> others = tops.subList(1, tops.size());
@@ -136,6 +136,26 @@ final class StructureInference {
         boolean noTextOfItsOwn = outline.ownWords(first) == 0 && after < units.size()
                 && units.get(after).level() == top && others.stream().allMatch(o -> outline.ownWords(o) > 0);
         return coverOnly || noTextOfItsOwn || headline(outline, first, others) ? first : null;
+    }
+
+    /**
+     * The first heading and another at its level each open a numbered run that starts at 1 ("## AI
+     * briefing · Reddit" over "## 1. ...", later "## AI briefing · Twitter" over "## 1. ..."): they
+     * label the runs, and the first is one of those labels, not the title.
+     */
+    private static boolean labelsRestartingRuns(List<OutlineUnit> units, List<OutlineUnit> tops) {
+        int opening = 0;
+        for (OutlineUnit top : tops) {
+            int i = units.indexOf(top);
+            OutlineUnit next = i + 1 < units.size() ? units.get(i + 1) : null;
+            boolean opensRun = !top.isNumbered() && next != null && next.level() == top.level()
+                    && next.number().isPresent() && next.number().getAsInt() == 1;
+            if (top == tops.get(0) && !opensRun) {
+                return false;
+            }
+            opening += opensRun ? 1 : 0;
+        }
+        return opening >= 2;
     }
 
     /**
