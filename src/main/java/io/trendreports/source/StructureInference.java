@@ -32,7 +32,8 @@ import com.vladsch.flexmark.ast.StrongEmphasis;
  * under every parent, such as "Key developments" and "Impact", are sub-headings of trends; "1.1",
  * "1.2" under two parts are their sub-sections). Three or more parts are the sections: readers
  * take a report's chapters as its sections even when each holds several points; only a briefing's
- * categories, a line at most each over paragraph-long stories, give way to the stories. A lone part
+ * categories, a line at most each over paragraph-long stories, give way to the stories, and so do
+ * labels with nothing of their own over one bold headline each. A lone part
  * with no text of its own over a single heading only names it, so the level below is read; of two
  * parts, one all text and one holding a numbered list, both are sections.
  */
