@@ -49,6 +49,12 @@ final class EdgeFramingWords {
             // a greeting before the report: "Hello!", "Welcome", "Bienvenue"
             + "|^(?:hello|hi|hey|welcome|hola|ola|bonjour|bienvenue|hallo|willkommen|ciao|benvenut[ioe])"
             + "(?: everyone| all)?$"
+            // how to read the report, and the day's highlights first: "How to read this report", "今日のハイライト"
+            + "|^(?:how to (?:read|use) (?:this|the) (?:report|study|guide)|reading guide|lesehinweise"
+            + "|so lesen sie (?:diesen|den) bericht|como ler (?:este|o) relatorio|como leer (?:este|el) informe)\\b"
+            + "|(?:今日|本日|今週|本周|今天)の?(?:ハイライト|亮点|要点)"
+            // "Welcome to a week of wonders", "Bienvenue dans ce numéro": the greeting opens the issue
+            + "|^(?:welcome|bienvenue|willkommen|bienvenid[oa]s?|bem-vind[oa]s?|benvenut[ioe])\\b"
             + "|今週のハイライト|本周要点|本周亮点|이번 주 하이라이트|^destaques da semana$|^destacados de la semana$"
             // the background, named as nothing else: "Contesto e background", "Context and background"
             + "|^(?:" + BACKGROUND + ")(?:\\s*(?:and|e|y|et|und|&)\\s*(?:" + BACKGROUND + "))?$"
@@ -145,6 +151,8 @@ final class EdgeFramingWords {
             + "|アクションプラン|実行計画|ロードマップ|실행 계획|실행계획|로드맵|对比表|對比表|比較表|비교표"
             // the limits of the findings, the disclaimer, what is asked of the reader
             + "|限界|注意事項|免責|免责|한계|면책|요청 사항|요청사항|다음 단계|출처|出典|示唆|参考$|參考$"
+            // the resources to go on with, summed up last: "技术资源汇总", "推荐资源"
+            + "|(?:资源|資源)(?:汇总|彙總|列表|清单|清單)$|^(?:推荐|推薦|相关|相關)(?:资源|資源)$"
             // what the news means for the reader, and the round-up of short items after the stories
             + "|(?U)^(?:what (?:does )?(?:this|it|that) means? for (?:you|your)|was bedeutet (?:das|dies) f(?:u|ue)r"
             + " (?:dich|sie|euch)|ce que cela (?:signifie|change) pour vous|que significa (?:esto )?para (?:ti|usted)"

@@ -71,9 +71,15 @@ final class FramingByPlace {
      * The first part, when it introduces the subject ("1. Introduction to LLM evaluation") and
      * trends follow, frames the report like an "Introduction" does.
      */
+    /** "Module 1: Introduction to ...", "Lesson 1": a course's first unit teaches, it frames nothing. */
+    private static final java.util.regex.Pattern COURSE_UNIT = java.util.regex.Pattern.compile(
+            "(?iu)(?:module|lesson|unit|week|day|session|lecture|modul|lektion|woche|tag|m[óo]dulo|lecci[óo]n|li[çc][ãa]o"
+                    + "|aula|semana|d[íi]a|le[çc]on|semaine|jour|lezione|settimana|giorno)\\s+\\d");
+
     void openingIntroduction(List<OutlineUnit> candidates) {
         List<OutlineUnit> starts = starts(candidates);
-        if (starts.size() > 2 && NoteHeadings.isIntroductionTo(starts.get(0).title())) {
+        if (starts.size() > 2 && NoteHeadings.isIntroductionTo(starts.get(0).title())
+                && !COURSE_UNIT.matcher(starts.get(0).heading().strip()).lookingAt()) {
             keepAsNote(starts.get(0));
         }
     }

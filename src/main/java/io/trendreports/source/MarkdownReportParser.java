@@ -58,6 +58,7 @@ public final class MarkdownReportParser {
             warnings.add("nesting deeper than " + NestingLimit.MAX_DEPTH
                     + " levels of lists or quotes was flattened to that depth");
         }
+        text = HtmlHeadings.asMarkdown(text);
         Document document = parser.parse(text);
         if (document.getFirstChild() instanceof YamlFrontMatterBlock block && !closed(block)) {
             // flexmark lets an unclosed block swallow the whole document; read it without the opening line

@@ -204,7 +204,7 @@ final class StructureInference {
         }
         // a part with no text and nothing under it ("## Key insights" left empty) is dropped, so groups nothing
         List<OutlineUnit> named = parents.stream().filter(p -> !p.isNote())
-                .filter(p -> outline.hasOwnContent(p) || !children.get(p).isEmpty()).toList();
+                .filter(p -> outline.hasOwnContent(p) || holdsUnits(body, p)).toList();
         // a "Summary table" first or "Takeaways for today" last frames the parts between, as a
         // plain "Summary" would
         Set<OutlineUnit> framing = EdgeFramingWords.atEdges(named, 1);
@@ -311,6 +311,12 @@ final class StructureInference {
             }
         }
         return words > (long) MAX_CATEGORY_WORDS * stories.size();
+    }
+
+    /** Whether some unit stands below {@code unit} before the next one at its level or above. */
+    private static boolean holdsUnits(List<OutlineUnit> body, OutlineUnit unit) {
+        int i = body.indexOf(unit);
+        return i + 1 < body.size() && body.get(i + 1).level() > unit.level();
     }
 
     /** The words of a unit's own text and of every unit below it, up to the next at its level or above. */
