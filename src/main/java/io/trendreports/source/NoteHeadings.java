@@ -60,6 +60,8 @@ final class NoteHeadings {
             "future work", "directions for future research", "summary table", "overview table",
             "research process", "research log", "process notes", "research process notes", "cross-references", "cross references", "see also", "related reading", "source index", "sources index",
             "instrumentation", "pipeline summary", "analysis pipeline summary", "telemetry",
+            "research context", "research plan", "generated research plan", "retrieval note", "retrieval notes",
+            "evidence consistency note", "evidence note", "evidence notes", "human review reminder", "review reminder",
             "transparency note", "transparency", "source log", "sources log", "transparenzhinweis",
             "source files", "source files used", "files used", "input files", "input files used", "inputs used",
             "sponsor", "sponsors", "sponsored", "our sponsor", "today's sponsor", "advertisement", "anzeige",

@@ -191,6 +191,11 @@ final class StructureInference {
         OutlineUnit parent = null;
         // parts filed under a framing part ("## Recommendations" over "### Lead story") group nothing of the report's
         Set<OutlineUnit> filedUnderNotes = FiledUnderNotes.at(body, level);
+        if (body.stream().filter(u -> u.level() == level).allMatch(filedUnderNotes::contains)) {
+            // one framing part over the whole body ("## Executive Summary: EV market" as its only
+            // heading) is the document's heading, not a note the parts belong to
+            filedUnderNotes = Set.of();
+        }
         for (OutlineUnit u : body) {
             if (u.level() <= level) {
                 parent = u.level() == level && !filedUnderNotes.contains(u) ? u : null;
