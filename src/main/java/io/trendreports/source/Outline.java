@@ -281,9 +281,13 @@ final class Outline {
     private static OutlineUnit unit(Node node, UnitKind kind, int headingLevel, String heading, String numbering,
                                     String rest) {
         HeadingNumber number = HeadingNumber.parse(numbering);
+        String title = kind == UnitKind.HEADING ? number.title() : HEADING_MARKS.matcher(number.title()).replaceFirst("");
         return new OutlineUnit(node, kind, kind.level(headingLevel, number.depth()), heading, number.number(),
-                number.title(), rest);
+                title, rest);
     }
+
+    /** "**2. ## Conceitos ...**": heading marks a writer typed inside bold text are no part of its title. */
+    private static final Pattern HEADING_MARKS = Pattern.compile("^#{1,6}\\s+(?=\\S)");
 
     /**
      * A paragraph opening with bold text: a bold line when nothing but punctuation follows the bold

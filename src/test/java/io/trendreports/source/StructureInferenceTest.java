@@ -33,6 +33,24 @@ class StructureInferenceTest {
     }
 
     @Test
+    void headingMarksTypedInsideBoldLinesAreNoPartOfTheTitle() throws Exception {
+        ParsedReport parsed = parse("""
+                ## Ferry services in 2026
+
+                **1. ## Electric crossings**
+                Short routes switch to batteries charged at the quay.
+
+                **2. ## Timetables that follow demand**
+                Operators add sailings at peak hours and drop empty ones.
+
+                **3. ## Ticketing by phone**
+                Paper tickets give way to codes on phones.
+                """);
+        assertThat(parsed.report().sections()).extracting(s -> s.title())
+                .containsExactly("Electric crossings", "Timetables that follow demand", "Ticketing by phone");
+    }
+
+    @Test
     void trendsWhoseSubHeadingsRepeatStayWholeAndAllH1TrendsNeedNoTitle() throws Exception {
         ParsedReport parsed = parse("""
                 # **1. Drones survey sites**
