@@ -135,7 +135,19 @@ record WritingSystem(UnicodeScript script, int letters, int kana) {
     String keepOnlyMine(char[] text) {
         char[] kept = new char[text.length];
         int length = 0;
+        boolean latin = script == UnicodeScript.LATIN;
         for (int i = 0; i < text.length; ) {
+            char ch = text[i];
+            if (ch < 0x80) {
+                // ASCII: a letter is Latin, anything else is common to all scripts
+                if (latin && isAsciiLetter(ch)) {
+                    kept[length++] = ch;
+                } else if (length > 0 && kept[length - 1] != ' ') {
+                    kept[length++] = ' ';
+                }
+                i++;
+                continue;
+            }
             int c = Character.codePointAt(text, i);
             int width = Character.charCount(c);
             UnicodeScript of = scriptOf(c);
