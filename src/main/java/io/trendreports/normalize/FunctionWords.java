@@ -42,10 +42,6 @@ final class FunctionWords {
      * The language whose function words outnumber the English ones in {@code text}, or
      * {@code "en"} when none does.
      */
-    static String insteadOfEnglish(String text) {
-        return insteadOfEnglish(text.toCharArray());
-    }
-
     static String insteadOfEnglish(char[] text) {
         int[] counts = new int[LANGUAGES.size()];
         int english = 0;
@@ -54,7 +50,7 @@ final class FunctionWords {
         for (int i = 0; i <= text.length; i++) {
             char c = i < text.length ? text[i] : ' ';
             boolean ascii = c < 0x80;
-            if (ascii ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'' : Character.isLetter(c) || c == '\u2019') {
+            if (ascii ? WritingSystem.isAsciiLetter(c) || c == '\'' : Character.isLetter(c) || c == '\u2019') {
                 if (length < MAX_WORD_CHARS) {
                     word[length] = ascii ? (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) : Character.toLowerCase(c);
                 }

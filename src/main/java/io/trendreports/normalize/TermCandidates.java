@@ -328,7 +328,8 @@ final class TermCandidates {
             if (formsByKind != null) {
                 return formsByKind.get(kind).keySet();
             }
-            return kind == firstKind ? Set.of(surface(firstRun, firstStart, firstLength)) : Set.of();
+            // seen once, the one form is the most frequent one, worked out once
+            return kind == firstKind ? Set.of(mostFrequentForm()) : Set.of();
         }
 
         /** The form seen most often mid-sentence, else at a sentence start, else in the heading. */

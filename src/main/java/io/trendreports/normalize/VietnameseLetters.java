@@ -19,17 +19,13 @@ final class VietnameseLetters {
     private VietnameseLetters() {
     }
 
-    static boolean dominate(String text) {
-        return dominate(text.toCharArray());
-    }
-
     static boolean dominate(char[] text) {
         int words = 0;
         int marked = 0;
         boolean inWord = false;
         boolean wordMarked = false;
         for (char c : text) {
-            if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
+            if (c < 0x80 ? WritingSystem.isAsciiLetter(c) : Character.isLetter(c)) {
                 if (!inWord) {
                     inWord = true;
                     wordMarked = false;

@@ -115,7 +115,8 @@ record WritingSystem(UnicodeScript script, int letters, int kana) {
         return c < 0x80 && (c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
     }
 
-    private static boolean isAsciiLetter(char c) {
+    /** An ASCII letter: Latin, and where the language checks' fast paths start. */
+    static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
@@ -128,10 +129,6 @@ record WritingSystem(UnicodeScript script, int letters, int kana) {
      * {@code text} with every run of anything but this script's letters and marks turned into one
      * space, so that another script's words and the digits and punctuation between do not vote.
      */
-    String keepOnlyMine(CharSequence text) {
-        return keepOnlyMine(text.toString().toCharArray());
-    }
-
     String keepOnlyMine(char[] text) {
         char[] kept = new char[text.length];
         int length = 0;
@@ -165,14 +162,11 @@ record WritingSystem(UnicodeScript script, int letters, int kana) {
     }
 
     /**
-     * The script of {@code c}, kana counted as Han. ASCII is looked up directly: Unicode's script
-     * table is a binary search over some two thousand ranges, and was half the detector's time on
-     * an English report.
+     * The script of {@code c}, kana counted as Han. Only asked for characters beyond ASCII: the
+     * loops above settle ASCII themselves, since Unicode's script table is a binary search over
+     * some two thousand ranges and was half the detector's time on an English report.
      */
     private static UnicodeScript scriptOf(int c) {
-        if (c < 0x80) {
-            return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' ? UnicodeScript.LATIN : UnicodeScript.COMMON;
-        }
         UnicodeScript script = UnicodeScript.of(c);
         return isKana(script) ? UnicodeScript.HAN : script;
     }
