@@ -23,6 +23,7 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
     /** A circled digit ("① 시장 개요", "❷ Pricing") numbers a heading like "1." does: ① to ⑳, ❶ to ❿, ➀ to ➉, ➊ to ➓. */
     private static final Pattern CIRCLED = Pattern.compile("^([\\x{2460}-\\x{2473}\\x{2776}-\\x{277F}\\x{2780}-\\x{2793}])\\s*[.):]?\\s*(.*)$");
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,4})\\s*[.):\\-–—]\\s*(.*)$");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern ROMAN = Pattern.compile("^([IVXLC]{1,7})\\s*[.):]\\s+(.*)$");
     private static final Pattern WORD = Pattern.compile(
             // "[SUJET 1/6] – ...": the label may stand in brackets
@@ -32,7 +33,7 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
                     + "|capitolo|sezione|issue|finding|insight|theme|topic|signal|event|driver|factor"
                     + "|sujet|th[eè]me|tema|thema|onderwerp|temat|story|nouvelle|noticia|notizia)"
                     // "Part 1a:", "Part 1b/1c:": a part lettered or shared with the next stays one number
-                    + "\\s+#?(\\d{1,4}(?:\\.\\d{1,2}(?=\\s*[:)\\-–—]))?|[IVXLC]{1,7})(?:[a-z](?=[/.):\\-–—]))?(?:/\\d{1,4}[a-z]?)*\\]?"
+                    + "\\s+#?(\\d{1,4}(?:\\.\\d{1,2}(?=\\s*[:)\\-–—]))?|(?-i:[IVXLC]{1,7})(?!\\p{L}))(?:[a-z](?=[/.):\\-–—]))?(?:/\\d{1,4}[a-z]?)*\\]?"
                     + "\\s*[.):\\-–—]?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String CJK_DIGITS = "〇一二三四五六七八九十";
@@ -94,7 +95,8 @@ public record HeadingNumber(OptionalInt number, String title, int depth) {
             return of(circledValue(m.group(1).codePointAt(0)), m.group(2), text);
         }
         m = ARABIC.matcher(text);
-        if (m.matches()) {
+        // "2025: the year of agents" names a year, not the 2025th part
+        if (m.matches() && !YEAR.matcher(m.group(1)).matches()) {
             return of(Integer.parseInt(m.group(1)), m.group(2), text);
         }
         m = ROMAN.matcher(text);

@@ -36,6 +36,7 @@ public final class MarkdownReportParser {
     private static final Pattern KEY_LINE = Pattern.compile("^[ \\t]*[\\w-]+[ \\t]*(?::|=)");
     /** A label some writers put before the title itself: "Title: Renewable energy trends". */
     private static final Pattern TITLE_LABEL = Pattern.compile("(?iu)^(?:title|titre|titel|título|titolo)\\s*:\\s*");
+    private static final Pattern DATE_AND_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[ T]\\d{1,2}:\\d{2}(?::\\d{2})?.*");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})(?![\\d.])");
 
     private final Parser parser;
@@ -59,6 +60,11 @@ public final class MarkdownReportParser {
                     + " levels of lists or quotes was flattened to that depth");
         }
         text = HtmlHeadings.asMarkdown(text);
+        MetadataLines.Split metadata = MetadataLines.split(text);
+        if (metadata != null) {
+            text = metadata.body();
+        }
+        text = LoneHtmlTags.setOff(TightAtxHeadings.spaced(text));
         Document document = parser.parse(text);
         if (document.getFirstChild() instanceof YamlFrontMatterBlock block && !closed(block)) {
             // flexmark lets an unclosed block swallow the whole document; read it without the opening line
@@ -68,7 +74,8 @@ public final class MarkdownReportParser {
             // "---", a heading, "---": rules around the title, not a metadata block
             document = parser.parse(withoutOpeningRule(text));
         }
-        FrontMatter frontMatter = frontMatter(document);
+        FrontMatter frontMatter = metadata != null
+                ? new FrontMatter(FrontMatterReader.plainPairs(metadata.block()), "") : frontMatter(document);
         Optional<String> frontMatterTitle = frontMatter.text("title");
         Outline outline = Outline.of(document);
         ReportStructure structure = StructureInference.infer(outline, frontMatterTitle);
@@ -162,7 +169,10 @@ public final class MarkdownReportParser {
             if (v instanceof Date date) {
                 return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
             }
-            return v.toString().strip();
+            String text = v.toString().strip();
+            // "2026-03-14 09:30", as Pelican writes it: the edition is the day, not the minute
+            Matcher timed = DATE_AND_TIME.matcher(text);
+            return timed.matches() ? timed.group(1) : text;
         }
         return lastYear(title).or(() -> lastYear(fileName)).orElse("");
     }

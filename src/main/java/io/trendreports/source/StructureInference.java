@@ -42,6 +42,8 @@ final class StructureInference {
     /** More groups than this are the sections themselves, however much they hold (briefing categories aside). */
     private static final int MAX_GROUPS = 2;
     private static final double MAX_REPEATED_CHILDREN = 0.25;
+    /** At most one category in this many may hold no story of its own. */
+    private static final int MAX_EMPTY_CATEGORIES = 3;
     /** A part with no more text than a line of its own only files what lies under it. */
     private static final int MAX_CATEGORY_WORDS = 25;
     /** A first heading this long, twice as long as any other, is a headline rather than a part's name. */
@@ -246,10 +248,14 @@ final class StructureInference {
         if (labelsOverHeadlines(outline, groups, children)) {
             return true;
         }
-        boolean categories = groups.size() > MAX_GROUPS && storyUnits
+        // a category or two may hold no story, only a note of its own ("Vie du site" between the
+        // sections of a press review): it files nothing, and the stories of the others stay the sections
+        List<OutlineUnit> filing = groups.stream().filter(g -> !children.get(g).isEmpty()).toList();
+        boolean categories = filing.size() > MAX_GROUPS && storyUnits
+                && MAX_EMPTY_CATEGORIES * (groups.size() - filing.size()) <= groups.size()
                 && groups.stream().noneMatch(OutlineUnit::isNumbered)
-                && groups.stream().allMatch(g -> !children.get(g).isEmpty() && categoryLine(outline, g, children.get(g)))
-                && storiesOutweigh(outline, groups, children)
+                && filing.stream().allMatch(g -> categoryLine(outline, g, children.get(g)))
+                && storiesOutweigh(outline, filing, children)
                 // a story filed under two categories is still a story; a sub-heading under every one is not
                 && repeatedShare(groups, children) <= MAX_REPEATED_CHILDREN;
         return categories || groups.size() == MAX_GROUPS && inGroups.size() >= 3 && !subNumbered && !listInOnePart

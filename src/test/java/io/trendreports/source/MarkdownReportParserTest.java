@@ -232,4 +232,40 @@ class MarkdownReportParserTest {
         assertThat(report.title()).isEqualTo("Ai outlook 2026");
         assertThat(report.period()).isEqualTo("2026");
     }
+
+    @Test
+    void pelicanMetadataLinesGiveTitleAndDateAndAreNotBodyText() throws Exception {
+        String text = "Title: Club newsletter #12, March 2026\nDate: 2026-03-14 09:30\nAuthor: Desk\n\n"
+                + "## Pitch reopens\n\nThe main pitch reopens after the winter works on the drainage.\n\n"
+                + "## New coach\n\nA new youth coach joins from the city club next month.\n";
+        SourceReport report = parse("club-12.md", text).report();
+
+        assertThat(report.title()).isEqualTo("Club newsletter #12, March 2026");
+        assertThat(report.period()).isEqualTo("2026-03-14");
+        assertThat(report.sections()).extracting(Section::title).containsExactly("Pitch reopens", "New coach");
+        assertThat(report.sections().get(0).body()).doesNotContain("Author");
+    }
+
+    @Test
+    void aHeadingRightUnderAStrayClosingTagStillDividesTheReport() throws Exception {
+        String text = "# Port notes\n\n</p>\n## Cranes replaced\n\nTwo cranes on the east quay were replaced.\n\n"
+                + "</p>\n## Night shifts return\n\nNight shifts return on the west side in May.\n";
+        SourceReport report = parse("port.md", text).report();
+
+        assertThat(report.sections()).extracting(Section::title).containsExactly("Cranes replaced", "Night shifts return");
+    }
+
+    @Test
+    void aYearBeforeAColonIsPartOfTheHeadingNotItsNumber() throws Exception {
+        assertThat(HeadingNumber.parse("2025 : l'année des agents").numbered()).isFalse();
+        assertThat(HeadingNumber.parse("2025 : l'année des agents").title()).isEqualTo("2025 : l'année des agents");
+        assertThat(HeadingNumber.parse("12: Grid storage").number()).hasValue(12);
+    }
+
+    @Test
+    void aLabelWordBeforeAWordStartingWithRomanLettersKeepsTheWord() {
+        assertThat(HeadingNumber.parse("Trend Charts").title()).isEqualTo("Trend Charts");
+        assertThat(HeadingNumber.parse("Theme civic tech").title()).isEqualTo("Theme civic tech");
+        assertThat(HeadingNumber.parse("Trend IV: Storage").number()).hasValue(4);
+    }
 }
