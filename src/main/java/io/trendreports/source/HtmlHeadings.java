@@ -12,7 +12,6 @@ final class HtmlHeadings {
 
     private static final Pattern HEADING = Pattern.compile(
             "(?i)^ {0,3}<h([1-6])(?:\\s[^>]*)?>(.*?)</h\\1\\s*>[ \\t]*$");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
 
     private HtmlHeadings() {
     }
@@ -23,19 +22,11 @@ final class HtmlHeadings {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
-        String fence = null;
+        CodeFences fences = new CodeFences();
         boolean changed = false;
         for (String line : text.split("\n", -1)) {
-            Matcher f = FENCE.matcher(line);
-            if (f.find()) {
-                String mark = f.group(1);
-                if (fence == null) {
-                    fence = mark;
-                } else if (mark.charAt(0) == fence.charAt(0) && mark.length() >= fence.length()) {
-                    fence = null;
-                }
-            }
-            Matcher m = fence == null ? HEADING.matcher(line) : null;
+            boolean code = fences.inside(line);
+            Matcher m = !code ? HEADING.matcher(line) : null;
             String inner = m != null && m.matches() ? HtmlText.of(m.group(2)).replaceAll("\\s+", " ").strip() : "";
             if (!inner.isEmpty()) {
                 out.append("#".repeat(Integer.parseInt(m.group(1)))).append(' ').append(inner);

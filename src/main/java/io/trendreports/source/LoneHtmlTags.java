@@ -14,7 +14,6 @@ final class LoneHtmlTags {
 
     private static final Pattern TAGS_ONLY = Pattern.compile(
             "^ {0,3}(?:</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>[ \\t]*)+$");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
 
     private LoneHtmlTags() {
     }
@@ -26,23 +25,15 @@ final class LoneHtmlTags {
         }
         String[] lines = text.split("\n", -1);
         StringBuilder out = new StringBuilder(text.length() + 64);
-        String fence = null;
+        CodeFences fences = new CodeFences();
         boolean changed = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            var f = FENCE.matcher(line);
-            if (f.find()) {
-                String mark = f.group(1);
-                if (fence == null) {
-                    fence = mark;
-                } else if (mark.charAt(0) == fence.charAt(0) && mark.length() >= fence.length()) {
-                    fence = null;
-                }
-            }
+            boolean code = fences.inside(line);
             out.append(line);
             if (i + 1 < lines.length) {
                 out.append('\n');
-                if (fence == null && TAGS_ONLY.matcher(line).matches() && startsMarkdown(lines[i + 1])) {
+                if (!code && TAGS_ONLY.matcher(line).matches() && startsMarkdown(lines[i + 1])) {
                     out.append('\n');
                     changed = true;
                 }

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 final class TightAtxHeadings {
 
     private static final Pattern TIGHT = Pattern.compile("^( {0,3}#{2,6})([^#\\s].*)$");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
 
     private TightAtxHeadings() {
     }
@@ -25,20 +24,12 @@ final class TightAtxHeadings {
         }
         String[] lines = text.split("\n", -1);
         StringBuilder out = new StringBuilder(text.length() + 16);
-        String fence = null;
+        CodeFences fences = new CodeFences();
         boolean changed = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            Matcher f = FENCE.matcher(line);
-            if (f.find()) {
-                String mark = f.group(1);
-                if (fence == null) {
-                    fence = mark;
-                } else if (mark.charAt(0) == fence.charAt(0) && mark.length() >= fence.length()) {
-                    fence = null;
-                }
-            }
-            Matcher m = fence == null ? TIGHT.matcher(line) : null;
+            boolean code = fences.inside(line);
+            Matcher m = !code ? TIGHT.matcher(line) : null;
             if (m != null && m.matches()) {
                 out.append(m.group(1)).append(' ').append(m.group(2));
                 changed = true;
